@@ -1,0 +1,349 @@
+#!/usr/bin/env node
+// Prints the figures GUIDE §4 holds us to. It asserts nothing: it exits 0 unless it cannot run
+// (build fails, preview server or browser cannot start).
+//   (a) first-screen JS+CSS gzip size of the production build (budget 200 KB);
+//   (b) edit→screen latency in headless Chromium (budget 16 ms at p95);
+//   (c) decode benchmark — placeholder, to be added (see the marked section below).
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const PORT = 4174;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const FIRST_SCREEN_BUDGET_KB = 200;
+const FRAME_BUDGET_MS = 16;
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+/** Fails the whole bench: something needed to measure could not run. */
+class CannotRun extends Error {}
+
+function runInherit(cmd, args) {
+  return new Promise((done, fail) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit' });
+    child.on('error', (err) => fail(new CannotRun(`${cmd}: ${err.message}`)));
+    child.on('close', (code) => (code === 0 ? done() : fail(new CannotRun(`${cmd} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// (a) First-screen size
+// ---------------------------------------------------------------------------------------------
+
+/** Attributes of one HTML start tag, lower-cased names. */
+function attributes(tag) {
+  const attrs = {};
+  const re = /([^\s=<>/"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
+  for (const m of tag.replace(/^<\w+/, '').matchAll(re)) attrs[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? '';
+  return attrs;
+}
+
+/** The scripts, stylesheets and modulepreloads that dist/index.html loads before anything is shown. */
+function firstScreenFiles(html) {
+  const files = [];
+  const inline = [];
+  for (const [tag, name] of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
+    const a = attributes(tag);
+    let url;
+    let kind;
+    if (name.toLowerCase() === 'script') {
+      if (a.src === undefined) {
+        inline.push('inline <script>');
+        continue;
+      }
+      url = a.src;
+      kind = 'script';
+    } else {
+      const rel = (a.rel ?? '').toLowerCase().split(/\s+/);
+      if (rel.includes('stylesheet')) kind = 'stylesheet';
+      else if (rel.includes('modulepreload')) kind = 'modulepreload';
+      else continue;
+      url = a.href;
+    }
+    if (!url) continue;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
+      files.push({ kind, url, external: true });
+      continue;
+    }
+    const path = join(dist, decodeURIComponent(url.split(/[?#]/)[0].replace(/^\.?\//, '')));
+    files.push({ kind, url, path });
+  }
+  return { files, inline };
+}
+
+function walk(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+async function benchFirstScreen() {
+  console.log('\n=== (a) build: npm run build');
+  await runInherit('npm', ['run', 'build']);
+  const indexPath = join(dist, 'index.html');
+  if (!existsSync(indexPath)) throw new CannotRun('dist/index.html missing after the build');
+  const html = readFileSync(indexPath);
+  const { files, inline } = firstScreenFiles(html.toString('utf8'));
+
+  console.log('\n=== (a) first screen (tags in dist/index.html; gzip level 9; 1 KB = 1024 bytes)');
+  let total = 0;
+  const seen = new Set();
+  for (const f of files) {
+    if (f.external) {
+      console.log(`  ${f.kind.padEnd(13)} ${f.url}  ← ANOTHER HOST (not counted; GUIDE forbids this)`);
+      continue;
+    }
+    if (seen.has(f.path)) continue;
+    seen.add(f.path);
+    if (!existsSync(f.path)) {
+      console.log(`  ${f.kind.padEnd(13)} ${f.url}  ← missing in dist`);
+      continue;
+    }
+    const buf = readFileSync(f.path);
+    const size = gz(buf);
+    total += size;
+    console.log(`  ${f.kind.padEnd(13)} ${relative(dist, f.path).padEnd(40)} ${kb(buf.length).padStart(8)} KB raw ${kb(size).padStart(7)} KB gzip`);
+  }
+  for (const what of inline) console.log(`  ${what} (inside index.html)`);
+  console.log(`  index.html (not JS/CSS, for information): ${kb(html.length)} KB raw, ${kb(gz(html))} KB gzip`);
+  console.log(`first-screen JS+CSS gzip: ${kb(total)} KB (budget ${FIRST_SCREEN_BUDGET_KB} KB)`);
+
+  const groups = new Map();
+  for (const p of walk(join(dist, 'assets'))) {
+    const ext = extname(p).slice(1).toLowerCase() || '(none)';
+    const g = groups.get(ext) ?? { n: 0, raw: 0, gzip: 0 };
+    const buf = readFileSync(p);
+    g.n += 1;
+    g.raw += buf.length;
+    if (ext === 'js' || ext === 'css') g.gzip += gz(buf);
+    groups.set(ext, g);
+  }
+  const js = groups.get('js') ?? { n: 0, raw: 0, gzip: 0 };
+  const css = groups.get('css') ?? { n: 0, raw: 0, gzip: 0 };
+  console.log('\n  for information, everything in dist/assets:');
+  console.log(`  all JS  (${js.n} files): ${kb(js.raw)} KB raw, ${kb(js.gzip)} KB gzip`);
+  console.log(`  all CSS (${css.n} files): ${kb(css.raw)} KB raw, ${kb(css.gzip)} KB gzip`);
+  console.log(`  all JS+CSS gzip: ${kb(js.gzip + css.gzip)} KB (includes chunks loaded later)`);
+  const others = [...groups].filter(([ext]) => ext !== 'js' && ext !== 'css');
+  for (const [ext, g] of others) console.log(`  ${ext} (${g.n} files): ${kb(g.raw)} KB raw`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Preview server and browser
+// ---------------------------------------------------------------------------------------------
+
+/** Starts `vite preview` on PORT in its own process group; resolves once it answers HTTP. */
+async function startPreview() {
+  const child = spawn(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout.on('data', (d) => {
+    output += d;
+  });
+  child.stderr.on('data', (d) => {
+    output += d;
+  });
+  let exited = null;
+  child.on('exit', (code, signal) => {
+    exited = { code, signal };
+  });
+  const stop = () => {
+    if (exited) return;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (exited) throw new CannotRun(`vite preview exited (${exited.code ?? exited.signal}):\n${output}`);
+    try {
+      const res = await fetch(`${ORIGIN}/`);
+      if (res.ok) return { stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  stop();
+  throw new CannotRun(`vite preview did not answer on ${ORIGIN} within 30 s:\n${output}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// (b) Edit → screen latency
+// ---------------------------------------------------------------------------------------------
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+
+/**
+ * Measures how long an edit takes to reach the screen: for each iteration, sets the value of
+ * the input `cell` (native setter + bubbling 'input' event, as a person typing), waits until the
+ * text of `value` changes, then forces style + layout, and records performance.now() deltas.
+ * Prints p50/p95/max; prints "not measured: …" (and returns null) if the selectors are missing.
+ *
+ * @param {import('@playwright/test').Browser} browser
+ * @param {{ label: string, url: string, cell: string, value: string, values?: string[], iterations?: number, warmup?: number }} opts
+ */
+async function measureEditLatency(browser, opts) {
+  const { label, url, cell, value, values = ['1', '2', '0.5', '3'], iterations = 200, warmup = 20 } = opts;
+  console.log(`\n=== (b) edit→screen: ${label}`);
+  console.log(`  ${url}  edit ${cell}, watch ${value}; ${iterations} edits after ${warmup} warm-up edits`);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    for (const sel of [cell, value]) {
+      try {
+        await page.waitForSelector(sel, { state: 'attached', timeout: 10_000 });
+      } catch {
+        console.log(`  not measured: ${sel} not found on ${url}`);
+        return null;
+      }
+    }
+    const result = await page.evaluate(
+      async ({ cell, value, values, iterations, warmup }) => {
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+        const text = () => document.querySelector(value)?.textContent ?? null;
+        const input0 = document.querySelector(cell);
+        if (!(input0 instanceof HTMLInputElement)) return { error: `${cell} is not an <input>` };
+        const original = input0.value;
+
+        /** One edit: resolves with the ms until `value`'s text changed and layout was done, or null on timeout. */
+        const edit = (v) =>
+          new Promise((done) => {
+            const input = document.querySelector(cell); // re-query: the app may re-create it
+            const before = text();
+            let finished = false;
+            const finish = (ms) => {
+              if (finished) return;
+              finished = true;
+              observer.disconnect();
+              clearTimeout(timer);
+              done(ms);
+            };
+            const check = () => {
+              if (text() === before) return;
+              document.body.getBoundingClientRect(); // force style + layout of the new DOM
+              finish(performance.now() - t0);
+            };
+            const observer = new MutationObserver(check);
+            observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+            const timer = setTimeout(() => finish(null), 2000);
+            const t0 = performance.now();
+            setValue.call(input, v);
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            check(); // a synchronous render has already changed it
+          });
+
+        const samples = [];
+        let unchanged = 0;
+        let last = input0.value;
+        let i = 0;
+        for (let n = 0; n < warmup + iterations; n++) {
+          let v = values[i++ % values.length];
+          if (v === last) v = values[i++ % values.length]; // an edit that changes nothing changes no number
+          last = v;
+          const ms = await edit(v);
+          // Let the frame settle (effects, transitions) before the next edit.
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+          if (n < warmup) continue;
+          if (ms === null) unchanged++;
+          else samples.push(ms);
+        }
+        await edit(original);
+        return { samples, unchanged };
+      },
+      { cell, value, values, iterations, warmup },
+    );
+    if (result.error) {
+      console.log(`  not measured: ${result.error}`);
+      return null;
+    }
+    if (result.samples.length === 0) {
+      console.log(`  not measured: the text of ${value} never changed within 2 s of an edit of ${cell}`);
+      return null;
+    }
+    const sorted = [...result.samples].sort((a, b) => a - b);
+    const p50 = percentile(sorted, 50);
+    const p95 = percentile(sorted, 95);
+    const max = sorted[sorted.length - 1];
+    const mean = sorted.reduce((s, x) => s + x, 0) / sorted.length;
+    console.log(`  samples ${sorted.length}${result.unchanged ? `, ${result.unchanged} edits changed nothing within 2 s (left out)` : ''}`);
+    console.log(`  p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${max.toFixed(2)} ms, mean ${mean.toFixed(2)} ms`);
+    console.log(`edit→screen p95: ${p95.toFixed(1)} ms (budget ${FRAME_BUDGET_MS} ms)`);
+    return { p50, p95, max };
+  } finally {
+    if (errors.length) console.log(`  console/page errors during measurement:\n    ${errors.slice(0, 5).join('\n    ')}`);
+    await page.close();
+  }
+}
+
+/** Edit-latency measurements: the worked example, and (later) the largest playground setting. */
+async function benchEditLatency(browser) {
+  await measureEditLatency(browser, {
+    label: 'worked example',
+    url: `${ORIGIN}/#v1/worked/weights`,
+    cell: '[data-cell="q.0"]',
+    value: '[data-value="weights.0"]',
+  });
+  // Later chapters add their measurements here, e.g. the playground at its largest setting:
+  // await measureEditLatency(browser, { label: 'playground, largest', url: `${ORIGIN}/#v1/…`, cell: '…', value: '…' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// (c) DECODE BENCHMARK — TO BE ADDED BY ANOTHER ENGINEER. Not implemented here on purpose.
+//   Generating N tokens with and without a KV cache (cached vs uncached), measured live,
+//   N = 256, 1024, 4096, d = 64; print per-N times and the uncached/cached ratio, which should
+//   grow with N. Implement `benchDecode(browser)` (or a Node-side version using src/core) here
+//   and call it from main() below where marked.
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  await benchFirstScreen();
+  if (!existsSync(CHROMIUM)) throw new CannotRun(`${CHROMIUM} not found`);
+  const server = await startPreview();
+  const cleanup = () => server.stop();
+  process.on('exit', cleanup);
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    await benchEditLatency(browser);
+    // (c) decode benchmark goes here: await benchDecode(browser);
+  } finally {
+    await browser?.close();
+    cleanup();
+  }
+}
+
+try {
+  await main();
+} catch (err) {
+  console.error(`\nbench could not run: ${err instanceof CannotRun ? err.message : (err?.stack ?? err)}`);
+  process.exitCode = 1;
+}
