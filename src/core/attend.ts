@@ -25,12 +25,12 @@ function assertQKV(Q: Mat, K: Mat, V: Mat, fn: string): void {
  * Scaled dot-product attention, keeping every intermediate: Q (T_q, d_k), K (T_k, d_k), V (T_k, d_v) -> trace.
  * scores = Q·Kᵀ (T_q, T_k); scaled = scores/√d_k, masked -Infinity; weights = row softmax; output = weights·V (T_q, d_v).
  */
-export function attend(Q: Mat, K: Mat, V: Mat, opts: AttendOptions = {}): AttentionTrace {
+export function attend(Q: Mat, K: Mat, V: Mat, opts?: AttendOptions): AttentionTrace {
   assertQKV(Q, K, V, 'attend');
   const T_q = Q.length;
   const T_k = K.length;
   const d_k = Q[0].length;
-  const causal = opts.causal === true;
+  const causal = opts?.causal === true;
   if (causal && T_q > T_k) {
     // Bottom-right alignment puts query 0 before every key: its row would have nothing to attend to.
     throw new RangeError(
@@ -42,7 +42,7 @@ export function attend(Q: Mat, K: Mat, V: Mat, opts: AttendOptions = {}): Attent
   assertNoOverflowMat(scores, 'attend: the scores');
 
   // Dividing by √d_k keeps the spread of scores from growing with the dimension.
-  const root = opts.scale === false ? 1 : Math.sqrt(d_k);
+  const root = opts?.scale === false ? 1 : Math.sqrt(d_k);
   const mask = causal ? causalMask(T_q, T_k) : null;
   const scaled = scores.map((row, i) =>
     row.map((s, j) => (mask !== null && !mask[i][j] ? -Infinity : root === 1 ? s : s / root)),

@@ -19,5 +19,6 @@ export { project } from './project';
 export { softmax } from './softmax';
 export { softmaxParts } from './softmaxParts';
 export { argmax, entropy } from './stats';
+export { sum } from './sum';
 export type { AttendOptions, AttentionTrace, CacheStep, KVCache, Mat, Vec } from './types';
 export { addVec, dot, dotTerms, scaleVec } from './vector';
