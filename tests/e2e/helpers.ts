@@ -32,9 +32,12 @@ export async function watchContext(context: BrowserContext, allowConsole: readon
     if (msg.type() !== 'error') return;
     const text = msg.text();
     if (allowConsole.some((re) => re.test(text))) return;
+    // data: URLs in messages can be kilobytes long: keep their type, drop the payload.
+    const squeezed = text.replace(/(data:[\w/+.-]+(?:;[\w=-]+)*,)[^\s'"]{40,}/g, '$1…');
+    const short = squeezed.length > 1000 ? `${squeezed.slice(0, 1000)}…` : squeezed;
     const loc = msg.location();
     const where = loc.url ? ` (${loc.url}:${loc.lineNumber}:${loc.columnNumber})` : '';
-    issues.consoleErrors.push(`${text}${where}`);
+    issues.consoleErrors.push(`${short}${where}`);
   });
   context.on('weberror', (err) => {
     const e = err.error();

@@ -1,0 +1,37 @@
+/**
+ * The message catalogs. Each chapter has its own en-*.json / zh-*.json pair; keys are typed from
+ * the English catalogs, and the Chinese ones must have exactly the same keys (checked by tsc here
+ * and by tests/i18n/catalogs.test.ts).
+ */
+import enCommon from './en-common.json';
+import enWorked from './en-worked.json';
+import zhCommon from './zh-common.json';
+import zhWorked from './zh-worked.json';
+
+const en = { ...enCommon, ...enWorked };
+
+/** Every message key of the app. */
+export type MsgKey = keyof typeof en;
+/** The two languages the tutorial ships in. */
+export type Lang = 'en' | 'zh';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+const zh: Record<MsgKey, string> = { ...zhCommon, ...zhWorked };
+
+/** Both catalogs, keyed by language. */
+export const catalogs: Record<Lang, Record<MsgKey, string>> = { en, zh };
+
+/** Message parameters: numbers should already be formatted by the caller. */
+export type MsgParams = Record<string, string | number>;
+
+/** The message for key in lang, with {name} placeholders filled from params. */
+export function translate(lang: Lang, key: MsgKey, params?: MsgParams): string {
+  const template = catalogs[lang][key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Narrows an unknown string to a language. */
+export function isLang(x: unknown): x is Lang {
+  return x === 'en' || x === 'zh';
+}

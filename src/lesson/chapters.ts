@@ -1,0 +1,10 @@
+/** The tutorial's chapters, in reading order (add one line per chapter). */
+import type { ChapterDef } from './types';
+import { workedChapter } from './worked/chapter';
+
+export const chapters: readonly ChapterDef[] = [workedChapter];
+
+/** The chapter with this id, or undefined. */
+export function findChapter(id: string): ChapterDef | undefined {
+  return chapters.find((c) => c.id === id);
+}

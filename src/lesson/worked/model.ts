@@ -1,0 +1,68 @@
+import type { ChapterModel } from '../../state/chapterModel';
+
+/** Vector length bounds for the worked example. */
+export const MIN_D = 1;
+export const MAX_D = 8;
+
+/** The worked example's inputs. Rows = tokens ("The", "cat", "sat"), columns = dimensions. */
+export interface WorkedState {
+  /** Length of every vector (d_k = d_v = d). */
+  d: number;
+  /** Query of the new token "on", (d). */
+  q: number[];
+  /** Cached keys of The, cat, sat, (3, d). */
+  K: number[][];
+  /** Cached values of The, cat, sat, (3, d). */
+  V: number[][];
+  /** Key of "on" itself (our choice, not the article's), (d). */
+  kOn: number[];
+  /** Value of "on" itself (our choice, not the article's), (d). */
+  vOn: number[];
+}
+
+/** The tokens already in the cache, and the new one. */
+export const CACHED_TOKENS = ['The', 'cat', 'sat'] as const;
+export const NEW_TOKEN = 'on';
+
+/** Article 000's numbers (and our own k, v for "on"). */
+export const ARTICLE: WorkedState = {
+  d: 3,
+  q: [1, 1, 2],
+  K: [
+    [1, 0, 1],
+    [0, 1, 1],
+    [1, 1, 0],
+  ],
+  V: [
+    [0.1, 0.5, 0.2],
+    [0.3, 0.2, 0.8],
+    [0.7, 0.1, 0.4],
+  ],
+  kOn: [1, 1, 1],
+  vOn: [0.5, 0.5, 0.5],
+};
+
+/** The weights and output the article quotes (rounded from a wrong softmax), for the erratum notes. */
+export const ARTICLE_QUOTED = { weights: [0.45, 0.45, 0.1], output: [0.25, 0.325, 0.49] } as const;
+
+const rowsOk = (m: number[][], rows: number, d: number) => m.length === rows && m.every((r) => r.length === d);
+
+export const workedModel: ChapterModel<WorkedState> = {
+  defaults: ARTICLE,
+  fields: {
+    d: { kind: 'int', min: MIN_D, max: MAX_D },
+    q: { kind: 'vec', maxLen: MAX_D },
+    K: { kind: 'mat', maxRows: 3, maxCols: MAX_D },
+    V: { kind: 'mat', maxRows: 3, maxCols: MAX_D },
+    kOn: { kind: 'vec', maxLen: MAX_D },
+    vOn: { kind: 'vec', maxLen: MAX_D },
+  },
+  check: (s) => {
+    if (s.q.length !== s.d) return 'q';
+    if (!rowsOk(s.K, 3, s.d)) return 'K';
+    if (!rowsOk(s.V, 3, s.d)) return 'V';
+    if (s.kOn.length !== s.d) return 'kOn';
+    if (s.vOn.length !== s.d) return 'vOn';
+    return null;
+  },
+};

@@ -1,0 +1,58 @@
+/** TeX for the worked example's formulas, built only from numbers via texNum (same digits as the panels). */
+import { texFactor, texNum, texShort, texText, texVec } from '../format';
+import type { WorkedNumbers } from './derive';
+import type { WorkedState } from './model';
+
+const sub = (token: string) => `_{${texText(token)}}`;
+
+/** q · k_i written term by term, one line per token: (1·1)+(1·0)+(2·1) = 3.000. */
+export function scoresTex(s: WorkedState, n: WorkedNumbers, tokens: readonly string[], K: readonly (readonly number[])[] = s.K): string {
+  const lines = tokens.map((tok, i) => {
+    const terms = s.q.map((qj, j) => `(${texFactor(qj)} \\cdot ${texFactor(K[i][j])})`).join(' + ');
+    const score = i < n.article.scores.length && K === s.K ? n.article.scores[i] : n.real.trace.scores[0][i];
+    return `q \\cdot k${sub(tok)} &= ${terms} = ${texNum(score)}`;
+  });
+  return `\\begin{aligned}${lines.join(' \\\\ ')}\\end{aligned}`;
+}
+
+/** s̃_i = s_i / √d_k for every token. */
+export function scaleTex(n: WorkedNumbers, tokens: readonly string[]): string {
+  const lines = tokens.map(
+    (tok, i) =>
+      `\\tilde{s}${sub(tok)} &= \\frac{${texNum(n.article.scores[i])}}{\\sqrt{${n.d}}} = \\frac{${texNum(n.article.scores[i])}}{${texNum(n.sqrtD)}} = ${texNum(n.article.scaled[i])}`,
+  );
+  return `\\begin{aligned}${lines.join(' \\\\ ')}\\end{aligned}`;
+}
+
+/** The exponentials, their sum and each weight. */
+export function weightsTex(parts: WorkedNumbers['parts'], scaled: readonly number[], tokens: readonly string[]): string {
+  const shift = parts.shift === 0 ? '' : ` - ${texNum(parts.shift)}`;
+  const exps = tokens.map((_tok, i) => `e^{${texNum(scaled[i])}${shift}} = ${texNum(parts.exps[i])}`).join(',\\quad ');
+  const sum = `\\textstyle\\sum_j e^{\\tilde{s}_j${shift}} = ${parts.exps.map((x) => texNum(x)).join(' + ')} = ${texNum(parts.sum)}`;
+  const weights = tokens
+    .map((tok, i) => `w${sub(tok)} = \\frac{${texNum(parts.exps[i])}}{${texNum(parts.sum)}} = ${texNum(parts.weights[i])}`)
+    .join(',\\quad ');
+  return `\\begin{aligned}&${exps} \\\\ &${sum} \\\\ &${weights}\\end{aligned}`;
+}
+
+/** o = Σ w_i v_i with the live weights and values. */
+export function outputTex(weights: readonly number[], V: readonly (readonly number[])[], output: readonly number[]): string {
+  const terms = weights.map((w, i) => `${texNum(w)} \\cdot ${texVec(V[i], true)}`).join(' + ');
+  return `o = \\textstyle\\sum_i w_i\\, v_i = ${terms} = ${texVec(output)}`;
+}
+
+/** The real decoder's row: softmax over four scores, then the output. */
+export function selfTex(n: WorkedNumbers): string {
+  const t = n.real.trace;
+  return `\\begin{aligned}w &= \\operatorname{softmax}\\!\\left(\\frac{${texVec(t.scores[0])}}{\\sqrt{${n.d}}}\\right) = ${texVec(t.weights[0])} \\\\ o &= ${texVec(t.output[0])}\\end{aligned}`;
+}
+
+/** Attention(q, K, V) = softmax(q Kᵀ / √d_k) V with the current output. */
+export function summaryTex(n: WorkedNumbers): string {
+  return `o_{${texText('on')}} = \\operatorname{softmax}\\!\\left(\\frac{q_{${texText('on')}} K^{\\top}}{\\sqrt{d_k}}\\right) V = ${texVec(n.real.trace.output[0])}`;
+}
+
+/** q as given, trimmed digits (it is an input). */
+export function qTex(s: WorkedState): string {
+  return `q_{${texText('on')}} = ${texVec(s.q, true)},\\quad d_k = ${texShort(s.d)}`;
+}

@@ -1,0 +1,17 @@
+import { useI18n } from '../i18n/I18nContext';
+import { findChapter } from '../lesson/chapters';
+import type { AppState } from '../state/appState';
+
+/** Announces step changes to screen readers (polite). */
+export function LiveRegion({ state }: { state: AppState }) {
+  const { t } = useI18n();
+  const chapter = findChapter(state.chapter);
+  if (!chapter) return null;
+  const i = chapter.steps.findIndex((s) => s.id === state.step);
+  const step = chapter.steps[i];
+  return (
+    <div className="sr-only" aria-live="polite" aria-atomic="true">
+      {step ? t('live.stepChanged', { chapter: t(chapter.titleKey), n: i + 1, total: chapter.steps.length, title: t(step.titleKey) }) : ''}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useI18n } from '../../i18n/I18nContext';
+import { barFractions } from '../../lesson/bars';
+import { fmt, fmtFull } from '../../lesson/format';
+import { tokenColour } from '../../lesson/tokens';
+import type { WorkedNumbers } from '../../lesson/worked/derive';
+import { CACHED_TOKENS } from '../../lesson/worked/model';
+import { Bars } from '../common/Bars';
+import { TokenChip } from '../common/TokenChip';
+import { OutputDetail } from './OutputDetail';
+import { SelfDetail } from './SelfDetail';
+import { SummaryDetail } from './SummaryDetail';
+import { WeightsDetail } from './WeightsDetail';
+
+/** A bar chart of one number per cached token, with data-value="<name>.<i>" on each number. */
+export function TokenBars({ values, name, caption, header }: { values: readonly number[]; name: string; caption: string; header: string }) {
+  const { t } = useI18n();
+  const fr = barFractions(values);
+  return (
+    <Bars
+      caption={caption}
+      labelHeader={t('table.token')}
+      valueHeader={header}
+      items={values.map((v, i) => ({
+        key: String(i),
+        label: <TokenChip token={CACHED_TOKENS[i] ?? 'on'} index={i} />,
+        fraction: fr[i],
+        text: fmt(v),
+        title: fmtFull(v),
+        dataValue: `${name}.${i}`,
+        colour: tokenColour(CACHED_TOKENS[i] ?? 'on', i),
+      }))}
+    />
+  );
+}
+
+/** The part of the panel that belongs to the current step of the worked example. */
+export function WorkedDetail({ stepId, n }: { stepId: string; n: WorkedNumbers }) {
+  const { t } = useI18n();
+  switch (stepId) {
+    case 'setting':
+      return (
+        <ul className="facts">
+          <li>{t('worked.setting.reused', { tokens: CACHED_TOKENS.join(', ') })}</li>
+          <li><strong>{t('worked.setting.new')}</strong></li>
+        </ul>
+      );
+    case 'scores':
+      return <TokenBars values={n.article.scores} name="scores" caption={t('worked.scores.caption')} header={t('worked.scores.header')} />;
+    case 'scale':
+      return (
+        <>
+          <TokenBars values={n.article.scores} name="scores" caption={t('worked.scores.caption')} header={t('worked.scale.raw')} />
+          <TokenBars
+            values={n.article.scaled}
+            name="scaled"
+            caption={t('worked.scale.caption', { d: n.d, sqrt: fmt(n.sqrtD) })}
+            header={t('worked.scale.header')}
+          />
+        </>
+      );
+    case 'weights':
+      return <WeightsDetail n={n} />;
+    case 'output':
+      return <OutputDetail n={n} />;
+    case 'self-attend':
+      return <SelfDetail n={n} />;
+    case 'summary':
+      return <SummaryDetail n={n} />;
+    default:
+      return null;
+  }
+}

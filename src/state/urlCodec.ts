@@ -1,0 +1,102 @@
+/**
+ * The shareable link: `#v1/<chapter>/<step>?l=<lang>&<chapter>=<field>:<value>;…`.
+ * Versioned, capped before decoding, strictly validated field by field (GUIDE §6).
+ * Only fields that differ from the defaults are written, so links stay short.
+ */
+import { isLang } from '../i18n';
+import { findChapter } from '../lesson/chapters';
+import type { AppState, Notice } from './appState';
+import type { ChapterModel } from './chapterModel';
+import { readField, sameValue, writeField } from './fields';
+import { type ModelId, models } from './models';
+
+export const URL_VERSION = 1;
+/** Longest hash we try to decode. */
+export const MAX_HASH_CHARS = 4000;
+
+const HEAD = /^v(\d{1,4})\/([a-z0-9-]{1,40})(?:\/([a-z0-9-]{1,40}))?$/;
+
+type AnyModel = ChapterModel<Record<string, unknown>>;
+const modelOf = (id: string): AnyModel | undefined =>
+  Object.hasOwn(models, id) ? (models[id as ModelId] as unknown as AnyModel) : undefined;
+
+/** The chapter fields that differ from the defaults, as `name:value;…`, or '' when none do. */
+function writeModel(model: AnyModel, state: Record<string, unknown>): string {
+  return Object.entries(model.fields)
+    .filter(([name]) => !sameValue(state[name], model.defaults[name]))
+    .map(([name, spec]) => `${name}:${writeField(spec, state[name])}`)
+    .join(';');
+}
+
+/** The hash for a state. */
+export function encodeHash(s: AppState): string {
+  const params = [`l=${s.lang}`];
+  for (const [id, state] of Object.entries(s.models)) {
+    const model = modelOf(id);
+    const text = model ? writeModel(model, state as unknown as Record<string, unknown>) : '';
+    if (text) params.push(`${id}=${text}`);
+  }
+  return `#v${URL_VERSION}/${s.chapter}/${s.step}?${params.join('&')}`;
+}
+
+class Broken extends Error {}
+
+/** Reads one chapter's fields over its defaults; throws Broken naming the bad field. */
+function readModel(id: string, model: AnyModel, text: string): Record<string, unknown> {
+  const out: Record<string, unknown> = structuredClone(model.defaults);
+  const seen = new Set<string>();
+  for (const part of text.split(';')) {
+    const colon = part.indexOf(':');
+    const name = colon < 0 ? part : part.slice(0, colon);
+    if (colon < 0 || !Object.hasOwn(model.fields, name) || seen.has(name)) throw new Broken(`${id}.${name.slice(0, 20)}`);
+    seen.add(name);
+    const value = readField(model.fields[name], part.slice(colon + 1));
+    if (value === undefined) throw new Broken(`${id}.${name}`);
+    out[name] = value;
+  }
+  const bad = model.check(out);
+  if (bad) throw new Broken(`${id}.${bad}`);
+  return out;
+}
+
+/** The state a hash describes, or `fallback` with a notice saying what was wrong. Never throws. */
+export function decodeHash(hash: string, fallback: AppState): AppState {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (raw === '') return fallback;
+  const fail = (notice: Notice): AppState => ({ ...fallback, notice });
+  if (raw.length > MAX_HASH_CHARS) return fail({ key: 'notice.url.tooLong' });
+  const q = raw.indexOf('?');
+  const head = HEAD.exec(q < 0 ? raw : raw.slice(0, q));
+  if (!head) return fail({ key: 'notice.url.malformed', params: { detail: 'path' } });
+  if (Number(head[1]) !== URL_VERSION) return fail({ key: 'notice.url.version' });
+  const chapter = findChapter(head[2]);
+  if (!chapter) return fail({ key: 'notice.url.malformed', params: { detail: 'chapter' } });
+  const next: AppState = { ...fallback, chapter: chapter.id, step: chapter.steps[0].id, models: structuredClone(fallback.models), notice: null };
+  if (head[3] !== undefined) {
+    if (chapter.steps.some((st) => st.id === head[3])) next.step = head[3];
+    else next.notice = { key: 'notice.url.unknownStep' };
+  }
+  try {
+    const seen = new Set<string>();
+    for (const pair of q < 0 ? [] : raw.slice(q + 1).split('&')) {
+      if (pair === '') continue;
+      const eq = pair.indexOf('=');
+      const key = eq < 0 ? pair : pair.slice(0, eq);
+      const value = eq < 0 ? '' : pair.slice(eq + 1);
+      if (seen.has(key) || eq < 0) throw new Broken(key.slice(0, 20));
+      seen.add(key);
+      if (key === 'l') {
+        if (!isLang(value)) throw new Broken('l');
+        next.lang = value;
+        continue;
+      }
+      const model = modelOf(key);
+      if (!model) throw new Broken(key.slice(0, 20));
+      (next.models as Record<string, unknown>)[key] = readModel(key, model, value);
+    }
+  } catch (e) {
+    if (e instanceof Broken) return fail({ key: 'notice.url.malformed', params: { detail: e.message } });
+    return fail({ key: 'notice.url.malformed', params: { detail: '?' } });
+  }
+  return next;
+}
