@@ -1,14 +1,17 @@
 /**
- * The message catalogs. Each chapter has its own en-*.json / zh-*.json pair; keys are typed from
- * the English catalogs, and the Chinese ones must have exactly the same keys (checked by tsc here
- * and by tests/i18n/catalogs.test.ts).
+ * The message catalogs. Each chapter has its own en-*.json / zh-*.json pair (add one import per
+ * language and spread it below); keys are typed from the English catalogs, and the Chinese ones
+ * must have exactly the same keys (checked by tsc here and by tests/i18n/catalogs.test.ts).
  */
 import enCommon from './en-common.json';
 import enWorked from './en-worked.json';
 import zhCommon from './zh-common.json';
 import zhWorked from './zh-worked.json';
 
-const en = { ...enCommon, ...enWorked };
+const en = {
+  ...enCommon,
+  ...enWorked,
+};
 
 /** Every message key of the app. */
 export type MsgKey = keyof typeof en;
@@ -16,7 +19,10 @@ export type MsgKey = keyof typeof en;
 export type Lang = 'en' | 'zh';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
-const zh: Record<MsgKey, string> = { ...zhCommon, ...zhWorked };
+const zh: Record<MsgKey, string> = {
+  ...zhCommon,
+  ...zhWorked,
+};
 
 /** Both catalogs, keyed by language. */
 export const catalogs: Record<Lang, Record<MsgKey, string>> = { en, zh };

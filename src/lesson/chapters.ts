@@ -2,7 +2,9 @@
 import type { ChapterDef } from './types';
 import { workedChapter } from './worked/chapter';
 
-export const chapters: readonly ChapterDef[] = [workedChapter];
+export const chapters: readonly ChapterDef[] = [
+  workedChapter,
+];
 
 /** The chapter with this id, or undefined. */
 export function findChapter(id: string): ChapterDef | undefined {

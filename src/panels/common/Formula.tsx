@@ -1,21 +1,52 @@
-/** The only KaTeX import: renders TeX into an element with katex.render (no innerHTML, CSP-safe). */
-import katex from 'katex';
-import 'katex/dist/katex.min.css';
-import { useLayoutEffect, useRef } from 'react';
+/**
+ * The only KaTeX import: renders TeX into an element with katex.render (no innerHTML, CSP-safe).
+ * KaTeX (JS + CSS) loads on first use, so it is not part of the first-screen budget.
+ */
+import { useLayoutEffect, useRef, useState } from 'react';
 
 export const KATEX_OPTIONS = { trust: false, throwOnError: false, strict: 'ignore', maxSize: 20, maxExpand: 200 } as const;
+
+type KatexModule = typeof import('katex');
+let katexLoaded: KatexModule['default'] | null = null;
+let katexPending: Promise<KatexModule['default']> | null = null;
+
+/** Loads KaTeX and its stylesheet once. */
+export function loadKatex(): Promise<KatexModule['default']> {
+  katexPending ??= Promise.all([import('katex'), import('katex/dist/katex.min.css')]).then(([m]) => {
+    katexLoaded = m.default;
+    return m.default;
+  });
+  return katexPending;
+}
 
 /** A display formula; on a KaTeX failure the TeX is shown as plain text. */
 export function Formula({ tex, label, block = true }: { tex: string; label?: string; block?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
+  const [ready, setReady] = useState(katexLoaded !== null);
   useLayoutEffect(() => {
+    if (!ready) {
+      let live = true;
+      void loadKatex().then(() => live && setReady(true));
+      return () => {
+        live = false;
+      };
+    }
     const el = ref.current;
-    if (!el) return;
+    if (!el || !katexLoaded) return;
     try {
-      katex.render(tex, el, { ...KATEX_OPTIONS, displayMode: block });
+      katexLoaded.render(tex, el, { ...KATEX_OPTIONS, displayMode: block });
     } catch {
       el.textContent = tex;
     }
-  }, [tex, block]);
-  return <div className={block ? 'formula' : 'formula inline'} ref={ref} role={label ? 'group' : undefined} aria-label={label} />;
+  }, [tex, block, ready]);
+  return (
+    <div
+      className={block ? 'formula' : 'formula inline'}
+      ref={ref}
+      role={label ? 'group' : undefined}
+      aria-label={label}
+      aria-busy={!ready}
+      data-tex={tex}
+    />
+  );
 }
