@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalogs, translate } from '../../src/i18n';
+
+const dir = join(__dirname, '../../src/i18n');
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogs', () => {
+  it('every en-*.json has a zh-*.json with exactly the same keys and placeholders', () => {
+    const en = readdirSync(dir).filter((f) => /^en-.*\.json$/.test(f));
+    expect(en.length).toBeGreaterThan(1);
+    for (const f of en) {
+      const a = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, string>;
+      const b = JSON.parse(readFileSync(join(dir, f.replace(/^en-/, 'zh-')), 'utf8')) as Record<string, string>;
+      expect(Object.keys(b).sort(), f).toEqual(Object.keys(a).sort());
+      for (const k of Object.keys(a)) expect(placeholders(b[k]), `${f} ${k}`).toEqual(placeholders(a[k]));
+    }
+  });
+  it('merged catalogs have the same keys, and no message is empty', () => {
+    expect(Object.keys(catalogs.zh).sort()).toEqual(Object.keys(catalogs.en).sort());
+    for (const lang of ['en', 'zh'] as const) for (const [k, v] of Object.entries(catalogs[lang])) expect(v.trim(), `${lang} ${k}`).not.toBe('');
+  });
+  it('Chinese uses the standard terms', () => {
+    const zh = Object.values(catalogs.zh).join('\n');
+    for (const term of ['查询', '键', '值', '注意力权重', '缓存', '缩放']) expect(zh).toContain(term);
+  });
+  it('fills placeholders', () => {
+    expect(translate('en', 'nav.stepOf', { n: 2, total: 7 })).toBe('Step 2 of 7');
+    expect(translate('zh', 'nav.stepOf', { n: 2, total: 7 })).toBe('第 2 步，共 7 步');
+  });
+});
