@@ -11,7 +11,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-const PORT = 4173;
+// Each run builds into its own folder and serves on its own port, so parallel runs (several engineers
+// in one working tree) never test each other's half-built output. Workers inherit PW_PORT from the runner.
+process.env.PW_PORT ??= String(4200 + Math.floor(Math.random() * 700));
+const PORT = Number(process.env.PW_PORT);
+const OUT_DIR = `node_modules/.cache/e2e-dist-${PORT}`;
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
 
 export default defineConfig({
@@ -31,9 +35,9 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npm run build && node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `node node_modules/vite/bin/vite.js build --outDir ${OUT_DIR} --emptyOutDir --logLevel warn && node node_modules/vite/bin/vite.js preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'pipe',
     stderr: 'pipe',
