@@ -1,0 +1,99 @@
+import { expect, test } from './helpers';
+
+const value = (page: import('@playwright/test').Page, name: string) => page.locator(`[data-value="${name}"]`);
+
+test.describe('worked example: The cat sat → on', () => {
+  test('steps through all seven steps by keyboard with the exact numbers', async ({ page }) => {
+    await page.goto('/#v1/worked/setting?l=en');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByTestId('step-count')).toContainText('Step 1 of 7');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('step-count')).toContainText('Step 2 of 7');
+    await expect(value(page, 'scores.0')).toHaveText('3.000');
+    await expect(value(page, 'scores.1')).toHaveText('3.000');
+    await expect(value(page, 'scores.2')).toHaveText('2.000');
+    await expect(page.locator('.formula[data-tex*="(1 \\\\cdot 1) + (1 \\\\cdot 0) + (2 \\\\cdot 1) = 3.000"]')).toHaveCount(1);
+    await expect(page.locator('.formula .katex').first()).toBeVisible();
+
+    await page.keyboard.press('ArrowRight');
+    await expect(value(page, 'scaled.0')).toHaveText('1.732');
+    await expect(value(page, 'scaled.2')).toHaveText('1.155');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText('Which cached token will get the most attention weight?')).toBeVisible();
+    await expect(value(page, 'weights.0')).toBeHidden();
+    await page.getByRole('radio', { name: 'The', exact: true }).check();
+    await page.getByRole('button', { name: 'Check my guess' }).click();
+    await expect(page.getByText('Right!')).toBeVisible();
+    await expect(value(page, 'weights.0')).toHaveText('0.390');
+    await expect(value(page, 'weights.1')).toHaveText('0.390');
+    await expect(value(page, 'weights.2')).toHaveText('0.219');
+    await expect(page.getByText('≈ [0.45, 0.45, 0.10]')).toBeVisible();
+    await expect(page.locator('.formula[data-tex*="= 0.390"]')).toHaveCount(1);
+
+    await page.keyboard.press('ArrowRight');
+    await expect(value(page, 'output.0')).toHaveText('0.310');
+    await expect(value(page, 'output.1')).toHaveText('0.295');
+    await expect(value(page, 'output.2')).toHaveText('0.478');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('tr.new-row [data-cell="kOn.0"]')).toBeVisible();
+    await expect(value(page, 'realWeights.3')).toBeVisible();
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('step-count')).toContainText('Step 7 of 7');
+    await page.keyboard.press('Home');
+    await expect(page.getByTestId('step-count')).toContainText('Step 1 of 7');
+    await page.keyboard.press('End');
+    await expect(page.getByTestId('step-count')).toContainText('Step 7 of 7');
+    await expect(page).toHaveURL(/#v1\/worked\/summary/);
+  });
+
+  test('q = [0, 0, 0] gives uniform weights', async ({ page }) => {
+    await page.goto('/#v1/worked/weights?l=en');
+    await page.getByRole('button', { name: 'Just show me' }).click();
+    for (const j of [0, 1, 2]) await page.locator(`[data-cell="q.${j}"]`).fill('0');
+    for (const i of [0, 1, 2]) await expect(value(page, `weights.${i}`)).toHaveText('0.333');
+    await expect(page.locator('[data-cell="q.0"]')).toHaveAttribute('aria-label', /edited/);
+    await page.getByRole('button', { name: "Restore the article's values" }).click();
+    await expect(value(page, 'weights.0')).toHaveText('0.390');
+  });
+
+  test('bad input shows a message in the current language and keeps the numbers', async ({ page }) => {
+    await page.goto('/#v1/worked/scores?l=en');
+    const cell = page.locator('[data-cell="K.0.0"]');
+    for (const bad of ['abc', '', '1e999', 'f(x)=x', 'x'.repeat(10_000)]) {
+      await cell.fill(bad);
+      await expect(cell).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.getByRole('alert')).toContainText('The last valid value 1 is still used');
+      await expect(value(page, 'scores.0')).toHaveText('3.000');
+    }
+    await page.keyboard.press('Escape');
+    await expect(cell).toHaveAttribute('aria-invalid', 'false');
+    await cell.fill('1/sqrt(3)');
+    await expect(value(page, 'scores.0')).toHaveText('2.577');
+    await cell.fill('abc');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.getByRole('alert')).toContainText('上一个有效值');
+  });
+
+  test('the d control changes every vector and √d_k', async ({ page }) => {
+    await page.goto('/#v1/worked/scale?l=en');
+    await page.getByRole('button', { name: 'Increase d' }).click();
+    await expect(page.locator('[data-cell="q.3"]')).toHaveValue('0');
+    await expect(value(page, 'scaled.0')).toHaveText('1.500');
+  });
+
+  test('language switch is remembered and a reload keeps the step', async ({ page }) => {
+    await page.goto('/#v1/worked/output');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('加权求和：按权重混合各个值');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('一步一步看懂 KV 缓存');
+    await page.goto('/#v1/worked/self-attend?l=en');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('The real decoder: “on” also looks at itself');
+  });
+});
