@@ -1,11 +1,11 @@
-import type { Dispatch } from 'react';
+import type { Dispatch, ReactNode } from 'react';
 import { LANGS } from '../i18n';
 import { useI18n } from '../i18n/I18nContext';
 import { chapters } from '../lesson/chapters';
 import type { Action, AppState } from '../state/appState';
 
 /** Title, chapter list and language switch. */
-export function Header({ state, dispatch }: { state: AppState; dispatch: Dispatch<Action> }) {
+export function Header({ state, dispatch, tools }: { state: AppState; dispatch: Dispatch<Action>; tools?: ReactNode }) {
   const { t } = useI18n();
   return (
     <header className="app-header">
@@ -13,12 +13,15 @@ export function Header({ state, dispatch }: { state: AppState; dispatch: Dispatc
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
       </div>
+      <div className="header-tools">
+      {tools}
       <div className="lang-switch" role="group" aria-label={t('lang.label')}>
         {LANGS.map((l) => (
           <button key={l} type="button" lang={l === 'zh' ? 'zh-CN' : 'en'} aria-pressed={state.lang === l} onClick={() => dispatch({ type: 'lang', lang: l })}>
             {t(l === 'zh' ? 'lang.zh' : 'lang.en')}
           </button>
         ))}
+      </div>
       </div>
       <nav className="chapter-nav" aria-label={t('nav.chapters')}>
         <ol>

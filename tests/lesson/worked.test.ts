@@ -66,3 +66,16 @@ describe('editing the worked example', () => {
     expect(workedModel.check({ ...ARTICLE, V: [[1, 2, 3]] })).toBe('V');
   });
 });
+
+describe('scaling switch', () => {
+  it('off: softmax gets the raw scores and the weights get sharper', () => {
+    const on = ok();
+    const off = ok({ ...ARTICLE, scaled: false });
+    expect(off.article.scaled).toEqual([3, 3, 2]);
+    expect(off.article.weights[0]).toBeGreaterThan(on.article.weights[0]);
+    expect(off.real.trace.scaled[0]).toEqual([3, 3, 2, 4]);
+  });
+  it('resize keeps the switch', () => {
+    expect(resize({ ...ARTICLE, scaled: false }, 4).scaled).toBe(false);
+  });
+});

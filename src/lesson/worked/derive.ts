@@ -17,6 +17,8 @@ import { ARTICLE, type WorkedState } from './model';
 /** Every number the worked example shows, computed by the core from the current inputs. */
 export interface WorkedNumbers {
   d: number;
+  /** Whether scores were divided by √d_k. */
+  scaled: boolean;
   sqrtD: number;
   /** (3, d): q[j] · K[i][j], the terms of each dot product. */
   terms: number[][];
@@ -50,14 +52,16 @@ function cacheOf(s: WorkedState): KVCache {
 /** Computes every number of the worked example; errors from the core become a detail message. */
 export function deriveWorked(s: WorkedState): WorkedResult {
   try {
-    const article = row(attend([s.q], s.K, s.V)); // (1, d) x (d, 3) -> (1, 3) -> (1, d)
+    const opts = { scale: s.scaled };
+    const article = row(attend([s.q], s.K, s.V, opts)); // (1, d) x (d, 3) -> (1, 3) -> (1, d)
     const exact = row(attend([ARTICLE.q], ARTICLE.K, ARTICLE.V));
-    const { cache, trace } = decodeStep(cacheOf(s), s.q, s.kOn, s.vOn); // cache (4, d), trace row (1, 4)
+    const { cache, trace } = decodeStep(cacheOf(s), s.q, s.kOn, s.vOn, opts); // cache (4, d), trace row (1, 4)
     const real = row(trace);
     return {
       ok: true,
       n: {
         d: s.d,
+        scaled: s.scaled,
         sqrtD: Math.sqrt(s.d),
         terms: s.K.map((k) => dotTerms(s.q, k)),
         article,

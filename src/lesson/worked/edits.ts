@@ -16,7 +16,7 @@ export function setCell(s: WorkedState, target: WorkedTarget, row: number, col: 
 export function resize(s: WorkedState, d: number): WorkedState {
   const n = Math.min(MAX_D, Math.max(MIN_D, Math.round(d)));
   const padTo = (v: number[]) => Array.from({ length: n }, (_, j) => (j < v.length ? v[j] : 0));
-  return { d: n, q: padTo(s.q), K: s.K.map(padTo), V: s.V.map(padTo), kOn: padTo(s.kOn), vOn: padTo(s.vOn) };
+  return { ...s, d: n, q: padTo(s.q), K: s.K.map(padTo), V: s.V.map(padTo), kOn: padTo(s.kOn), vOn: padTo(s.vOn) };
 }
 
 /** The value the article (or our default for "on") has at this cell, or undefined beyond its length. */

@@ -18,6 +18,8 @@ export interface WorkedState {
   kOn: number[];
   /** Value of "on" itself (our choice, not the article's), (d). */
   vOn: number[];
+  /** Divide the scores by √d_k (switch it off to see softmax saturate). */
+  scaled: boolean;
 }
 
 /** The tokens already in the cache, and the new one. */
@@ -40,6 +42,7 @@ export const ARTICLE: WorkedState = {
   ],
   kOn: [1, 1, 1],
   vOn: [0.5, 0.5, 0.5],
+  scaled: true,
 };
 
 /** The weights and output the article quotes (rounded from a wrong softmax), for the erratum notes. */
@@ -56,6 +59,7 @@ export const workedModel: ChapterModel<WorkedState> = {
     V: { kind: 'mat', maxRows: 3, maxCols: MAX_D },
     kOn: { kind: 'vec', maxLen: MAX_D },
     vOn: { kind: 'vec', maxLen: MAX_D },
+    scaled: { kind: 'bool' },
   },
   check: (s) => {
     if (s.q.length !== s.d) return 'q';

@@ -17,6 +17,10 @@ export function scoresTex(s: WorkedState, n: WorkedNumbers, tokens: readonly str
 
 /** s̃_i = s_i / √d_k for every token. */
 export function scaleTex(n: WorkedNumbers, tokens: readonly string[]): string {
+  if (!n.scaled) {
+    const off = tokens.map((tok, i) => `\\tilde{s}${sub(tok)} &= s${sub(tok)} = ${texNum(n.article.scaled[i])}`);
+    return `\\begin{aligned}${off.join(' \\\\ ')}\\end{aligned}`;
+  }
   const lines = tokens.map(
     (tok, i) =>
       `\\tilde{s}${sub(tok)} &= \\frac{${texNum(n.article.scores[i])}}{\\sqrt{${n.d}}} = \\frac{${texNum(n.article.scores[i])}}{${texNum(n.sqrtD)}} = ${texNum(n.article.scaled[i])}`,
@@ -44,7 +48,8 @@ export function outputTex(weights: readonly number[], V: readonly (readonly numb
 /** The real decoder's row: softmax over four scores, then the output. */
 export function selfTex(n: WorkedNumbers): string {
   const t = n.real.trace;
-  return `\\begin{aligned}w &= \\operatorname{softmax}\\!\\left(\\frac{${texVec(t.scores[0])}}{\\sqrt{${n.d}}}\\right) = ${texVec(t.weights[0])} \\\\ o &= ${texVec(t.output[0])}\\end{aligned}`;
+  const arg = n.scaled ? `\\frac{${texVec(t.scores[0])}}{\\sqrt{${n.d}}}` : texVec(t.scores[0]);
+  return `\\begin{aligned}w &= \\operatorname{softmax}\\!\\left(${arg}\\right) = ${texVec(t.weights[0])} \\\\ o &= ${texVec(t.output[0])}\\end{aligned}`;
 }
 
 /** Attention(q, K, V) = softmax(q Kᵀ / √d_k) V with the current output. */

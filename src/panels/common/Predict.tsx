@@ -1,5 +1,6 @@
 import { type ReactNode, useId, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
+import { useViewPrefs } from '../ViewContext';
 
 export interface PredictOption {
   id: string;
@@ -22,7 +23,10 @@ export function Predict({ question, options, correct, explanation, children }: P
   const { t } = useI18n();
   const name = useId();
   const [choice, setChoice] = useState<string | null>(null);
-  const [revealed, setRevealed] = useState(false);
+  const { predictions } = useViewPrefs();
+  const [guessRevealed, setRevealed] = useState(false);
+  // A teacher may turn predictions off (projector mode) to reveal directly.
+  const revealed = guessRevealed || !predictions;
   const [checked, setChecked] = useState(false);
   const right = choice !== null && correct.includes(choice);
   return (

@@ -49,6 +49,7 @@ export function WorkedDetail({ stepId, n }: { stepId: string; n: WorkedNumbers }
     case 'scale':
       return (
         <>
+          {!n.scaled && <p className="erratum">{t('worked.scale.off')}</p>}
           <TokenBars values={n.article.scores} name="scores" caption={t('worked.scores.caption')} header={t('worked.scale.raw')} />
           <TokenBars
             values={n.article.scaled}

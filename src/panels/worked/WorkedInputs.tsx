@@ -81,6 +81,10 @@ export function WorkedInputs({ state, onChange, showNew, highlight }: Props) {
       </div>
       <div className="input-tools">
         <DimControl value={state.d} min={MIN_D} max={MAX_D} onChange={(d) => onChange(resize(state, d))} />
+        <label className="switch">
+          <input type="checkbox" checked={state.scaled} onChange={(e) => onChange({ ...state, scaled: e.target.checked })} data-control="scaled" />
+          {t('worked.scaleSwitch')}
+        </label>
         <button type="button" onClick={() => onChange(structuredClone(ARTICLE))} disabled={!isEdited(state)}>
           {t('worked.reset')}
         </button>
