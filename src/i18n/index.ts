@@ -4,12 +4,15 @@
  * must have exactly the same keys (checked by tsc here and by tests/i18n/catalogs.test.ts).
  */
 import enCommon from './en-common.json';
+import enPrint from './en-print.json';
 import enWorked from './en-worked.json';
 import zhCommon from './zh-common.json';
+import zhPrint from './zh-print.json';
 import zhWorked from './zh-worked.json';
 
 const en = {
   ...enCommon,
+  ...enPrint,
   ...enWorked,
 };
 
@@ -21,6 +24,7 @@ export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 const zh: Record<MsgKey, string> = {
   ...zhCommon,
+  ...zhPrint,
   ...zhWorked,
 };
 

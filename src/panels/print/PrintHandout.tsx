@@ -1,0 +1,45 @@
+import { type ComponentType, Suspense } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
+import { findChapter } from '../../lesson/chapters';
+import type { AppState } from '../../state/appState';
+import type { ChapterStates, ModelId } from '../../state/models';
+import { linkFor } from '../../state/useUrlSync';
+import type { ChapterViewProps } from '../chapterView';
+import { chapterViews } from '../chapterViews';
+
+const noop = () => {};
+
+/**
+ * Every step of the current chapter, one after another, drawn by the chapter's own view with the
+ * current inputs. Hidden on screen; in print it is the only thing shown (styles.css, print section).
+ */
+export function PrintHandout({ state }: { state: AppState }) {
+  const { t } = useI18n();
+  const chapter = findChapter(state.chapter);
+  if (!chapter) return null;
+  const id = chapter.id as ModelId;
+  const View = chapterViews[id] as ComponentType<ChapterViewProps<ChapterStates[ModelId]>> | undefined;
+  if (!View) return null;
+  const total = chapter.steps.length;
+  return (
+    <div className="print-handout" data-testid="print-handout">
+      <header className="print-head">
+        <p className="print-app">{t('app.title')}</p>
+        <h1>{t(chapter.titleKey)}</h1>
+        <p className="print-question">{t(chapter.questionKey)}</p>
+        <p className="print-link">{t('print.link', { url: linkFor({ ...state, step: chapter.steps[0].id }) })}</p>
+      </header>
+      {chapter.steps.map((step, i) => (
+        <section key={step.id} className="print-step" data-print-step={step.id}>
+          <p className="print-step-count">
+            {t(chapter.titleKey)} · {t('nav.stepOf', { n: i + 1, total })}
+          </p>
+          <Suspense fallback={<p className="loading">…</p>}>
+            <View step={step} state={state.models[id]} onChange={noop} />
+          </Suspense>
+        </section>
+      ))}
+      <p className="print-foot">{t('footer.about')}</p>
+    </div>
+  );
+}
