@@ -24,6 +24,7 @@ export function StepBar({ state, dispatch }: { state: AppState; dispatch: Dispat
             <li key={s.id}>
               <button
                 type="button"
+                data-step={s.id}
                 aria-current={j === i ? 'step' : undefined}
                 aria-label={t('nav.goToStep', { n: j + 1, title: t(s.titleKey) })}
                 title={t(s.titleKey)}

@@ -1,0 +1,22 @@
+import type { Page } from '@playwright/test';
+
+/** Every chapter id and its step ids, read from the page itself (chapters are data; none hard-coded here). */
+export async function allSteps(page: Page): Promise<{ chapter: string; steps: string[] }[]> {
+  await page.goto('/#v1/worked/setting?l=en');
+  const chapters = await page.locator('[data-chapter]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chapter') ?? ''));
+  const out: { chapter: string; steps: string[] }[] = [];
+  for (const chapter of chapters) {
+    await page.goto(`/#v1/${chapter}?l=en`);
+    await page.locator('.step-dots [data-step]').first().waitFor();
+    const steps = await page.locator('.step-dots [data-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step') ?? ''));
+    out.push({ chapter, steps });
+  }
+  return out;
+}
+
+/** Opens one step and waits until its view (which may load lazily) and its formulas have rendered. */
+export async function openStep(page: Page, chapter: string, step: string, lang: 'en' | 'zh'): Promise<void> {
+  await page.goto(`/#v1/${chapter}/${step}?l=${lang}`);
+  await page.locator('.step-title').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('.formula[aria-busy="true"]') && !document.querySelector('.loading'));
+}
