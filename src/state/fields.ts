@@ -81,7 +81,7 @@ export function readField(spec: FieldSpec, text: string): unknown {
       const out: number[][] = [];
       for (const r of rows) {
         const row = readRow(r, spec.maxCols);
-        if (!row) return undefined;
+        if (!row || (out.length > 0 && row.length !== out[0].length)) return undefined; // rows of one length only
         out.push(row);
       }
       return out;
@@ -107,6 +107,28 @@ function safeDecode(s: string): string | undefined {
     return decodeURIComponent(s);
   } catch {
     return undefined;
+  }
+}
+
+/** Longest text a double can be written as (e.g. "-1.2345678901234567e-300"). */
+const MAX_NUM_CHARS = 24;
+
+/** Longest text writeField can produce for any valid value of spec (bounds the hash length we accept). */
+export function maxFieldChars(spec: FieldSpec): number {
+  switch (spec.kind) {
+    case 'int':
+    case 'num':
+      return MAX_NUM_CHARS;
+    case 'bool':
+      return 1;
+    case 'enum':
+      return Math.max(0, ...spec.values.map((v) => encodeURIComponent(v).length));
+    case 'text':
+      return spec.maxLen * 9; // one UTF-16 unit encodes to at most 9 characters (%XX%XX%XX)
+    case 'vec':
+      return spec.maxLen * (MAX_NUM_CHARS + 1);
+    case 'mat':
+      return spec.maxRows * spec.maxCols * (MAX_NUM_CHARS + 1);
   }
 }
 

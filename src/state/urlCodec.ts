@@ -7,12 +7,21 @@ import { isLang } from '../i18n';
 import { findChapter } from '../lesson/chapters';
 import type { AppState, Notice } from './appState';
 import type { ChapterModel } from './chapterModel';
-import { readField, sameValue, writeField } from './fields';
+import { maxFieldChars, readField, sameValue, writeField } from './fields';
 import { type ModelId, models } from './models';
 
 export const URL_VERSION = 1;
-/** Longest hash we try to decode. */
-export const MAX_HASH_CHARS = 4000;
+/** Longest hash we try to decode: room for every chapter with every field at its longest (so every link we write reads back), within [4,000, 32,000]. */
+export const MAX_HASH_CHARS = Math.min(
+  32_000,
+  Math.max(
+    4000,
+    Object.entries(models).reduce(
+      (n, [id, m]) => n + id.length + 2 + Object.entries(m.fields).reduce((k, [name, spec]) => k + name.length + 2 + maxFieldChars(spec), 0),
+      100,
+    ),
+  ),
+);
 
 const HEAD = /^v(\d{1,4})\/([a-z0-9-]{1,40})(?:\/([a-z0-9-]{1,40}))?$/;
 
@@ -62,9 +71,34 @@ function readModel(id: string, model: AnyModel, text: string): Record<string, un
 /** The state a hash describes, or `fallback` with a notice saying what was wrong. Never throws. */
 export function decodeHash(hash: string, fallback: AppState): AppState {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  const out = decodeRaw(raw, fallback);
+  if (out.notice === null || !raw.includes('%') || raw.length > MAX_HASH_CHARS) return out;
+  // A mail or chat app may have percent-encoded the separators (? = & ; :): try once more, decoded.
+  const plain = safeDecode(raw);
+  const again = plain === undefined || plain === raw ? out : decodeRaw(plain, fallback);
+  return again.notice === null ? again : out;
+}
+
+function safeDecode(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeRaw(raw: string, fallback: AppState): AppState {
   if (raw === '') return fallback;
   const fail = (notice: Notice): AppState => ({ ...fallback, notice });
   if (raw.length > MAX_HASH_CHARS) return fail({ key: 'notice.url.tooLong' });
+  try {
+    return decodeChecked(raw, fallback, fail);
+  } catch {
+    return fail({ key: 'notice.url.malformed', params: { detail: '?' } }); // e.g. a chapter's check that throws
+  }
+}
+
+function decodeChecked(raw: string, fallback: AppState, fail: (n: Notice) => AppState): AppState {
   const q = raw.indexOf('?');
   const head = HEAD.exec(q < 0 ? raw : raw.slice(0, q));
   if (!head) return fail({ key: 'notice.url.malformed', params: { detail: 'path' } });
