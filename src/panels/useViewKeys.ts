@@ -2,9 +2,14 @@ import { type Dispatch, type SetStateAction, useEffect } from 'react';
 import type { Action } from '../state/appState';
 import type { ViewPrefs } from '../state/viewPrefs';
 
-/** True when the key press happened on a control that needs the key itself. */
-function interactive(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON|A|SUMMARY)$/.test(target.tagName));
+/** True when the target takes typed characters (letters must reach it). */
+function typing(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/** True when the target uses Space itself (buttons, links, checkboxes…). */
+function usesSpace(target: EventTarget | null): boolean {
+  return typing(target) || (target instanceof HTMLElement && /^(BUTTON|A|SUMMARY)$/.test(target.tagName));
 }
 
 /** Requests or leaves browser fullscreen (ignored where not allowed). */
@@ -26,8 +31,9 @@ export function useViewKeys(view: ViewPrefs, setView: Dispatch<SetStateAction<Vi
         setView((v) => ({ ...v, blank: false }));
         return;
       }
-      if (interactive(e.target)) return;
+      if (typing(e.target)) return;
       const key = e.key.toLowerCase();
+      if (key === ' ' && usesSpace(e.target)) return;
       if (key === 'b' || key === '.') setView((v) => ({ ...v, blank: true }));
       else if (key === 'p') setView((v) => ({ ...v, projector: !v.projector }));
       else if (key === 'f') toggleFullscreen();
