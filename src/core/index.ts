@@ -11,6 +11,7 @@ export {
   shapeOf,
 } from './checks';
 export { decodeStep, prefill } from './decode';
+export { maxAbsDiff } from './diff';
 export { createKVCache, kvAppend } from './kvCache';
 export { causalMask } from './mask';
 export { matmul, transpose } from './matmul';

@@ -4,14 +4,17 @@
  * must have exactly the same keys (checked by tsc here and by tests/i18n/catalogs.test.ts).
  */
 import enCommon from './en-common.json';
+import enNoq from './en-noq.json';
 import enPrint from './en-print.json';
 import enWorked from './en-worked.json';
 import zhCommon from './zh-common.json';
+import zhNoq from './zh-noq.json';
 import zhPrint from './zh-print.json';
 import zhWorked from './zh-worked.json';
 
 const en = {
   ...enCommon,
+  ...enNoq,
   ...enPrint,
   ...enWorked,
 };
@@ -24,6 +27,7 @@ export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 const zh: Record<MsgKey, string> = {
   ...zhCommon,
+  ...zhNoq,
   ...zhPrint,
   ...zhWorked,
 };

@@ -12,4 +12,5 @@ void lazy; // used by the lazily loaded chapters below
 
 export const chapterViews: { [K in ModelId]: ComponentType<ChapterViewProps<ChapterStates[K]>> } = {
   worked: WorkedView,
+  'no-q-cache': lazy(() => import('./no-q-cache/NoQView').then((m) => ({ default: m.NoQView }))),
 };

@@ -1,8 +1,10 @@
 /** Every chapter's editable-state model, keyed by chapter id (add one line per chapter). */
 import { workedModel } from '../lesson/worked/model';
+import { noQCacheModel } from '../lesson/no-q-cache/model';
 
 export const models = {
   worked: workedModel,
+  'no-q-cache': noQCacheModel,
 } as const;
 
 /** Chapter ids that have editable state. */

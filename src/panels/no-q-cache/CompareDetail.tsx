@@ -1,0 +1,91 @@
+import { useI18n } from '../../i18n/I18nContext';
+import type { MsgKey } from '../../i18n';
+import type { Comparison } from '../../lesson/no-q-cache/derive';
+import { ALL_TOKENS, EARLY_TOKENS, NEW_TOKEN } from '../../lesson/no-q-cache/model';
+import { fmt, fmtFull } from '../../lesson/format';
+import { Heatmap } from '../common/Heatmap';
+import { TokenChip } from '../common/TokenChip';
+
+const MARK: Record<string, MsgKey> = { same: 'noq.mark.same', changed: 'noq.mark.changed', new: 'noq.mark.new' };
+
+/** One row per earlier token: its weight on "on", the largest changes, and a worded verdict. */
+export function RowChangeTable({ c, only }: { c: Comparison; only?: number }) {
+  const { t } = useI18n();
+  const rows = c.rows.map((r, i) => ({ r, i })).filter(({ i }) => only === undefined || i === only);
+  return (
+    <div className="scroll-x">
+      <table className="numbers noq-changes">
+        <caption>{t('noq.changes.caption', { token: NEW_TOKEN })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('noq.changes.row')}</th>
+            <th scope="col">{t('noq.changes.newWeight', { token: NEW_TOKEN })}</th>
+            <th scope="col">{t('noq.changes.dw')}</th>
+            <th scope="col">{t('noq.changes.do')}</th>
+            <th scope="col">{t('noq.changes.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ r, i }) => (
+            <tr key={EARLY_TOKENS[i]} className={r.same ? 'row-same' : 'row-changed'} data-row-status={r.same ? 'same' : 'changed'} data-row={i}>
+              <th scope="row"><TokenChip token={EARLY_TOKENS[i]} index={i} /></th>
+              <td className="num" title={fmtFull(r.newColWeight)}>{c.maskedAfter[i][3] ? `−∞ → ${fmt(r.newColWeight)}` : fmt(r.newColWeight)}</td>
+              <td className="num" title={fmtFull(r.weightDiff)} data-value={`dw.${i}`}>{fmt(r.weightDiff)}</td>
+              <td className="num" title={fmtFull(r.outputDiff)} data-value={`do.${i}`}>{fmt(r.outputDiff)}</td>
+              <td className="verdict">{r.same ? `= ${t('noq.changes.same')}` : `≠ ${t('noq.changes.stale')}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The 4×4 weights after adding "on", each cell marked "=" (same), "≠" (changed) or "+" (new). */
+export function AfterHeatmap({ c }: { c: Comparison }) {
+  const { t } = useI18n();
+  const marks = c.cellStatus.map((r) => r.map((st) => (st ? t(MARK[st]) : null)));
+  return (
+    <Heatmap
+      caption={t('noq.after.caption', { token: NEW_TOKEN })}
+      corner={t('noq.corner')}
+      rowLabels={ALL_TOKENS.map((tok, i) => <TokenChip key={tok} token={tok} index={i} />)}
+      colLabels={ALL_TOKENS.map((tok, i) => <TokenChip key={tok} token={tok} index={i} />)}
+      values={c.after.weights}
+      masked={c.maskedAfter}
+      domain={[0, 1]}
+      dataName="after"
+      emphasisRows={[3]}
+      emphasisCols={[3]}
+      marks={marks}
+    />
+  );
+}
+
+/** Before (3 tokens) and after (+ "on"), with the per-row verdicts; a prompt while "on" is not added. */
+export function CompareDetail({ c, added }: { c: Comparison; added: boolean }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Heatmap
+        caption={t('noq.before.caption')}
+        corner={t('noq.corner')}
+        rowLabels={EARLY_TOKENS.map((tok, i) => <TokenChip key={tok} token={tok} index={i} />)}
+        colLabels={EARLY_TOKENS.map((tok, i) => <TokenChip key={tok} token={tok} index={i} />)}
+        values={c.before.weights}
+        masked={c.maskedBefore}
+        domain={[0, 1]}
+        dataName="before"
+      />
+      {added ? (
+        <>
+          <AfterHeatmap c={c} />
+          <p className="hint">{t('noq.mark.legend')}</p>
+          <RowChangeTable c={c} />
+        </>
+      ) : (
+        <p className="noq-prompt">{t('noq.add.prompt', { token: NEW_TOKEN })}</p>
+      )}
+    </>
+  );
+}

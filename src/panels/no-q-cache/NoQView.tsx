@@ -1,0 +1,98 @@
+import { useMemo } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
+import { type NoQNumbers, deriveNoQ } from '../../lesson/no-q-cache/derive';
+import { ALL_TOKENS, EARLY_TOKENS, NEW_TOKEN, type NoQState } from '../../lesson/no-q-cache/model';
+import { entryTex, liveTex, newRowTex, rowChangeTex } from '../../lesson/no-q-cache/tex';
+import type { ChapterViewProps } from '../chapterView';
+import { Formula } from '../common/Formula';
+import { Heatmap } from '../common/Heatmap';
+import { Narrative, StepLayout } from '../common/StepLayout';
+import { TokenChip } from '../common/TokenChip';
+import { CompareDetail } from './CompareDetail';
+import { NoQControls } from './NoQControls';
+import { NoQInputs } from './NoQInputs';
+import { PredictRow } from './PredictRow';
+import { ReadingDetail } from './ReadingDetail';
+import { WhyKvTable } from './WhyKvTable';
+
+/** The TeX under the panel, from the same numbers as the panel. */
+function formulaFor(stepId: string, s: NoQState, n: NoQNumbers): string {
+  switch (stepId) {
+    case 'row-column':
+      return entryTex(s, n, ALL_TOKENS);
+    case 'predict-row':
+    case 'mask-off':
+      return rowChangeTex(n, 2, EARLY_TOKENS[2], NEW_TOKEN);
+    case 'add-token':
+    case 'why-kv':
+      return newRowTex(n, NEW_TOKEN);
+    default:
+      return liveTex(n);
+  }
+}
+
+/** The live (T, T) weights of the current sequence. */
+function LiveHeatmap({ n }: { n: NoQNumbers }) {
+  const { t } = useI18n();
+  const chips = ALL_TOKENS.slice(0, n.T).map((tok, i) => <TokenChip key={tok} token={tok} index={i} />);
+  return (
+    <Heatmap caption={t('noq.live.caption')} corner={t('noq.corner')} rowLabels={chips} colLabels={chips} values={n.live.weights} masked={n.liveMasked} domain={[0, 1]} dataName="live" />
+  );
+}
+
+/** The panel for one step. */
+function Detail({ stepId, n, state, onChange }: { stepId: string; n: NoQNumbers; state: NoQState; onChange: (s: NoQState) => void }) {
+  switch (stepId) {
+    case 'add-token':
+    case 'mask-off':
+      return <CompareDetail c={n.current} added={state.added} />;
+    case 'row-column':
+      return <ReadingDetail n={n} state={state} onChange={onChange} />;
+    case 'predict-row':
+      return <PredictRow n={n} causal={state.causal} />;
+    case 'why-kv':
+      return <WhyKvTable n={n} />;
+    default:
+      return <LiveHeatmap n={n} />;
+  }
+}
+
+/** Chapter "Why K and V are cached and Q is not": add "on", watch which rows change, with and without the mask. */
+export function NoQView({ step, state, onChange }: ChapterViewProps<NoQState>) {
+  const { t } = useI18n();
+  const result = useMemo(() => deriveNoQ(state), [state]);
+  const highlight = step.highlight ?? [];
+  const params = { token: NEW_TOKEN, row: EARLY_TOKENS[2] };
+  const controls = <NoQControls state={state} onChange={onChange} highlight={highlight} />;
+  const inputs = <NoQInputs state={state} onChange={onChange} emph={highlight.includes('inputs')} />;
+  if (!result.ok) {
+    return (
+      <StepLayout
+        narrative={<Narrative step={step} params={params} />}
+        panel={
+          <>
+            {controls}
+            <p className="error" role="alert">{t('error.compute', { detail: result.detail })}</p>
+            {inputs}
+          </>
+        }
+      />
+    );
+  }
+  const n = result.n;
+  return (
+    <StepLayout
+      narrative={<Narrative step={step} params={params} />}
+      panel={
+        <>
+          {controls}
+          <div className="detail">
+            <Detail stepId={step.id} n={n} state={state} onChange={onChange} />
+          </div>
+        </>
+      }
+      formula={<Formula tex={formulaFor(step.id, state, n)} />}
+      inputs={inputs}
+    />
+  );
+}

@@ -1,0 +1,72 @@
+import { expect, test } from './helpers';
+
+const value = (page: import('@playwright/test').Page, name: string) => page.locator(`[data-value="${name}"]`);
+const rowStatus = (page: import('@playwright/test').Page) =>
+  page.locator('.detail .noq-changes [data-row-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-row-status')));
+
+test.describe('no-q-cache: why K and V are cached, and Q is not', () => {
+  test('walks every step by keyboard; adding "on" keeps earlier rows, the mask switch breaks them', async ({ page }) => {
+    await page.goto('/#v1/no-q-cache/sequence?l=en');
+    await expect(page.getByTestId('step-count')).toContainText('Step 1 of 6');
+    await expect(value(page, 'live.2.2')).toHaveText('0.168');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('step-count')).toContainText('Step 2 of 6');
+    await expect(page.getByText('is not in the sequence yet')).toBeVisible();
+    await page.getByRole('button', { name: 'Add “on”' }).click();
+    await expect(page.getByRole('button', { name: 'Remove “on”' })).toBeVisible();
+    await expect.poll(() => rowStatus(page)).toEqual(['same', 'same', 'same']);
+    await expect(page.locator('.detail .verdict').first()).toContainText('same as before');
+    for (const i of [0, 1, 2]) await expect(value(page, `dw.${i}`)).toHaveText('0.000');
+    await expect(value(page, 'after.3.3')).toContainText('0.410');
+
+    await page.getByRole('switch', { name: /Causal mask/ }).uncheck();
+    await expect.poll(() => rowStatus(page)).toEqual(['changed', 'changed', 'changed']);
+    await expect(value(page, 'dw.2')).toHaveText('0.348');
+    await expect(page.locator('.detail .verdict').first()).toContainText('stale');
+
+    // Editing an earlier query changes how much its row moves; bad input keeps the last value.
+    await page.locator('[data-cell="Q.0.0"]').fill('3');
+    await expect(value(page, 'dw.0')).not.toHaveText('0.281');
+    const moved = await value(page, 'dw.0').textContent();
+    await page.locator('[data-cell="Q.0.0"]').fill('2+*');
+    await expect(page.locator('.cell-error').first()).toBeVisible();
+    await expect(value(page, 'dw.0')).toHaveText(moved ?? '');
+    await page.locator('[data-cell="Q.0.0"]').fill('1');
+    await page.locator('[data-cell="Q.0.0"]').blur();
+    await page.getByRole('switch', { name: /Causal mask/ }).check();
+    await expect.poll(() => rowStatus(page)).toEqual(['same', 'same', 'same']);
+
+    await page.locator('h2.step-title').click();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('step-count')).toContainText('Step 3 of 6');
+    await expect(page.locator('[data-fact="col"]')).toContainText('1 of 4 tokens (on)');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('step-count')).toContainText('Step 4 of 6');
+    await page.getByRole('radio', { name: 'No, it stays exactly the same' }).check();
+    await page.getByRole('button', { name: 'Check my guess' }).click();
+    await expect(page.getByText('Right!')).toBeVisible();
+    await page.getByRole('switch', { name: /Causal mask/ }).uncheck();
+    await page.getByRole('radio', { name: 'No, it stays exactly the same' }).check();
+    await page.getByRole('button', { name: 'Check my guess' }).click();
+    await expect(page.getByText('Not quite.')).toBeVisible();
+    await expect(page.getByText('It changes.')).toBeVisible();
+
+    await page.locator('h2.step-title').click();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('step-count')).toContainText('Step 5 of 6');
+    await expect.poll(() => rowStatus(page)).toEqual(['changed', 'changed', 'changed']);
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('step-count')).toContainText('Step 6 of 6');
+    await expect(page.locator('[data-why="qOld"] td').first()).toHaveText('0 of 3');
+    await expect(page.locator('[data-why="qOld"] td').nth(1)).toHaveText('3 of 3');
+  });
+
+  test('reads in Chinese', async ({ page }) => {
+    await page.goto('/#v1/no-q-cache/add-token?l=zh&no-q-cache=added:1');
+    await expect(page.getByRole('heading', { name: /加入“on”/ })).toBeVisible();
+    await expect(page.locator('.detail .verdict').first()).toContainText('与之前相同');
+  });
+});

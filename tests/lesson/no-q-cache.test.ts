@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { attend } from '../../src/core';
+import { compare, deriveNoQ } from '../../src/lesson/no-q-cache/derive';
+import { setCell } from '../../src/lesson/no-q-cache/edits';
+import { DEFAULTS, noQCacheModel } from '../../src/lesson/no-q-cache/model';
+
+describe('no-q-cache: adding "on"', () => {
+  it('leaves every earlier row exactly unchanged with the causal mask', () => {
+    const c = compare(DEFAULTS, true);
+    expect(c.rows.map((r) => r.same)).toEqual([true, true, true]);
+    for (const r of c.rows) {
+      expect(r.weightDiff).toBe(0);
+      expect(r.outputDiff).toBe(0);
+      expect(r.newColWeight).toBe(0);
+    }
+    expect(c.earlierQNeeded).toBe(0);
+    expect(c.unchangedRows).toBe(3);
+    // the new row reads all four keys
+    expect(c.keysRead).toBe(4);
+    expect(c.cellStatus[2]).toEqual(['same', 'same', 'same', null]);
+    expect(c.cellStatus[3]).toEqual(['new', 'new', 'new', 'new']);
+  });
+
+  it('changes every earlier row without the mask, by a measured amount', () => {
+    const c = compare(DEFAULTS, false);
+    expect(c.rows.map((r) => r.same)).toEqual([false, false, false]);
+    for (const r of c.rows) {
+      expect(r.weightDiff).toBeGreaterThan(0.01);
+      expect(r.outputDiff).toBeGreaterThan(0);
+      expect(r.newColWeight).toBeGreaterThan(0);
+    }
+    expect(c.earlierQNeeded).toBe(3);
+    expect(c.unchangedRows).toBe(0);
+    expect(c.cellStatus[0][3]).toBe('new');
+  });
+
+  it('the new row of the causal matrix equals attending with q_on over all four keys (article 000 q)', () => {
+    const c = compare(DEFAULTS, true);
+    const direct = attend([DEFAULTS.Q[3]], DEFAULTS.K, DEFAULTS.V);
+    expect(c.after.weights[3]).toEqual(direct.weights[0]);
+    expect(DEFAULTS.Q[3]).toEqual([1, 1, 2]);
+  });
+
+  it('editing an earlier query never changes the new row when masked', () => {
+    const edited = setCell(DEFAULTS, 'Q', 0, 1, 5);
+    expect(compare(edited, true).after.weights[3]).toEqual(compare(DEFAULTS, true).after.weights[3]);
+    expect(compare(edited, false).after.weights[0]).not.toEqual(compare(DEFAULTS, false).after.weights[0]);
+  });
+});
+
+describe('no-q-cache: derive', () => {
+  it('reads the live matrix by row and column and counts the queries a column needs', () => {
+    const r = deriveNoQ({ ...DEFAULTS, added: true, row: 3, col: 3 });
+    if (!r.ok) throw new Error(r.detail);
+    expect(r.n.T).toBe(4);
+    expect(r.n.reading.entry).toBe(4); // [1,1,2]·[1,1,1]
+    expect(r.n.reading.colQueries).toEqual([3]);
+    const off = deriveNoQ({ ...DEFAULTS, added: true, causal: false, col: 3 });
+    if (!off.ok) throw new Error(off.detail);
+    expect(off.n.reading.colQueries).toEqual([0, 1, 2, 3]);
+  });
+
+  it('clamps the picked row and column to the live sequence when "on" is not added', () => {
+    const r = deriveNoQ(DEFAULTS);
+    if (!r.ok) throw new Error(r.detail);
+    expect(r.n.T).toBe(3);
+    expect(r.n.reading.row).toBe(2);
+    expect(r.n.live.weights).toHaveLength(3);
+  });
+
+  it('reports core errors as a message instead of throwing', () => {
+    const bad = { ...DEFAULTS, Q: DEFAULTS.Q.map((r) => [...r]) };
+    bad.Q[0] = [1, 2];
+    const r = deriveNoQ(bad);
+    expect(r.ok).toBe(false);
+    expect(noQCacheModel.check(bad)).toBe('Q');
+  });
+});
