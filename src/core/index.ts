@@ -11,15 +11,43 @@ export {
   shapeOf,
 } from './checks';
 export { decodeStep, prefill } from './decode';
+export type { BenchCache, BenchModel, BenchScratch } from './decodeBench';
+export {
+  benchCachedStep,
+  benchUncachedStep,
+  createBenchCache,
+  createBenchModel,
+  createBenchScratch,
+} from './decodeBench';
+export type { CachedRun, CachedStep, UncachedStep, QKVWeights } from './generate';
+export { generateCached, generateUncached, maxAbsDiffMat } from './generate';
 export { maxAbsDiff } from './diff';
 export { createKVCache, kvAppend } from './kvCache';
 export { causalMask } from './mask';
+export { concatColumns, type HeadWeights, kvGroupOf, type MhaOptions, type MhaTrace, mha, splitColumns } from './multiHead';
+export { type CacheLayout, type CacheSize, cachePerToken, cachePerTokenPerLayer, cacheTotal, elementsPerTokenPerLayer } from './cacheSize';
+export { additiveMask, maskedScores } from './maskedScores';
 export { matmul, transpose } from './matmul';
+export type { HeadDims } from './opCount';
+export {
+  cachedStepMacs,
+  causalPassMacs,
+  decodeMacsTotal,
+  extrapolateByMacs,
+  kvBytes,
+  projectMacs,
+  uncachedStepMacs,
+} from './opCount';
 export { contributions, weightedSum } from './mix';
 export { project } from './project';
+export { uniformMat } from './uniformMat';
 export { softmax } from './softmax';
 export { softmaxParts } from './softmaxParts';
 export { argmax, entropy } from './stats';
 export { sum } from './sum';
 export type { AttendOptions, AttentionTrace, CacheStep, KVCache, Mat, Vec } from './types';
 export { addVec, dot, dotTerms, scaleVec } from './vector';
+export { type AttentionCost, attentionCost, type CostInputs, ratio, toGiB } from './cost';
+export { mulberry32, normals, randomNormalMat } from './random';
+export { type SparsityCount, sparsity, topKMass } from './sparsity';
+export { dotBound, extent, histogram, meanStd, randomDots } from './spread';

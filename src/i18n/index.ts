@@ -4,19 +4,43 @@
  * must have exactly the same keys (checked by tsc here and by tests/i18n/catalogs.test.ts).
  */
 import enCommon from './en-common.json';
+import enShare from './en-share.json';
+import enGenerate from './en-generate.json';
+import enCost from './en-cost.json';
+import enScaling from './en-scaling.json';
 import enNoq from './en-noq.json';
 import enPrint from './en-print.json';
 import enWorked from './en-worked.json';
+import enHeads from './en-heads.json';
+import enMemory from './en-memory.json';
+import enOrigin from './en-origin.json';
+import enMask from './en-mask.json';
 import zhCommon from './zh-common.json';
+import zhShare from './zh-share.json';
+import zhGenerate from './zh-generate.json';
+import zhCost from './zh-cost.json';
+import zhScaling from './zh-scaling.json';
 import zhNoq from './zh-noq.json';
 import zhPrint from './zh-print.json';
 import zhWorked from './zh-worked.json';
+import zhHeads from './zh-heads.json';
+import zhMemory from './zh-memory.json';
+import zhOrigin from './zh-origin.json';
+import zhMask from './zh-mask.json';
 
 const en = {
   ...enCommon,
+  ...enShare,
+  ...enGenerate,
+  ...enCost,
+  ...enScaling,
   ...enNoq,
   ...enPrint,
   ...enWorked,
+  ...enHeads,
+  ...enMemory,
+  ...enOrigin,
+  ...enMask,
 };
 
 /** Every message key of the app. */
@@ -27,9 +51,17 @@ export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 const zh: Record<MsgKey, string> = {
   ...zhCommon,
+  ...zhShare,
+  ...zhGenerate,
+  ...zhCost,
+  ...zhScaling,
   ...zhNoq,
   ...zhPrint,
   ...zhWorked,
+  ...zhHeads,
+  ...zhMemory,
+  ...zhOrigin,
+  ...zhMask,
 };
 
 /** Both catalogs, keyed by language. */

@@ -1,11 +1,25 @@
 /** The tutorial's chapters, in reading order (add one line per chapter). */
 import type { ChapterDef } from './types';
 import { workedChapter } from './worked/chapter';
+import { headsChapter } from './heads/chapter';
+import { memoryChapter } from './memory/chapter';
+import { originChapter } from './origin/chapter';
+import { maskChapter } from './mask/chapter';
+import { scalingChapter } from './scaling/chapter';
+import { costChapter } from './cost/chapter';
 import { noQCacheChapter } from './no-q-cache/chapter';
+import { generateChapter } from './generate/chapter';
 
 export const chapters: readonly ChapterDef[] = [
   workedChapter,
+  originChapter,
+  maskChapter,
   noQCacheChapter,
+  generateChapter,
+  scalingChapter,
+  headsChapter,
+  memoryChapter,
+  costChapter,
 ];
 
 /** The chapter with this id, or undefined. */

@@ -12,5 +12,12 @@ void lazy; // used by the lazily loaded chapters below
 
 export const chapterViews: { [K in ModelId]: ComponentType<ChapterViewProps<ChapterStates[K]>> } = {
   worked: WorkedView,
+  origin: lazy(() => import('./origin/OriginView').then((m) => ({ default: m.OriginView }))),
+  mask: lazy(() => import('./mask/MaskView').then((m) => ({ default: m.MaskView }))),
   'no-q-cache': lazy(() => import('./no-q-cache/NoQView').then((m) => ({ default: m.NoQView }))),
+  generate: lazy(() => import('./generate/GenerateView').then((m) => ({ default: m.GenerateView }))),
+  scaling: lazy(() => import('./scaling/ScalingView').then((m) => ({ default: m.ScalingView }))),
+  heads: lazy(() => import('./heads/HeadsView').then((m) => ({ default: m.HeadsView }))),
+  memory: lazy(() => import('./memory/MemoryView').then((m) => ({ default: m.MemoryView }))),
+  cost: lazy(() => import('./cost/CostView').then((m) => ({ default: m.CostView }))),
 };

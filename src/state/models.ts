@@ -1,10 +1,24 @@
 /** Every chapter's editable-state model, keyed by chapter id (add one line per chapter). */
 import { workedModel } from '../lesson/worked/model';
+import { headsModel } from '../lesson/heads/model';
+import { memoryModel } from '../lesson/memory/model';
+import { originModel } from '../lesson/origin/model';
+import { maskModel } from '../lesson/mask/model';
+import { scalingModel } from '../lesson/scaling/model';
+import { costModel } from '../lesson/cost/model';
 import { noQCacheModel } from '../lesson/no-q-cache/model';
+import { generateModel } from '../lesson/generate/model';
 
 export const models = {
   worked: workedModel,
+  origin: originModel,
+  mask: maskModel,
   'no-q-cache': noQCacheModel,
+  generate: generateModel,
+  scaling: scalingModel,
+  heads: headsModel,
+  memory: memoryModel,
+  cost: costModel,
 } as const;
 
 /** Chapter ids that have editable state. */

@@ -1,0 +1,15 @@
+import type { ChapterDef } from '../types';
+
+/** The generation chapter (article 003 §6): prefill, decode token by token, the same without a cache, cost, benchmark. */
+export const generateChapter: ChapterDef = {
+  id: 'generate',
+  titleKey: 'generate.title',
+  questionKey: 'generate.question',
+  steps: [
+    { id: 'prefill', titleKey: 'generate.prefill.title', bodyKey: 'generate.prefill.body', highlight: ['prompt', 'cache'] },
+    { id: 'decode', titleKey: 'generate.decode.title', bodyKey: 'generate.decode.body', highlight: ['new-row', 'weights'] },
+    { id: 'no-cache', titleKey: 'generate.nocache.title', bodyKey: 'generate.nocache.body', highlight: ['diff'] },
+    { id: 'cost', titleKey: 'generate.cost.title', bodyKey: 'generate.cost.body', highlight: ['counters'] },
+    { id: 'benchmark', titleKey: 'generate.bench.title', bodyKey: 'generate.bench.body', highlight: ['bench'] },
+  ],
+};

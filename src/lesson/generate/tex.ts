@@ -1,0 +1,33 @@
+/** TeX for the generation chapter, built only from numbers via texNum / texShort (same digits as the panels). */
+import { texNum, texShort, texText, texVec } from '../format';
+import type { GenerateNumbers } from './derive';
+import { TOKENS } from './model';
+
+const grouped = (x: number) => texShort(x).replace(/\B(?=(\d{3})+(?!\d))/g, '{,}');
+
+/** Prefill: K = X·W_K and V = X·W_V for the prompt rows, all at once. */
+export function prefillTex(n: GenerateNumbers): string {
+  const rows = n.run.prefill.K.map((k, i) => `k_{${texText(TOKENS[i])}} = ${texVec(k)},\\ v_{${texText(TOKENS[i])}} = ${texVec(n.run.prefill.V[i])}`);
+  return `K_{1:3} = X_{1:3} W_K,\\quad V_{1:3} = X_{1:3} W_V:\\quad \\begin{aligned}${rows.map((r) => `&${r}`).join(' \\\\ ')}\\end{aligned}`;
+}
+
+/** One decode step: project the new token only, then one query row over the grown cache. */
+export function decodeTex(n: GenerateNumbers, i: number): string {
+  const st = n.run.steps[i];
+  const tok = texText(TOKENS[3 + i]);
+  const T = 4 + i;
+  return `\\begin{aligned}q_{${tok}} &= x_{${tok}} W_Q = ${texVec(st.q)},\\quad k_{${tok}} = ${texVec(st.k)},\\quad v_{${tok}} = ${texVec(st.v)} \\\\ w &= \\operatorname{softmax}\\!\\left(\\frac{q_{${tok}} K_{1:${T}}^{\\top}}{\\sqrt{3}}\\right) = ${texVec(st.trace.weights[0])} \\\\ o_{${tok}} &= w\\, V_{1:${T}} = ${texVec(st.trace.output[0])}\\end{aligned}`;
+}
+
+/** The comparison: max |o_cached − o_uncached| over the decode steps. */
+export function diffTex(n: GenerateNumbers): string {
+  return `\\max_{t,\\,j} \\bigl|o^{\\text{cache}}_{t,j} - o^{\\text{no cache}}_{t,j}\\bigr| = ${texNum(n.maxDiff)}`;
+}
+
+/** The MAC formulas with this chapter's widths and the last step's length. */
+export function costTex(n: GenerateNumbers): string {
+  const { d_model, d_k, d_v } = n.dims;
+  const last = n.counts[n.counts.length - 1];
+  const T = last.T;
+  return `\\begin{aligned}\\text{cache:}\\ & d_{\\text{model}}(2d_k + d_v) + T(d_k + d_v) = ${d_model}\\cdot${2 * d_k + d_v} + ${T}\\cdot${d_k + d_v} = ${grouped(last.cachedMacs)} &&= O(T\\,d) \\\\ \\text{no cache:}\\ & T\\,d_{\\text{model}}(2d_k + d_v) + \\tfrac{T(T+1)}{2}(d_k + d_v) = ${T}\\cdot${d_model * (2 * d_k + d_v)} + ${(T * (T + 1)) / 2}\\cdot${d_k + d_v} = ${grouped(last.uncachedMacs)} &&= O(T^2 d) \\\\ \\text{K/V bytes:}\\ & T(d_k + d_v)\\cdot 4 = ${grouped(last.cachedBytes)}\\end{aligned}`;
+}

@@ -1,0 +1,91 @@
+import { useId, useState } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
+import { fmt, fmtPercent } from '../../lesson/format';
+import { BENCH_D, BENCH_NS, type GenerateState } from '../../lesson/generate/model';
+import { BenchPlot } from './BenchPlot';
+import { useBench } from './useBench';
+
+/** The live benchmark: choose N, run (in a worker), watch progress, stop, read the plot, the table and the speed-up. */
+export function BenchPanel({ state, onChange }: { state: GenerateState; onChange: (s: GenerateState) => void }) {
+  const { t } = useI18n();
+  const selectId = useId();
+  const { state: b, start, stop } = useBench();
+  const [showTable, setShowTable] = useState(false);
+  const running = b.status === 'running';
+  const N = Number(state.benchN);
+  const samples = b.report?.samples ?? b.progress?.samples ?? [];
+  const shownN = b.report?.N ?? N;
+  return (
+    <section className="bench" aria-label={t('generate.bench.title')}>
+      <div className="bench-controls">
+        <label htmlFor={selectId}>{t('generate.bench.nLabel', { d: BENCH_D })}</label>
+        <select id={selectId} value={state.benchN} disabled={running} onChange={(e) => onChange({ ...state, benchN: e.target.value })} data-cell="benchN">
+          {BENCH_NS.map((n) => (
+            <option key={n} value={n}>{n}</option>
+          ))}
+        </select>
+        <button type="button" onClick={() => start(N, BENCH_D)} disabled={running} data-action="bench-run">
+          {t('generate.bench.run')}
+        </button>
+        <button type="button" onClick={stop} disabled={!running} data-action="bench-stop">
+          {t('generate.bench.stop')}
+        </button>
+      </div>
+      <div className="bench-status" role="status" aria-live="polite" data-value="bench.status" data-status={b.status}>
+        {running && (
+          <>
+            <progress max={1} value={b.progress?.fraction ?? 0} aria-label={t('generate.bench.progress')} />{' '}
+            {t(`generate.bench.phase.${b.progress?.phase ?? 'cached'}`)} {fmtPercent(b.progress?.fraction ?? 0)}
+          </>
+        )}
+        {b.status === 'stopped' && t('generate.bench.stopped')}
+        {b.status === 'error' && <span className="error">{t('generate.bench.error', { detail: b.error ?? '' })}</span>}
+        {b.status === 'idle' && t('generate.bench.idle')}
+      </div>
+      {b.report && (
+        <p className="bench-result">
+          {t('generate.bench.result', { N: b.report.N, cached: fmt(b.report.cachedTotalMs), uncached: fmt(b.report.uncachedTotalMs) })}{' '}
+          <strong data-value="bench.speedup">{t('generate.bench.speedup', { x: fmt(b.report.speedup) })}</strong>{' '}
+          {t('generate.bench.speedupLast', { x: fmt(b.report.speedupLast), N: b.report.N })}{' '}
+          {b.report.uncachedExtrapolated ? t('generate.bench.extrapolated', { k: b.report.samples.length }) : t('generate.bench.measuredAll')}
+        </p>
+      )}
+      {samples.length > 0 && (
+        <>
+          <BenchPlot samples={samples} N={shownN} />
+          <p className="bench-legend">
+            <span className="legend-cached">● — {t('generate.bench.legendCached')}</span>{' '}
+            <span className="legend-uncached">■ - - {t('generate.bench.legendUncached')}</span>
+          </p>
+          <button type="button" className="quiet" aria-expanded={showTable} onClick={() => setShowTable(!showTable)}>
+            {showTable ? t('table.hideData') : t('table.showData')}
+          </button>
+          {showTable && (
+            <div className="scroll-x">
+              <table className="numbers">
+                <caption>{t('generate.bench.tableCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('generate.bench.xAxis')}</th>
+                    <th scope="col">{t('generate.bench.legendCached')}</th>
+                    <th scope="col">{t('generate.bench.legendUncached')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {samples.map((s) => (
+                    <tr key={s.pos}>
+                      <th scope="row">{s.pos}</th>
+                      <td className="num">{fmt(s.cachedMs)}</td>
+                      <td className="num">{s.uncachedMs === null ? '…' : fmt(s.uncachedMs)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+      <p className="hint">{t('generate.bench.honest')}</p>
+    </section>
+  );
+}

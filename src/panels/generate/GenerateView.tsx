@@ -1,0 +1,76 @@
+import { useMemo } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
+import { fmt, fmtShort } from '../../lesson/format';
+import { deriveGenerate, type GenerateNumbers } from '../../lesson/generate/derive';
+import type { GenerateState } from '../../lesson/generate/model';
+import { costTex, decodeTex, diffTex, prefillTex } from '../../lesson/generate/tex';
+import type { ChapterViewProps } from '../chapterView';
+import { Formula } from '../common/Formula';
+import { Predict } from '../common/Predict';
+import { Narrative, StepLayout } from '../common/StepLayout';
+import { BenchPanel } from './BenchPanel';
+import { CacheTable } from './CacheTable';
+import { CostTable } from './CostTable';
+import { DecodeDetail } from './DecodeDetail';
+import { GenerateInputs } from './GenerateInputs';
+import { SideBySide } from './SideBySide';
+
+/** The cost step's Predict: how many times more work without a cache at N = 1024, d = 64. */
+function CostPredict({ n }: { n: GenerateNumbers }) {
+  const { t } = useI18n();
+  const p = n.predict;
+  const params = { N: p.N, d: p.d, c: fmtShort(p.cachedTotal), u: fmtShort(p.uncachedTotal), r: fmt(p.ratio) };
+  return (
+    <Predict
+      question={t('generate.predict.question', params)}
+      options={(['lt10', '10to100', '100to1000', 'gt1000'] as const).map((id) => ({ id, label: t(`generate.predict.${id}`) }))}
+      correct={[p.bucket]}
+      explanation={t('generate.predict.explain', params)}
+    >
+      <p data-value="predict.ratio">{t('generate.predict.answer', params)}</p>
+    </Predict>
+  );
+}
+
+/** Chapter: generating "on the mat" after "The cat sat", with and without a KV cache, and a live benchmark. */
+export function GenerateView({ step, state, onChange }: ChapterViewProps<GenerateState>) {
+  const { t } = useI18n();
+  const result = useMemo(() => deriveGenerate(state), [state]);
+  const inputs = step.id === 'benchmark' ? undefined : <GenerateInputs state={state} onChange={onChange} />;
+  const narrative = <Narrative step={step} />;
+  if (step.id === 'benchmark') return <StepLayout narrative={narrative} panel={<BenchPanel state={state} onChange={onChange} />} />;
+  if (!result.ok) {
+    return (
+      <StepLayout
+        narrative={narrative}
+        panel={<p className="error" role="alert">{t('error.compute', { detail: result.detail })}</p>}
+        inputs={inputs}
+      />
+    );
+  }
+  const n = result.n;
+  const i = state.decoded - 1;
+  switch (step.id) {
+    case 'decode':
+      return <StepLayout narrative={narrative} panel={<DecodeDetail n={n} state={state} onChange={onChange} />} formula={<Formula tex={decodeTex(n, i)} />} inputs={inputs} />;
+    case 'no-cache':
+      return <StepLayout narrative={narrative} panel={<SideBySide n={n} />} formula={<Formula tex={diffTex(n)} />} inputs={inputs} />;
+    case 'cost':
+      return (
+        <StepLayout
+          narrative={narrative}
+          panel={
+            <div className="detail">
+              <CostTable n={n} />
+              <p className="hint">{t('generate.cost.what')}</p>
+              <CostPredict n={n} />
+            </div>
+          }
+          formula={<Formula tex={costTex(n)} />}
+          inputs={inputs}
+        />
+      );
+    default:
+      return <StepLayout narrative={narrative} panel={<div className="detail"><CacheTable n={n} length={3} fresh={null} prefill /></div>} formula={<Formula tex={prefillTex(n)} />} inputs={inputs} />;
+  }
+}
