@@ -1,0 +1,43 @@
+import { useI18n } from '../../i18n/I18nContext';
+import { fmtVec } from '../../lesson/format';
+import type { OriginNumbers } from '../../lesson/origin/derive';
+import { scaleXRow } from '../../lesson/origin/edits';
+import type { OriginState } from '../../lesson/origin/model';
+import { Predict } from '../common/Predict';
+
+/** Predict: doubling X's row "cat" doubles k_cat (the projection is linear), shown with live numbers. */
+export function LinearPanel({ n, state, onChange }: { n: OriginNumbers; state: OriginState; onChange: (s: OriginState) => void }) {
+  const { t } = useI18n();
+  const d = n.doubled;
+  const options = (['double', 'same', 'square', 'first'] as const).map((id) => ({ id, label: t(`origin.linear.opt.${id}`) }));
+  return (
+    <Predict
+      question={t('origin.linear.question')}
+      options={options}
+      correct={['double']}
+      explanation={t('origin.linear.explain', { before: fmtVec(d.before), after: fmtVec(d.after), twice: fmtVec(d.twice) })}
+    >
+      <table className="numbers">
+        <tbody>
+          <tr>
+            <th scope="row">{t('origin.linear.before')}</th>
+            <td className="num" data-value="kcat.before">{fmtVec(d.before)}</td>
+          </tr>
+          <tr className="emph">
+            <th scope="row">{t('origin.linear.after')}</th>
+            <td className="num" data-value="kcat.after">{fmtVec(d.after)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('origin.linear.twice')}</th>
+            <td className="num">{fmtVec(d.twice)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p>
+        <button type="button" onClick={() => onChange(scaleXRow(state, 1, 2))}>
+          {t('origin.linear.apply')}
+        </button>
+      </p>
+    </Predict>
+  );
+}

@@ -1,0 +1,67 @@
+import { expect, test } from './helpers';
+
+const value = (page: import('@playwright/test').Page, name: string) => page.locator(`[data-value="${name}"]`);
+
+test.describe('mask: the attention matrix and the causal mask', () => {
+  test('walks every step by keyboard; the switch flips the upper triangle between −∞ and numbers', async ({ page }) => {
+    await page.goto('/#v1/mask/scores?l=en');
+    await expect(page.getByTestId('step-count')).toContainText('Step 1 of 6');
+    await expect(value(page, 'scores.3.3')).toHaveText('4.000');
+    await expect(value(page, 'scores.0.1')).toHaveText('1.000');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(value(page, 'scaled.3.3')).toHaveText('2.309');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('step-count')).toContainText('Step 3 of 6');
+    await expect(value(page, 'masked.1.2')).toBeHidden();
+    await page.getByRole('radio', { name: '“sat” and “on”' }).check();
+    await page.getByRole('button', { name: 'Check my guess' }).click();
+    await expect(page.getByText('Right!')).toBeVisible();
+    await expect(value(page, 'masked.1.2')).toHaveText('−∞');
+    await expect(value(page, 'masked.0.1')).toHaveText('−∞');
+    await expect(value(page, 'masked.1.1')).toHaveText('0.577');
+    const sw = page.getByRole('switch', { name: /Causal mask/ });
+    await expect(sw).toHaveAttribute('aria-checked', 'true');
+    await sw.press('Space');
+    await expect(sw).toHaveAttribute('aria-checked', 'false');
+    await expect(value(page, 'masked.0.1')).toHaveText('0.577');
+    await expect(value(page, 'masked.1.2')).toHaveText('0.577');
+    await sw.press('Enter');
+    await expect(value(page, 'masked.0.1')).toHaveText('−∞');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+
+    await page.keyboard.press('ArrowRight');
+    await expect(value(page, 'weights.0.0')).toContainText('1.000');
+    await expect(value(page, 'weights.0.1')).toContainText('0.000');
+    await expect(value(page, 'rowSums')).toContainText('[1.000, 1.000, 1.000, 1.000]');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(value(page, 'modes.verdict')).toContainText('Unchanged');
+    await page.getByRole('switch', { name: /Causal mask/ }).click();
+    await expect(value(page, 'modes.verdict')).toContainText('Changed');
+    await page.getByRole('switch', { name: /Causal mask/ }).click();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('step-count')).toContainText('Step 6 of 6');
+    await expect(value(page, 'block.0.3')).toHaveText('−∞');
+    await expect(value(page, 'block.1.3')).not.toHaveText('−∞');
+    await expect(value(page, 'topLeft.0.1')).toHaveText('−∞');
+    await page.getByRole('button', { name: 'More queries' }).click();
+    await expect(value(page, 'block.2.3')).toBeVisible();
+    await expect(page.getByText('exactly the same weights as the last rows')).toBeVisible();
+    await expect(page).toHaveURL(/#v1\/mask\/query-block/);
+  });
+
+  test('editing Q changes the scores; bad input shows a message and keeps the numbers', async ({ page }) => {
+    await page.goto('/#v1/mask/scores?l=en');
+    const cell = page.locator('[data-cell="Q.0.0"]');
+    await cell.fill('2');
+    await expect(value(page, 'scores.0.0')).toHaveText('2.000');
+    await cell.fill('1e999');
+    await expect(cell).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('alert')).toContainText('The last valid value 2 is still used');
+    await expect(value(page, 'scores.0.0')).toHaveText('2.000');
+  });
+});

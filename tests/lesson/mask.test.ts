@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { deriveMask, hiddenKeys } from '../../src/lesson/mask/derive';
+import { setCell } from '../../src/lesson/mask/edits';
+import { MASK_DEFAULT, maskModel } from '../../src/lesson/mask/model';
+import { maskedTex } from '../../src/lesson/mask/tex';
+
+const ok = (r: ReturnType<typeof deriveMask>) => {
+  if (!r.ok) throw new Error(r.detail);
+  return r.n;
+};
+
+describe('mask: defaults', () => {
+  it('are article 000’s keys and values and q_on, projected from the origin article preset', () => {
+    expect(MASK_DEFAULT.K.slice(0, 3)).toEqual([
+      [1, 0, 1],
+      [0, 1, 1],
+      [1, 1, 0],
+    ]);
+    expect(MASK_DEFAULT.V[2]).toEqual([0.7, 0.1, 0.4]);
+    expect(MASK_DEFAULT.Q[3]).toEqual([1, 1, 2]);
+    expect(maskModel.check(MASK_DEFAULT)).toBeNull();
+  });
+  it('the last row equals the worked example’s real decoder row (on attends over all four)', () => {
+    const n = ok(deriveMask(MASK_DEFAULT));
+    expect(n.scores[3]).toEqual([3, 3, 2, 4]);
+  });
+});
+
+describe('mask: causal attention', () => {
+  const n = ok(deriveMask(MASK_DEFAULT));
+  it('every row of weights sums to 1', () => {
+    for (const s of n.rowSums) expect(s).toBeCloseTo(1, 12);
+  });
+  it('masked weights are exactly 0 and masked scores −∞, above the diagonal only', () => {
+    for (let i = 0; i < 4; i++) {
+      for (let j = 0; j < 4; j++) {
+        if (j > i) {
+          expect(n.trace.weights[i][j]).toBe(0);
+          expect(n.masked[i][j]).toBe(-Infinity);
+        } else expect(Number.isFinite(n.masked[i][j])).toBe(true);
+      }
+    }
+    expect(n.trace.weights[0][0]).toBe(1);
+  });
+  it('row "cat" hides sat and on (the Predict answer)', () => {
+    expect(hiddenKeys(n, 1)).toEqual([2, 3]);
+  });
+  it('earlier outputs do not change when "on" is added', () => {
+    expect(n.earlierUnchanged).toBe(true);
+    expect(n.after).toEqual(n.before);
+  });
+  it('the TeX shows −∞ where the panel does', () => {
+    expect(maskedTex(n, true)).toContain('-\\infty');
+  });
+});
+
+describe('mask: bidirectional attention', () => {
+  const n = ok(deriveMask({ ...MASK_DEFAULT, causal: false }));
+  it('has no −∞ and positive weights everywhere', () => {
+    expect(n.masked.flat().every(Number.isFinite)).toBe(true);
+    expect(n.trace.weights.flat().every((w) => w > 0)).toBe(true);
+  });
+  it('earlier outputs change when "on" is added', () => {
+    expect(n.earlierUnchanged).toBe(false);
+  });
+});
+
+describe('mask: a block of the newest queries', () => {
+  it('is aligned bottom-right and matches the last rows of the full causal matrix', () => {
+    const n = ok(deriveMask({ ...MASK_DEFAULT, block: 2 }));
+    const b = n.blockView;
+    expect(b.first).toBe(2);
+    expect(b.mask).toEqual([
+      [true, true, true, false],
+      [true, true, true, true],
+    ]);
+    expect(b.topLeft).toEqual([
+      [true, false, false, false],
+      [true, true, false, false],
+    ]);
+    expect(b.matchesFull).toBe(true);
+    expect(b.trace.weights).toEqual(n.trace.weights.slice(2));
+  });
+  it('follows edits of Q', () => {
+    const a = ok(deriveMask(MASK_DEFAULT)).scores[0][0];
+    const b = ok(deriveMask(setCell(MASK_DEFAULT, 'Q', 0, 0, 3))).scores[0][0];
+    expect(b).not.toBe(a);
+  });
+  it('turns overflowing input into a message, not NaN', () => {
+    const r = deriveMask(setCell(setCell(MASK_DEFAULT, 'Q', 0, 0, 1e200), 'K', 0, 0, 1e200));
+    expect(r.ok).toBe(false);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { project } from '../../src/core';
+import { deriveOrigin } from '../../src/lesson/origin/derive';
+import { presetOf, resize, scaleXRow, setCell } from '../../src/lesson/origin/edits';
+import { ORIGIN_ARTICLE, ORIGIN_DEFAULT, originModel } from '../../src/lesson/origin/model';
+import { entryTex } from '../../src/lesson/origin/tex';
+
+const pick = { which: 'K' as const, row: 1, col: 0 };
+const ok = (r: ReturnType<typeof deriveOrigin>) => {
+  if (!r.ok) throw new Error(r.detail);
+  return r.n;
+};
+
+describe('origin: the article preset', () => {
+  it('reproduces article 000 exactly: k, v of The/cat/sat and q_on', () => {
+    const n = ok(deriveOrigin(ORIGIN_ARTICLE, pick));
+    expect(n.K.slice(0, 3)).toEqual([
+      [1, 0, 1],
+      [0, 1, 1],
+      [1, 1, 0],
+    ]);
+    expect(n.V.slice(0, 3)).toEqual([
+      [0.1, 0.5, 0.2],
+      [0.3, 0.2, 0.8],
+      [0.7, 0.1, 0.4],
+    ]);
+    expect(n.Q[3]).toEqual([1, 1, 2]);
+    expect(n.article).toHaveLength(7);
+    expect(n.article.every((a) => a.equal)).toBe(true);
+  });
+  it('reports the default preset as not reproducing the article', () => {
+    const n = ok(deriveOrigin(ORIGIN_DEFAULT, pick));
+    expect(n.article.some((a) => !a.equal)).toBe(true);
+  });
+});
+
+describe('origin: projections', () => {
+  it('Q, K, V equal X·W computed by the core, and the picked entry is the sum of its terms', () => {
+    const n = ok(deriveOrigin(ORIGIN_DEFAULT, { which: 'Q', row: 3, col: 1 }));
+    expect(n.Q).toEqual(project(ORIGIN_DEFAULT.X, ORIGIN_DEFAULT.WQ));
+    expect(n.pick.x).toEqual(ORIGIN_DEFAULT.X[3]);
+    expect(n.pick.w).toEqual(ORIGIN_DEFAULT.WQ.map((r) => r[1]));
+    expect(n.pick.terms.reduce((a, b) => a + b, 0)).toBe(n.pick.value);
+    expect(n.pick.value).toBe(n.Q[3][1]);
+  });
+  it('editing X changes Q', () => {
+    const before = ok(deriveOrigin(ORIGIN_DEFAULT, pick)).Q[0];
+    const after = ok(deriveOrigin(setCell(ORIGIN_DEFAULT, 'X', 0, 0, 5), pick)).Q[0];
+    expect(after).not.toEqual(before);
+  });
+  it('doubling row "cat" of X doubles k_cat', () => {
+    const n = ok(deriveOrigin(ORIGIN_DEFAULT, pick));
+    expect(n.doubled.after).toEqual(n.doubled.twice);
+    const m = ok(deriveOrigin(scaleXRow(ORIGIN_DEFAULT, 1, 2), pick));
+    expect(m.K[1]).toEqual(n.doubled.after);
+  });
+  it('the TeX writes the entry term by term with the displayed digits', () => {
+    const n = ok(deriveOrigin(ORIGIN_DEFAULT, pick));
+    expect(entryTex(n, pick)).toContain('= 2.000');
+  });
+});
+
+describe('origin: edits and model', () => {
+  it('resize pads new entries with 0 and keeps the model check happy', () => {
+    const s = resize(ORIGIN_DEFAULT, 6, 4);
+    expect(s.X[0]).toEqual([1, 0, 1, 0, 0, 0]);
+    expect(s.WQ[5]).toEqual([0, 0, 0, 0]);
+    expect(originModel.check(s)).toBeNull();
+    expect(resize(ORIGIN_DEFAULT, 99, 0)).toMatchObject({ dModel: 6, dK: 1 });
+  });
+  it('presetOf recognises both presets', () => {
+    expect(presetOf(ORIGIN_DEFAULT)).toBe('default');
+    expect(presetOf(structuredClone(ORIGIN_ARTICLE))).toBe('article');
+    expect(presetOf(setCell(ORIGIN_DEFAULT, 'WK', 0, 0, 3))).toBeNull();
+  });
+  it('the check names a matrix of the wrong shape', () => {
+    expect(originModel.check({ ...ORIGIN_DEFAULT, dK: 2 })).toBe('WQ');
+  });
+});
