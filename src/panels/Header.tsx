@@ -3,6 +3,7 @@ import { LANGS } from '../i18n';
 import { useI18n } from '../i18n/I18nContext';
 import { chapters } from '../lesson/chapters';
 import type { Action, AppState } from '../state/appState';
+import { ShareButton } from './share/ShareButton';
 
 /** Title, chapter list and language switch. */
 export function Header({ state, dispatch, tools }: { state: AppState; dispatch: Dispatch<Action>; tools?: ReactNode }) {
@@ -15,6 +16,7 @@ export function Header({ state, dispatch, tools }: { state: AppState; dispatch: 
       </div>
       <div className="header-tools">
       {tools}
+      <ShareButton state={state} />
       <div className="lang-switch" role="group" aria-label={t('lang.label')}>
         {LANGS.map((l) => (
           <button key={l} type="button" lang={l === 'zh' ? 'zh-CN' : 'en'} aria-pressed={state.lang === l} onClick={() => dispatch({ type: 'lang', lang: l })}>

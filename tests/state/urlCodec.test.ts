@@ -13,7 +13,7 @@ function usable(s: AppState): boolean {
   const c = findChapter(s.chapter);
   if (!c?.steps.some((st) => st.id === s.step) || (s.lang !== 'en' && s.lang !== 'zh')) return false;
   return modelEntries.every(([id, m]) => {
-    const st = (s.models as Record<string, Record<string, unknown>>)[id];
+    const st = (s.models as unknown as Record<string, Record<string, unknown>>)[id];
     const fieldsOk = Object.entries(m.fields).every(([name, spec]) => sameValue(readField(spec, writeField(spec, st[name])), st[name]));
     return fieldsOk && m.check(st) === null;
   });
