@@ -9,6 +9,7 @@ import enGenerate from './en-generate.json';
 import enCost from './en-cost.json';
 import enScaling from './en-scaling.json';
 import enNoq from './en-noq.json';
+import enCross from './en-cross.json';
 import enPrint from './en-print.json';
 import enWorked from './en-worked.json';
 import enHeads from './en-heads.json';
@@ -21,6 +22,7 @@ import zhGenerate from './zh-generate.json';
 import zhCost from './zh-cost.json';
 import zhScaling from './zh-scaling.json';
 import zhNoq from './zh-noq.json';
+import zhCross from './zh-cross.json';
 import zhPrint from './zh-print.json';
 import zhWorked from './zh-worked.json';
 import zhHeads from './zh-heads.json';
@@ -35,6 +37,7 @@ const en = {
   ...enCost,
   ...enScaling,
   ...enNoq,
+  ...enCross,
   ...enPrint,
   ...enWorked,
   ...enHeads,
@@ -56,6 +59,7 @@ const zh: Record<MsgKey, string> = {
   ...zhCost,
   ...zhScaling,
   ...zhNoq,
+  ...zhCross,
   ...zhPrint,
   ...zhWorked,
   ...zhHeads,

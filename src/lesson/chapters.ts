@@ -8,6 +8,7 @@ import { maskChapter } from './mask/chapter';
 import { scalingChapter } from './scaling/chapter';
 import { costChapter } from './cost/chapter';
 import { noQCacheChapter } from './no-q-cache/chapter';
+import { crossChapter } from './cross/chapter';
 import { generateChapter } from './generate/chapter';
 
 export const chapters: readonly ChapterDef[] = [
@@ -19,6 +20,7 @@ export const chapters: readonly ChapterDef[] = [
   scalingChapter,
   headsChapter,
   memoryChapter,
+  crossChapter,
   costChapter,
 ];
 

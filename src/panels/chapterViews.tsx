@@ -19,5 +19,6 @@ export const chapterViews: { [K in ModelId]: ComponentType<ChapterViewProps<Chap
   scaling: lazy(() => import('./scaling/ScalingView').then((m) => ({ default: m.ScalingView }))),
   heads: lazy(() => import('./heads/HeadsView').then((m) => ({ default: m.HeadsView }))),
   memory: lazy(() => import('./memory/MemoryView').then((m) => ({ default: m.MemoryView }))),
+  cross: lazy(() => import('./cross/CrossView').then((m) => ({ default: m.CrossView }))),
   cost: lazy(() => import('./cost/CostView').then((m) => ({ default: m.CostView }))),
 };

@@ -7,6 +7,7 @@ import { maskModel } from '../lesson/mask/model';
 import { scalingModel } from '../lesson/scaling/model';
 import { costModel } from '../lesson/cost/model';
 import { noQCacheModel } from '../lesson/no-q-cache/model';
+import { crossModel } from '../lesson/cross/model';
 import { generateModel } from '../lesson/generate/model';
 
 export const models = {
@@ -18,6 +19,7 @@ export const models = {
   scaling: scalingModel,
   heads: headsModel,
   memory: memoryModel,
+  cross: crossModel,
   cost: costModel,
 } as const;
 
