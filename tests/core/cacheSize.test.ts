@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachePerToken, cachePerTokenPerLayer, cacheTotal, elementsPerTokenPerLayer } from '../../src/core';
+import { cachePerToken, cachePerTokenPerLayer, cacheTotal, elementsPerTokenPerLayer } from '../../src/core/cacheSize';
 
 const kv = (layers: number, kvHeads: number, headDim: number) => ({ kind: 'kv', layers, kvHeads, headDim }) as const;
 

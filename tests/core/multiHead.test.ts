@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { attend, concatColumns, type HeadWeights, kvGroupOf, matmul, mha, project, splitColumns } from '../../src/core';
+import { attend } from '../../src/core/attend';
+import { matmul } from '../../src/core/matmul';
+import { concatColumns, type HeadWeights, kvGroupOf, mha, splitColumns } from '../../src/core/multiHead';
+import { project } from '../../src/core/project';
 
 const X = [
   [1, 0, 0.5, -1],
