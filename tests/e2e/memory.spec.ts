@@ -1,0 +1,65 @@
+import { expect, test } from './helpers';
+
+const value = (page: import('@playwright/test').Page, name: string) => page.locator(`[data-value="${name}"]`);
+const next = async (page: import('@playwright/test').Page) => {
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('ArrowRight');
+};
+
+test.describe('memory: the KV-cache calculator', () => {
+  test('walks every step by keyboard: predict, formula, presets, plot, MLA', async ({ page }) => {
+    await page.goto('/#v1/memory/guess?l=en');
+    await expect(page.getByTestId('step-count')).toContainText('Step 1 of 5');
+    await expect(value(page, 'guess.answer')).toBeHidden();
+    await page.getByRole('radio', { name: '1.000 GiB' }).check();
+    await page.getByRole('button', { name: 'Check my guess' }).click();
+    await expect(page.getByText('Right!')).toBeVisible();
+    await expect(value(page, 'guess.answer')).toContainText('1,073,741,824 B = 1.000 GiB');
+
+    await next(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 2 of 5');
+    await expect(value(page, 'total.exact')).toHaveText('1,073,741,824 B');
+    await page.locator('[data-cell="tokens"]').fill('16384');
+    await expect(value(page, 'total.binary')).toHaveText('2.000 GiB');
+
+    await next(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 3 of 5');
+    await page.locator('[data-cell="preset"]').selectOption('llama2-7b');
+    await expect(value(page, 'perToken.exact')).toHaveText('524,288 B');
+    await expect(value(page, 'perToken.binary')).toHaveText('512.000 KiB');
+    await expect(page.getByText('config.json of meta-llama/Llama-2-7b-hf on Hugging Face')).toBeVisible();
+    await page.locator('[data-cell="preset"]').selectOption('falcon-7b');
+    await expect(value(page, 'perToken.exact')).toHaveText('8,192 B');
+    await page.locator('[data-cell="preset"]').selectOption('qwen2.5-7b');
+    await expect(value(page, 'perToken.exact')).toHaveText('57,344 B');
+
+    await next(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 4 of 5');
+    await expect(page.locator('.size-plot svg')).toBeVisible();
+    await page.getByRole('button', { name: 'Linear scale' }).click();
+    await expect(page.getByRole('button', { name: 'Linear scale' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: 'Show the data table' }).click();
+    await expect(page.getByRole('table', { name: 'The plotted numbers' })).toBeVisible();
+
+    await next(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 5 of 5');
+    await page.getByRole('button', { name: 'Load DeepSeek-V3' }).click();
+    await page.locator('[data-cell="tokens"]').fill('1');
+    await page.locator('[data-cell="dtype"]').selectOption('bf16');
+    await expect(value(page, 'perToken.exact')).toHaveText('70,272 B');
+    await expect(page).toHaveURL(/#v1\/memory\/mla/);
+  });
+
+  test('bad input shows a message and the last valid numbers stay', async ({ page }) => {
+    await page.goto('/#v1/memory/formula?l=en');
+    await expect(value(page, 'total.exact')).toHaveText('1,073,741,824 B');
+    await page.locator('[data-cell="layers"]').fill('1001');
+    await expect(page.getByRole('alert')).toContainText('between 1 and 1,000');
+    await expect(value(page, 'total.exact')).toHaveText('1,073,741,824 B');
+    await page.locator('[data-cell="kvHeads"]').fill('3');
+    await expect(page.getByRole('alert').last()).toContainText('must divide the 32 query heads');
+    await expect(value(page, 'total.exact')).toHaveText('1,073,741,824 B');
+    await page.locator('[data-cell="layers"]').fill('16');
+    await expect(value(page, 'total.exact')).toHaveText('536,870,912 B');
+  });
+});
