@@ -25,3 +25,9 @@ export function doubledTex(n: OriginNumbers): string {
   const cat = texText('cat');
   return `k_{${cat}} = ${v(n.doubled.before)} \\;\\longrightarrow\\; (2x_{${cat}})\\,W_K = ${v(n.doubled.after)} = 2 \\cdot ${v(n.doubled.before)}`;
 }
+
+/** K = X·W_K and V = X·W_V as matrices with the live numbers (with X = I they are W_K and W_V). */
+export function articleTex(n: OriginNumbers): string {
+  const mat = (m: readonly (readonly number[])[]) => `\\begin{bmatrix}${m.map((r) => r.map((x) => texNum(x)).join(' & ')).join(' \\\\ ')}\\end{bmatrix}`;
+  return `K = X W_K = ${mat(n.K)},\\quad V = X W_V = ${mat(n.V)}`;
+}

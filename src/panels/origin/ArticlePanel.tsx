@@ -5,7 +5,7 @@ import { TOKENS } from '../../lesson/origin/model';
 import { TokenChip } from '../common/TokenChip';
 
 /** Article 000's vectors next to the projections of the current X and W, with a computed verdict per row. */
-export function ArticlePanel({ n }: { n: OriginNumbers }) {
+export function ArticlePanel({ n, onLoad }: { n: OriginNumbers; onLoad: () => void }) {
   const { t } = useI18n();
   const all = n.article.every((a) => a.equal);
   return (
@@ -38,6 +38,13 @@ export function ArticlePanel({ n }: { n: OriginNumbers }) {
       <p className={all ? 'verdict-ok' : 'hint'} role="status" data-value="article.verdict">
         {all ? t('origin.article.allSame') : t('origin.article.notSame')}
       </p>
+      {!all && (
+        <p>
+          <button type="button" onClick={onLoad}>
+            {t('origin.article.load')}
+          </button>
+        </p>
+      )}
     </>
   );
 }

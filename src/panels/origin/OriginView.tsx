@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { clampPick, deriveOrigin, type OriginNumbers, type Pick } from '../../lesson/origin/derive';
-import type { OriginState } from '../../lesson/origin/model';
-import { TOKENS } from '../../lesson/origin/model';
-import { doubledTex, entryTex, shapesTex } from '../../lesson/origin/tex';
+import { ORIGIN_ARTICLE, type OriginState, TOKENS } from '../../lesson/origin/model';
+import { articleTex, doubledTex, entryTex, shapesTex } from '../../lesson/origin/tex';
 import type { ChapterViewProps } from '../chapterView';
 import { Formula } from '../common/Formula';
 import { Narrative, StepLayout } from '../common/StepLayout';
@@ -35,7 +34,7 @@ function Detail({ stepId, n, pick, onPick, state, onChange }: { stepId: string; 
     case 'linear':
       return <LinearPanel n={n} state={state} onChange={onChange} />;
     default:
-      return <ArticlePanel n={n} />;
+      return <ArticlePanel n={n} onLoad={() => onChange(structuredClone(ORIGIN_ARTICLE))} />;
   }
 }
 
@@ -43,6 +42,7 @@ function Detail({ stepId, n, pick, onPick, state, onChange }: { stepId: string; 
 function formulaFor(stepId: string, n: OriginNumbers, pick: Pick, s: OriginState): string {
   if (stepId === 'projections') return entryTex(n, pick);
   if (stepId === 'linear') return doubledTex(n);
+  if (stepId === 'article') return articleTex(n);
   return shapesTex(TOKENS.length, s.dModel, s.dK);
 }
 
