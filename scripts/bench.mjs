@@ -3,12 +3,12 @@
 // (build fails, preview server or browser cannot start).
 //   (a) first-screen JS+CSS gzip size of the production build (budget 200 KB);
 //   (b) edit→screen latency in headless Chromium (budget 16 ms at p95);
-//   (c) decode benchmark — placeholder, to be added (see the marked section below).
+//   (c) decode benchmark: cached vs uncached generation of N = 256, 1024, 4096 tokens (d = 64) in Node.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, extname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
@@ -328,12 +328,53 @@ async function benchEditLatency(browser) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// (c) DECODE BENCHMARK — TO BE ADDED BY ANOTHER ENGINEER. Not implemented here on purpose.
-//   Generating N tokens with and without a KV cache (cached vs uncached), measured live,
-//   N = 256, 1024, 4096, d = 64; print per-N times and the uncached/cached ratio, which should
-//   grow with N. Implement `benchDecode(browser)` (or a Node-side version using src/core) here
-//   and call it from main() below where marked.
+// (c) Decode benchmark: generating N tokens with and without a KV cache (d = 64), in Node.
+//   The lesson's benchmark runner (src/lesson/generate/bench.ts, which drives the core's decode
+//   loop in src/core/decodeBench.ts) is bundled on the fly with Vite's build API in library mode,
+//   so plain Node runs the very code the page runs.
 // ---------------------------------------------------------------------------------------------
+
+const DECODE_NS = [256, 1024, 4096];
+const DECODE_D = 64;
+
+/** Bundles the benchmark runner into node_modules/.cache/kv-bench/decodeBench.mjs and imports it. */
+async function loadDecodeBench() {
+  const { build } = await import('vite');
+  const outDir = join(root, 'node_modules/.cache/kv-bench');
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    build: {
+      lib: { entry: join(root, 'src/lesson/generate/bench.ts'), formats: ['es'], fileName: () => 'decodeBench.mjs' },
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      target: 'node20',
+    },
+  });
+  return import(`${pathToFileURL(join(outDir, 'decodeBench.mjs')).href}?t=${Date.now()}`);
+}
+
+async function benchDecode() {
+  console.log(`\n=== (c) decode benchmark: N tokens, d = ${DECODE_D}, one head, one layer, Node ${process.version}`);
+  const { runBenchSync } = await loadDecodeBench();
+  const now = () => performance.now();
+  for (const N of DECODE_NS) {
+    // Up to N = 256 the uncached path is run over every step; above, 16 sampled steps are timed and
+    // scaled to all N steps by their multiply-add counts (running them all would take minutes).
+    const r = runBenchSync(N, DECODE_D, now, { samples: 16, minMs: 20, fullLimit: 256 });
+    const how = r.uncachedExtrapolated ? `EXTRAPOLATED from ${r.samples.length} sampled steps` : 'measured, every step';
+    console.log(
+      `  N = ${String(N).padStart(4)}: cached ${r.cachedTotalMs.toFixed(1).padStart(8)} ms (measured, every step), ` +
+        `uncached ${r.uncachedTotalMs.toFixed(1).padStart(10)} ms (${how})`,
+    );
+    console.log(
+      `  decode ratio uncached/cached at N = ${N}: ${r.speedup.toFixed(1)}x (total), ${r.speedupLast.toFixed(1)}x (one step at T = ${N})` +
+        `${r.uncachedExtrapolated ? ' [extrapolated]' : ''}`,
+    );
+  }
+}
 
 async function main() {
   await benchFirstScreen();
@@ -348,11 +389,11 @@ async function main() {
     const load = loadavg().map((x) => x.toFixed(2)).join(' ');
     console.log(`\n(timings: headless Chromium ${version}, ${cpus().length} CPUs, load average ${load}; a busy machine inflates them)`);
     await benchEditLatency(browser);
-    // (c) decode benchmark goes here: await benchDecode(browser);
   } finally {
     await browser?.close();
     cleanup();
   }
+  await benchDecode(); // (c) runs in Node, after the browser is closed
 }
 
 try {

@@ -20,7 +20,7 @@ export interface PlotGeometry {
 
 /** Lays out samples in a width × height SVG: x = position 0..N (linear), y = ms per token (log10). */
 export function plotGeometry(samples: readonly BenchSample[], N: number, width = 560, height = 300): PlotGeometry {
-  const box = { left: 72, top: 16, right: width - 16, bottom: height - 44 };
+  const box = { left: 92, top: 16, right: width - 16, bottom: height - 44 };
   const times = samples.flatMap((s) => (s.uncachedMs === null ? [s.cachedMs] : [s.cachedMs, s.uncachedMs])).filter((x) => x > 0);
   const lo = Math.floor(Math.log10(Math.min(...times, 1e-3)));
   const hi = Math.max(lo + 1, Math.ceil(Math.log10(Math.max(...times, 1e-2))));

@@ -5,18 +5,28 @@ import { TOKENS } from './model';
 
 const grouped = (x: number) => texShort(x).replace(/\B(?=(\d{3})+(?!\d))/g, '{,}');
 
-/** Prefill: K = X·W_K and V = X·W_V for the prompt rows, all at once. */
+/** Prefill: K = X·W_K and V = X·W_V for the prompt rows, all at once (one line per token). */
 export function prefillTex(n: GenerateNumbers): string {
-  const rows = n.run.prefill.K.map((k, i) => `k_{${texText(TOKENS[i])}} = ${texVec(k)},\\ v_{${texText(TOKENS[i])}} = ${texVec(n.run.prefill.V[i])}`);
-  return `K_{1:3} = X_{1:3} W_K,\\quad V_{1:3} = X_{1:3} W_V:\\quad \\begin{aligned}${rows.map((r) => `&${r}`).join(' \\\\ ')}\\end{aligned}`;
+  const rows = n.run.prefill.K.map((k, i) => {
+    const tok = texText(TOKENS[i]);
+    return `k_{${tok}} &= ${texVec(k)}, & v_{${tok}} &= ${texVec(n.run.prefill.V[i])}`;
+  });
+  return `\\begin{aligned}&K_{1:3} = X_{1:3} W_K, & &V_{1:3} = X_{1:3} W_V \\\\ ${rows.join(' \\\\ ')}\\end{aligned}`;
 }
 
 /** One decode step: project the new token only, then one query row over the grown cache. */
 export function decodeTex(n: GenerateNumbers, i: number): string {
   const st = n.run.steps[i];
   const tok = texText(TOKENS[3 + i]);
-  const T = 4 + i;
-  return `\\begin{aligned}q_{${tok}} &= x_{${tok}} W_Q = ${texVec(st.q)},\\quad k_{${tok}} = ${texVec(st.k)},\\quad v_{${tok}} = ${texVec(st.v)} \\\\ w &= \\operatorname{softmax}\\!\\left(\\frac{q_{${tok}} K_{1:${T}}^{\\top}}{\\sqrt{3}}\\right) = ${texVec(st.trace.weights[0])} \\\\ o_{${tok}} &= w\\, V_{1:${T}} = ${texVec(st.trace.output[0])}\\end{aligned}`;
+  const T = n.counts[i].T;
+  const lines = [
+    `q_{${tok}} &= x_{${tok}} W_Q = ${texVec(st.q)}`,
+    `k_{${tok}} &= x_{${tok}} W_K = ${texVec(st.k)}`,
+    `v_{${tok}} &= x_{${tok}} W_V = ${texVec(st.v)}`,
+    `w &= \\operatorname{softmax}\\!\\left(\\frac{q_{${tok}} K_{1:${T}}^{\\top}}{\\sqrt{3}}\\right) = ${texVec(st.trace.weights[0])}`,
+    `o_{${tok}} &= w\\, V_{1:${T}} = ${texVec(st.trace.output[0])}`,
+  ];
+  return `\\begin{aligned}${lines.join(' \\\\ ')}\\end{aligned}`;
 }
 
 /** The comparison: max |o_cached − o_uncached| over the decode steps. */

@@ -62,9 +62,9 @@ export function GenerateInputs({ state, onChange }: Props) {
             key={w}
             {...common}
             target={w}
-            caption={t('generate.inputs.W', { w: w.replace('_', '') })}
+            caption={t('generate.inputs.W', { w })}
             rowLabel={wRow}
-            cellLabel={(i, j) => t('generate.inputs.wCell', { w: w.replace('_', ''), row: i + 1, col: j + 1 })}
+            cellLabel={(i, j) => t('generate.inputs.wCell', { w, row: i + 1, col: j + 1 })}
           />
         ))}
       </div>
