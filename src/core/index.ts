@@ -50,4 +50,4 @@ export { addVec, dot, dotTerms, scaleVec } from './vector';
 export { type AttentionCost, attentionCost, type CostInputs, ratio, toGiB } from './cost';
 export { mulberry32, normals, randomNormalMat } from './random';
 export { type SparsityCount, sparsity, topKMass } from './sparsity';
-export { dotBound, extent, histogram, meanStd, randomDots } from './spread';
+export { dotBound, dotPrefixes, dotsAt, extent, histogram, meanStd, randomDots } from './spread';

@@ -1,0 +1,14 @@
+import type { ChapterDef } from '../types';
+
+/** Chapter "cost": attention's time and memory as S grows, and how sparse the weights are (article 003 §4–§5). */
+export const costChapter: ChapterDef = {
+  id: 'cost',
+  titleKey: 'cost.title',
+  questionKey: 'cost.question',
+  steps: [
+    { id: 'time', titleKey: 'cost.time.title', bodyKey: 'cost.time.body', highlight: ['full', 'decode'] },
+    { id: 'memory', titleKey: 'cost.memory.title', bodyKey: 'cost.memory.body', highlight: ['scores', 'cache'] },
+    { id: 'bound', titleKey: 'cost.bound.title', bodyKey: 'cost.bound.body', highlight: ['intensity'] },
+    { id: 'sparsity', titleKey: 'cost.sparsity.title', bodyKey: 'cost.sparsity.body', highlight: ['weights'] },
+  ],
+};

@@ -1,0 +1,41 @@
+/** SVG geometry for the histograms, from the numbers derive computed (panels only place what this returns). */
+import { barFractions } from '../bars';
+
+/** The drawing area in viewBox units. */
+export const HIST_W = 600;
+export const HIST_H = 120;
+
+export interface HistBar {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Bars for counts over shared edges; heights relative to this set's largest count. */
+export function histBars(edges: readonly number[], counts: readonly number[]): HistBar[] {
+  const lo = edges[0];
+  const span = edges[edges.length - 1] - lo;
+  const fr = barFractions(counts);
+  return counts.map((_, i) => {
+    const x = ((edges[i] - lo) / span) * HIST_W;
+    const w = ((edges[i + 1] - edges[i]) / span) * HIST_W;
+    const h = fr[i] * HIST_H;
+    return { x, y: HIST_H - h, w, h };
+  });
+}
+
+/** The x position of value v on the shared axis over [edges[0], edges[last]], clamped to the drawing area. */
+export function xOf(edges: readonly number[], v: number): number {
+  const lo = edges[0];
+  const hi = edges[edges.length - 1];
+  return Math.min(HIST_W, Math.max(0, ((v - lo) / (hi - lo)) * HIST_W));
+}
+
+/** Axis ticks every 20 units inside [−range, range], with their x positions. */
+export function histTicks(range: number): { value: number; x: number }[] {
+  const top = Math.floor(range / 20) * 20;
+  const ticks: { value: number; x: number }[] = [];
+  for (let v = -top; v <= top; v += 20) ticks.push({ value: v, x: ((v + range) / (2 * range)) * HIST_W });
+  return ticks;
+}

@@ -1,0 +1,110 @@
+import { useId } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
+import { SHARE_BUCKETS, type SparsityNumbers, shareBucket } from '../../lesson/cost/derive';
+import { type CostState, EPS_PRESETS, HEATMAP_MAX_T, LIMITS, MAX_PEAK, nextSeed } from '../../lesson/cost/model';
+import { fmt, fmtPercent, fmtShort } from '../../lesson/format';
+import { Formula } from '../common/Formula';
+import { Heatmap } from '../common/Heatmap';
+import { Predict } from '../common/Predict';
+import { IntCell } from '../scaling/IntCell';
+import { EpsControl } from './EpsCell';
+
+/** Controls of the random matrix: T, peakiness, ε, re-roll. */
+export function SparsityInputs({ state, onChange }: { state: CostState; onChange: (s: CostState) => void }) {
+  const { t } = useI18n();
+  const peakId = useId();
+  return (
+    <section className="inputs" aria-label={t('cost.sp.inputs')}>
+      <div className="input-tools">
+        <label className="cost-size">
+          <span>{t('cost.sp.T')}</span>
+          <IntCell value={state.T} min={LIMITS.T[0]} max={LIMITS.T[1]} cellId="T" label={t('cost.sp.T')} onCommit={(T) => onChange({ ...state, T })} />
+        </label>
+        <label htmlFor={peakId} className="dim-label">{t('cost.sp.peak')}</label>
+        <input id={peakId} type="range" min={0} max={MAX_PEAK} step={0.5} value={state.peak} data-control="peak" onChange={(e) => onChange({ ...state, peak: Number(e.target.value) })} />
+        <output htmlFor={peakId}>{t('cost.sp.peakValue', { p: fmtShort(state.peak) })}</output>
+        <button type="button" data-control="reroll" onClick={() => onChange({ ...state, seed: nextSeed(state.seed) })}>
+          {t('cost.sp.reroll')}
+        </button>
+      </div>
+      <EpsControl value={state.eps} presets={EPS_PRESETS} onChange={(eps) => onChange({ ...state, eps })} />
+    </section>
+  );
+}
+
+/** The causal weight matrix, the counts below ε (masked entries apart), the article's thresholds, and a prediction. */
+export function SparsityPanel({ n, state, tex }: { n: SparsityNumbers; state: CostState; tex: string }) {
+  const { t } = useI18n();
+  const c = n.count;
+  const eps = fmt(state.eps);
+  const labels = n.weights.map((_, i) => fmtShort(i + 1));
+  const [a, b, cc] = SHARE_BUCKETS.map((x) => fmtPercent(x));
+  const rows = [
+    { key: 'total', label: t('cost.sp.total'), value: fmtShort(c.total) },
+    { key: 'masked', label: t('cost.sp.masked'), value: fmtShort(c.masked) },
+    { key: 'visible', label: t('cost.sp.visible'), value: fmtShort(c.visible) },
+    { key: 'below', label: t('cost.sp.below'), value: fmtShort(c.belowVisible) },
+    { key: 'shareAll', label: t('cost.sp.shareAll'), value: fmtPercent(c.shareAll) },
+  ];
+  return (
+    <>
+      {state.T <= HEATMAP_MAX_T ? (
+        <div className="sp-heat">
+        <Heatmap caption={t('cost.sp.heatCaption')} corner={t('cost.sp.corner')} rowLabels={labels} colLabels={labels} values={n.weights} masked={n.hidden} domain={[0, 1]} dataName="sp" />
+        </div>
+      ) : (
+        <p className="hint">{t('cost.sp.tooBig', { T: fmtShort(state.T), max: fmtShort(HEATMAP_MAX_T) })}</p>
+      )}
+      <Predict
+        question={t('cost.sp.predict', { eps })}
+        options={[
+          { id: 'b0', label: t('cost.sp.b0', { a }) },
+          { id: 'b1', label: t('cost.sp.b1', { a, b }) },
+          { id: 'b2', label: t('cost.sp.b2', { a: b, b: cc }) },
+          { id: 'b3', label: t('cost.sp.b3', { a: cc }) },
+        ]}
+        correct={[`b${shareBucket(c.shareVisible)}`]}
+        explanation={t('cost.sp.explain', { below: fmtShort(c.belowVisible), visible: fmtShort(c.visible), share: fmtPercent(c.shareVisible) })}
+      >
+        <p>
+          {t('cost.sp.shareVisible')}: <strong data-value="sp.shareVisible">{fmtPercent(c.shareVisible)}</strong>
+        </p>
+        <Formula tex={tex} />
+      <table className="numbers">
+        <caption>{t('cost.sp.countCaption', { eps })}</caption>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.label}</th>
+              <td className="num" data-value={`sp.${r.key}`}>{r.value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="numbers">
+        <caption>{t('cost.sp.presetsCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">ε</th>
+            <th scope="col">{t('cost.sp.shareVisible')}</th>
+            <th scope="col">{t('cost.sp.shareAll')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {n.presets.map((p) => (
+            <tr key={p.eps}>
+              <th scope="row" className="num">{fmt(p.eps)}</th>
+              <td className="num">{fmtPercent(p.count.shareVisible)}</td>
+              <td className="num">{fmtPercent(p.count.shareAll)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      </Predict>
+      <p data-value="sp.top3">{t('cost.sp.top3', { T: fmtShort(state.T), mass: fmtPercent(n.top3Last) })}</p>
+      <aside className="erratum">
+        <p>{t('cost.sp.honest')}</p>
+      </aside>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { useI18n } from '../../i18n/I18nContext';
+import { fmt, fmtShort } from '../../lesson/format';
+import type { SpreadNumbers } from '../../lesson/scaling/derive';
+import { HIST_H, HIST_W, histBars, histTicks, xOf } from '../../lesson/scaling/histGeometry';
+import { SAMPLES } from '../../lesson/scaling/model';
+
+/** One histogram drawn on the shared axis, with ±σ (dashed) and ±√d_k (dotted) markers. */
+function HistSvg({ n, counts, std, title, emph }: { n: SpreadNumbers; counts: number[]; std: number; title: string; emph: boolean }) {
+  const bars = histBars(n.edges, counts);
+  const marks = [
+    { v: -std, cls: 'hist-std' },
+    { v: std, cls: 'hist-std' },
+    { v: -n.sqrtDk, cls: 'hist-root' },
+    { v: n.sqrtDk, cls: 'hist-root' },
+  ];
+  return (
+    <figure className={`hist ${emph ? 'emph' : 'quiet'}`}>
+      <figcaption>{title}</figcaption>
+      <svg viewBox={`-10 -4 ${HIST_W + 20} ${HIST_H + 26}`} aria-hidden="true" focusable="false">
+        {bars.map((b, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: bins are positions
+          <rect key={i} className="hist-bar" x={b.x} y={b.y} width={b.w} height={b.h} />
+        ))}
+        {marks.map((m) => (
+          <line key={`${m.cls}${m.v}`} className={m.cls} x1={xOf(n.edges, m.v)} x2={xOf(n.edges, m.v)} y1={0} y2={HIST_H} />
+        ))}
+        <line className="hist-axis" x1={0} x2={HIST_W} y1={HIST_H} y2={HIST_H} />
+        {histTicks(n.range).map((tk) => (
+          <text key={tk.x} x={tk.x} y={HIST_H + 16} textAnchor="middle" className="hist-tick">
+            {fmtShort(tk.value)}
+          </text>
+        ))}
+      </svg>
+    </figure>
+  );
+}
+
+/** Both histograms, a legend, and the counts as an accessible table. */
+export function Histograms({ n, emphasis }: { n: SpreadNumbers; emphasis: 'unscaled' | 'scaled' }) {
+  const { t } = useI18n();
+  const samples = fmtShort(SAMPLES);
+  return (
+    <div className="hists">
+      <p className="sr-only">{t('scaling.hist.desc', { std: fmt(n.unscaled.std), stdScaled: fmt(n.scaled.std) })}</p>
+      <HistSvg n={n} counts={n.countsUnscaled} std={n.unscaled.std} title={t('scaling.hist.unscaled', { n: samples })} emph={emphasis === 'unscaled'} />
+      <HistSvg n={n} counts={n.countsScaled} std={n.scaled.std} title={t('scaling.hist.scaled', { n: samples })} emph={emphasis === 'scaled'} />
+      <p className="hint">
+        {t('scaling.hist.axis')}. {t('scaling.hist.legend')}
+        {n.outsideUnscaled > 0 ? ` ${t('scaling.hist.outside', { count: fmtShort(n.outsideUnscaled) })}` : ''}
+      </p>
+      <details>
+        <summary>{t('table.showData')}</summary>
+        <div className="scroll-x">
+          <table className="numbers">
+            <thead>
+              <tr>
+                <th scope="col">{t('scaling.hist.from')}</th>
+                <th scope="col">{t('scaling.hist.to')}</th>
+                <th scope="col">{t('scaling.hist.countUnscaled')}</th>
+                <th scope="col">{t('scaling.hist.countScaled')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {n.countsUnscaled.map((c, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: bins are positions
+                <tr key={i}>
+                  <td className="num">{fmt(n.edges[i])}</td>
+                  <td className="num">{fmt(n.edges[i + 1])}</td>
+                  <td className="num" data-value={`hist.unscaled.${i}`}>{fmtShort(c)}</td>
+                  <td className="num" data-value={`hist.scaled.${i}`}>{fmtShort(n.countsScaled[i])}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useI18n } from '../../i18n/I18nContext';
+import { fmt, fmtShort } from '../../lesson/format';
+import type { RangeRow } from '../../lesson/scaling/derive';
+import { ARTICLE_DKS, SAMPLES } from '../../lesson/scaling/model';
+
+/** The article's table computed live: worst-case bounds beside the measured typical spread. */
+export function RangesTable({ rows }: { rows: RangeRow[] }) {
+  const { t } = useI18n();
+  const isArticle = (dk: number) => (ARTICLE_DKS as readonly number[]).includes(dk);
+  return (
+    <>
+      <div className="scroll-x">
+        <table className="numbers ranges-table">
+          <caption>{t('scaling.ranges.caption', { n: fmtShort(SAMPLES) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('scaling.ranges.dk')}</th>
+              <th scope="col">{t('scaling.ranges.bound')}</th>
+              <th scope="col">{t('scaling.ranges.boundScaled')}</th>
+              <th scope="col">{t('scaling.ranges.std')}</th>
+              <th scope="col">{t('scaling.ranges.extent')}</th>
+              <th scope="col">{t('scaling.ranges.stdScaled')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.dk} className={isArticle(r.dk) ? undefined : 'emph'}>
+                <th scope="row">
+                  {fmtShort(r.dk)} {isArticle(r.dk) ? '' : t('scaling.ranges.current')}
+                </th>
+                <td className="num">±{fmt(r.bound)}</td>
+                <td className="num">±{fmt(r.boundScaled)}</td>
+                <td className="num" data-value={`ranges.std.${r.dk}`}><strong>{fmt(r.measured.std)}</strong></td>
+                <td className="num">{fmt(r.measured.min)} … {fmt(r.measured.max)}</td>
+                <td className="num" data-value={`ranges.stdScaled.${r.dk}`}>{fmt(r.measuredScaled.std)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <aside className="erratum">
+        <p>{t('scaling.ranges.note', { n: fmtShort(SAMPLES) })}</p>
+      </aside>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { useI18n } from '../../i18n/I18nContext';
+import { barFractions } from '../../lesson/bars';
+import { fmt, fmtFull, fmtShort } from '../../lesson/format';
+import { type RowNumbers, WEIGHT_BUCKETS, weightBucket } from '../../lesson/scaling/derive';
+import { ROW_KEYS } from '../../lesson/scaling/model';
+import { Bars } from '../common/Bars';
+import { Formula } from '../common/Formula';
+import { Predict } from '../common/Predict';
+
+/** Weights of one row as bars; data-value="<name>.<i>". */
+function WeightBars({ w, name, caption }: { w: number[]; name: string; caption: string }) {
+  const { t } = useI18n();
+  const fr = barFractions(w);
+  return (
+    <Bars
+      caption={caption}
+      labelHeader={t('scaling.row.keyHeader')}
+      valueHeader={t('scaling.row.weight')}
+      items={w.map((x, i) => ({
+        key: String(i),
+        label: t('scaling.row.key', { i: i + 1 }),
+        fraction: fr[i],
+        text: fmt(x),
+        title: fmtFull(x),
+        dataValue: `${name}.${i}`,
+      }))}
+    />
+  );
+}
+
+/** Predict the largest unscaled weight, then both rows of weights with their maxima and entropies. */
+export function RowDetail({ n, dk, sqrt, tex }: { n: RowNumbers; dk: number; sqrt: number; tex: string }) {
+  const { t } = useI18n();
+  const [a, b, c] = WEIGHT_BUCKETS.map((x) => fmt(x));
+  const options = [
+    { id: 'b0', label: t('scaling.predict.b0', { a }) },
+    { id: 'b1', label: t('scaling.predict.b1', { a, b }) },
+    { id: 'b2', label: t('scaling.predict.b2', { a: b, b: c }) },
+    { id: 'b3', label: t('scaling.predict.b3', { a: c }) },
+  ];
+  const p = { maxRaw: fmt(n.maxRaw), maxScaled: fmt(n.maxScaled), hRaw: fmt(n.entropyRaw), hScaled: fmt(n.entropyScaled), hMax: fmt(n.entropyMax) };
+  return (
+    <Predict
+      question={t('scaling.predict.question', { dk: fmtShort(dk), keys: fmtShort(ROW_KEYS) })}
+      options={options}
+      correct={[`b${weightBucket(n.maxRaw)}`]}
+      explanation={t('scaling.predict.explain', { ...p, sqrt: fmt(sqrt) })}
+    >
+      <p data-value="row.summary">{t('scaling.row.summary', p)}</p>
+      <Formula tex={tex} />
+      <div className="row-pair">
+        <WeightBars w={n.weightsRaw} name="raw" caption={t('scaling.row.raw')} />
+        <WeightBars w={n.weightsScaled} name="scaled" caption={t('scaling.row.scaled')} />
+      </div>
+    </Predict>
+  );
+}

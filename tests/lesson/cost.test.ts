@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { deriveCost, deriveSparsity, nearestGrowth, shareBucket } from '../../src/lesson/cost/derive';
+import { COST_DEFAULTS, validEps } from '../../src/lesson/cost/model';
+import { costPlot } from '../../src/lesson/cost/plot';
+import { sparsityTex, timeTex } from '../../src/lesson/cost/tex';
+
+const ok = <T>(r: { ok: true; n: T } | { ok: false; detail: string }): T => {
+  if (!r.ok) throw new Error(r.detail);
+  return r.n;
+};
+
+describe('cost chapter: counts', () => {
+  it('defaults: doubling S multiplies the full pass by 4 and the decode step by 2', () => {
+    const n = ok(deriveCost(COST_DEFAULTS));
+    expect(n.fullGrowth).toBe(4);
+    expect(n.decodeGrowth).toBe(2);
+    expect(nearestGrowth(n.fullGrowth)).toBe(4);
+    expect(n.fullOverDecode).toBe(COST_DEFAULTS.S);
+    // 2 · 1 · 32 · 32 · 4096 · 128 · 2 bytes = 2 GiB of cache at fp16; one layer of scores = 1 GiB.
+    expect(n.cacheGiB).toBe(2);
+    expect(n.scoresGiB).toBe(1);
+    expect(n.cost.decodeIntensity).toBe(1);
+    expect(n.cost.prefillIntensity).toBe(4096);
+  });
+
+  it('fp32 halves the intensities and doubles the bytes', () => {
+    const n = ok(deriveCost({ ...COST_DEFAULTS, precision: 'fp32' }));
+    expect(n.cost.decodeIntensity).toBe(0.5);
+    expect(n.cacheGiB).toBe(4);
+  });
+
+  it('the plot is log-scaled: the S² line rises twice as steeply as the S line', () => {
+    const p = costPlot(COST_DEFAULTS, [
+      { name: 'full', pick: (c) => c.fullMacs },
+      { name: 'decode', pick: (c) => c.decodeMacs },
+    ]);
+    const ys = p.series.map((s) => s.points.split(' ').map((pt) => Number(pt.split(',')[1])));
+    const rise = (y: number[]) => y[0] - y[y.length - 1];
+    expect(rise(ys[0]) / rise(ys[1])).toBeCloseTo(2, 9);
+    expect(p.series[0].table).toHaveLength(17);
+  });
+
+  it('TeX shows the same numbers in ×10^n form', () => {
+    const n = ok(deriveCost(COST_DEFAULTS));
+    expect(timeTex(COST_DEFAULTS, n)).toContain('4.398 \\times 10^{12}');
+  });
+});
+
+describe('cost chapter: sparsity', () => {
+  it('counts the masked half apart: T(T−1)/2 masked entries', () => {
+    const n = ok(deriveSparsity(COST_DEFAULTS, 0.01));
+    const T = COST_DEFAULTS.T;
+    expect(n.count.masked).toBe((T * (T - 1)) / 2);
+    expect(n.count.visible).toBe((T * (T + 1)) / 2);
+    expect(n.weights[0][0]).toBe(1);
+    expect(n.presets.map((p) => p.eps)).toEqual([0.1, 0.01, 0.001, 0.0001]);
+    expect(sparsityTex(n, 0.01, 'visible')).toContain(`\\frac{${n.count.belowVisible} + ${n.count.masked}}{${T * T}}`);
+  });
+
+  it('peakiness 0 gives even rows: nothing visible below ε = 0.01 for T ≤ 64', () => {
+    const n = ok(deriveSparsity({ ...COST_DEFAULTS, T: 64, peak: 0 }, 0.01));
+    expect(n.count.belowVisible).toBe(0);
+    expect(n.weights[63][0]).toBeCloseTo(1 / 64, 12);
+  });
+
+  it('higher peakiness makes more weights tiny; a larger ε counts more', () => {
+    const lo = ok(deriveSparsity({ ...COST_DEFAULTS, T: 32, peak: 1 }, 0.01)).count.shareVisible;
+    const hi = ok(deriveSparsity({ ...COST_DEFAULTS, T: 32, peak: 6 }, 0.01)).count.shareVisible;
+    expect(hi).toBeGreaterThan(lo);
+    const n = ok(deriveSparsity(COST_DEFAULTS, 0.01));
+    expect(n.presets[0].count.belowVisible).toBeGreaterThanOrEqual(n.presets[3].count.belowVisible);
+  });
+
+  it('validates ε and buckets the prediction', () => {
+    expect([0, 1, -0.1, Number.NaN].some(validEps)).toBe(false);
+    expect(validEps(0.5)).toBe(true);
+    expect([0.1, 0.3, 0.6, 0.9].map(shareBucket)).toEqual([0, 1, 2, 3]);
+  });
+});
