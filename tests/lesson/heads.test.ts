@@ -62,3 +62,15 @@ describe('heads chapter', () => {
     expect(r.ok).toBe(false);
   });
 });
+
+describe('heads TeX', () => {
+  it('every formula is valid TeX (strict)', async () => {
+    const katex = (await import('katex')).default;
+    const tex = await import('../../src/lesson/heads/tex');
+    const n = numbers();
+    for (const t of [tex.mlaTex(mlaComparison()), tex.ratioTex(ratioQuestion()), tex.shapesTex(n), tex.headTex(n), tex.concatTex(n), tex.shareTex(n)]) {
+      expect(() => katex.renderToString(t, { strict: 'error', throwOnError: true })).not.toThrow();
+    }
+    expect(tex.shareTex(n)).toContain('2 \\times 2 \\times 2 = 8');
+  });
+});

@@ -93,3 +93,18 @@ describe('validation', () => {
     expect(parseIntInput('30', 'qHeads', MEMORY_DEFAULTS)).toMatchObject({ ok: false, key: 'memory.error.qDivisible' });
   });
 });
+
+describe('memory TeX', () => {
+  it('fills the formula with the same numbers (strict TeX)', async () => {
+    const katex = (await import('katex')).default;
+    const { perTokenTex, totalTex } = await import('../../src/lesson/memory/tex');
+    const r = deriveMemory(MEMORY_DEFAULTS);
+    if (!r.ok) throw new Error(r.detail);
+    const t = totalTex(MEMORY_DEFAULTS, r.n);
+    expect(t).toContain('2 \\times 32 \\times 8 \\times 128 \\times 8{,}192 \\times 1 \\times 2');
+    expect(t).toContain('1{,}073{,}741{,}824');
+    for (const x of [t, perTokenTex(MEMORY_DEFAULTS, r.n)]) {
+      expect(() => katex.renderToString(x, { strict: 'error', throwOnError: true })).not.toThrow();
+    }
+  });
+});

@@ -36,7 +36,7 @@ export function MlaDetail() {
           ))}
         </tbody>
       </table>
-      <p data-value="mla.ratio">× {fmt(m.ratio)}</p>
+      <p data-value="mla.ratio">{t('heads.mla.ratio', { ratio: fmt(m.ratio) })}</p>
       <Formula tex={mlaTex(m)} />
       <p className="hint">{t('heads.mla.source', { source: m.preset.source, fields: m.preset.fields })}</p>
       <p>{t('heads.mla.honest')}</p>

@@ -8,7 +8,7 @@ import { plotGeometry, tokensLabel } from '../../lesson/memory/plot';
 
 /** Staggered x offsets of the GPU labels, so close lines (80 and 141 GB on a log axis) do not overprint. */
 const LABEL_X = [0, 160, 320];
-const BOX = { width: 560, height: 320, left: 64, right: 16, top: 12, bottom: 44 };
+const BOX = { width: 560, height: 320, left: 72, right: 16, top: 12, bottom: 44 };
 /** Line style per curve: dash pattern and marker, so colour never carries the meaning alone. */
 const STYLE: Record<string, { dash: string; cls: string; mark: string }> = {
   current: { dash: '', cls: 'c0', mark: '●' },
@@ -49,7 +49,7 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
           <text key={tk.tokens} className="tick" x={tk.x} y={bottom + 16} textAnchor="middle">{tokensLabel(tk.tokens)}</text>
         ))}
         <text className="axis" x={(BOX.left + BOX.width) / 2} y={BOX.height - 4} textAnchor="middle">{t('memory.plot.x')}</text>
-        <text className="axis" x={12} y={BOX.top + 150} transform={`rotate(-90 12 ${BOX.top + 150})`} textAnchor="middle">{t('memory.plot.y')}</text>
+        <text className="axis" x={16} y={BOX.top + 140} transform={`rotate(-90 16 ${BOX.top + 140})`} textAnchor="middle">{t('memory.plot.y')}</text>
         {g.gpus.map((l, i) => l.visible && (
           <g key={l.bytes} className="gpu-line">
             <line x1={BOX.left} x2={BOX.width - BOX.right} y1={l.y} y2={l.y} />
