@@ -5,7 +5,7 @@ export const MIN_D = 1;
 export const MAX_D = 8;
 
 /** The worked example's inputs. Rows = tokens ("The", "cat", "sat"), columns = dimensions. */
-export interface WorkedState {
+export type WorkedState = {
   /** Length of every vector (d_k = d_v = d). */
   d: number;
   /** Query of the new token "on", (d). */
@@ -20,7 +20,7 @@ export interface WorkedState {
   vOn: number[];
   /** Divide the scores by √d_k (switch it off to see softmax saturate). */
   scaled: boolean;
-}
+};
 
 /** The tokens already in the cache, and the new one. */
 export const CACHED_TOKENS = ['The', 'cat', 'sat'] as const;

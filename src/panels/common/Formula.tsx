@@ -3,6 +3,7 @@
  * KaTeX (JS + CSS) loads on first use, so it is not part of the first-screen budget.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
 
 export const KATEX_OPTIONS = { trust: false, throwOnError: false, strict: 'ignore', maxSize: 20, maxExpand: 200 } as const;
 
@@ -21,6 +22,7 @@ export function loadKatex(): Promise<KatexModule['default']> {
 
 /** A display formula; on a KaTeX failure the TeX is shown as plain text. */
 export function Formula({ tex, label, block = true }: { tex: string; label?: string; block?: boolean }) {
+  const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(katexLoaded !== null);
   useLayoutEffect(() => {
@@ -43,8 +45,11 @@ export function Formula({ tex, label, block = true }: { tex: string; label?: str
     <div
       className={block ? 'formula' : 'formula inline'}
       ref={ref}
-      role={label ? 'group' : undefined}
-      aria-label={label}
+      // Focusable so a formula wider than the screen can be scrolled by keyboard.
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1)
+      tabIndex={0}
+      role="group"
+      aria-label={label ?? t('formula.label')}
       aria-busy={!ready}
       data-tex={tex}
     />
