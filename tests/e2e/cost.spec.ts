@@ -1,0 +1,74 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers';
+
+const value = (page: Page, name: string) => page.locator(`[data-value="${name}"]`);
+/** The chapter's view is a lazily loaded chunk: allow a busy machine time for the first paint. */
+const LOAD = { timeout: 20_000 };
+const next = async (page: Page) => {
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('ArrowRight');
+};
+
+test.describe('cost: time, memory and sparsity', () => {
+  test('walks every step by keyboard; predict, precision and sparsity controls work', async ({ page }) => {
+    await page.goto('/#v1/cost/time?l=en');
+    await expect(page.locator('.step-layout')).toBeVisible(LOAD);
+    await expect(page.getByTestId('step-count')).toContainText('Step 1 of 4');
+    await expect(value(page, 'cost.full')).toHaveText('4.398 × 10¹²');
+    await expect(value(page, 'cost.decode')).toHaveText('1.074 × 10⁹');
+    await page.getByRole('radio', { name: '× 4' }).check();
+    await page.getByRole('button', { name: 'Check my guess' }).click();
+    await expect(page.getByText('Right!')).toBeVisible();
+    await expect(value(page, 'cost.fullGrowth')).toHaveText('4.000');
+
+    await next(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 2 of 4');
+    await expect(value(page, 'cost.cache')).toContainText('2.000 GiB');
+    await page.getByRole('radio', { name: 'fp32 (4 bytes)' }).check();
+    await expect(value(page, 'cost.cache')).toContainText('4.000 GiB');
+
+    await next(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 3 of 4');
+    await expect(value(page, 'cost.decodeI')).toHaveText('0.500');
+    await page.getByRole('radio', { name: 'fp16 (2 bytes)' }).check();
+    await expect(value(page, 'cost.decodeI')).toHaveText('1.000');
+    await expect(value(page, 'cost.prefillI')).toHaveText('4096.000');
+
+    await next(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 4 of 4');
+    await expect(value(page, 'sp.masked')).toBeHidden();
+    await page.getByRole('button', { name: 'Just show me' }).click();
+    await expect(value(page, 'sp.masked')).toHaveText('66');
+    await page.locator('[data-cell="T"]').fill('8');
+    await expect(value(page, 'sp.masked')).toHaveText('28');
+    await expect(value(page, 'sp.total')).toHaveText('64');
+    await expect(value(page, 'sp.7.7')).toBeVisible();
+    await expect(page).toHaveURL(/#v1\/cost\/sparsity/);
+  });
+
+  test('editing S changes the counts; bad input shows a message and the numbers stay', async ({ page }) => {
+    await page.goto('/#v1/cost/time?l=en');
+    await expect(page.locator('.step-layout')).toBeVisible(LOAD);
+    await page.locator('[data-cell="S"]').fill('8192');
+    await expect(value(page, 'cost.full')).toHaveText('1.759 × 10¹³');
+    await page.locator('[data-cell="S"]').fill('1.5');
+    await expect(page.locator('[data-error="S"]')).toContainText('whole number');
+    await expect(value(page, 'cost.full')).toHaveText('1.759 × 10¹³');
+    await page.locator('[data-cell="S"]').fill('');
+    await expect(page.getByRole('alert').first()).toContainText('last valid value');
+    await expect(value(page, 'cost.full')).toHaveText('1.759 × 10¹³');
+  });
+
+  test('ε presets and free entry change the share; ε outside (0, 1) is refused', async ({ page }) => {
+    await page.goto('/#v1/cost/sparsity?l=en');
+    await expect(page.locator('.step-layout')).toBeVisible(LOAD);
+    await page.getByRole('button', { name: 'Just show me' }).click();
+    const below = await value(page, 'sp.below').textContent();
+    await page.locator('[data-eps="0.1"]').click();
+    await expect(value(page, 'sp.below')).not.toHaveText(below ?? '');
+    const at01 = await value(page, 'sp.below').textContent();
+    await page.locator('[data-cell="eps"]').fill('2');
+    await expect(page.locator('[data-error="eps"]')).toContainText('strictly between 0 and 1');
+    await expect(value(page, 'sp.below')).toHaveText(at01 ?? '');
+  });
+});

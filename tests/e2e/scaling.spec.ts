@@ -1,0 +1,77 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers';
+
+const value = (page: Page, name: string) => page.locator(`[data-value="${name}"]`);
+/** The chapter's view is a lazily loaded chunk: allow a busy machine time for the first paint. */
+const LOAD = { timeout: 20_000 };
+const next = async (page: Page) => {
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('ArrowRight');
+};
+
+test.describe('scaling: why divide by √d_k', () => {
+  test('walks every step by keyboard; d_k, re-roll and the predict moment work', async ({ page }) => {
+    await page.goto('/#v1/scaling/spread?l=en');
+    await expect(page.locator('.step-layout')).toBeVisible(LOAD);
+    await expect(page.getByTestId('step-count')).toContainText('Step 1 of 4');
+    await expect(value(page, 'expected.unscaled')).toHaveText('8.000');
+    const std64 = await value(page, 'std.unscaled').textContent();
+    expect(Number(std64)).toBeGreaterThan(7.5);
+    expect(Number(std64)).toBeLessThan(8.5);
+
+    // The slider is keyboard-operable: one step right is d_k = 65.
+    await page.getByRole('slider', { name: 'Key length d_k (slider)' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[data-cell="dk"]')).toHaveValue('65');
+    await expect(value(page, 'expected.unscaled')).toHaveText('8.062');
+
+    // Re-rolling draws new vectors: the measured spread changes.
+    const before = await value(page, 'std.unscaled').textContent();
+    await page.locator('[data-control="reroll"]').click();
+    await expect(value(page, 'std.unscaled')).not.toHaveText(before ?? '');
+
+    await next(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 2 of 4');
+    await expect(value(page, 'ranges.std.256')).toBeVisible();
+    await expect(value(page, 'ranges.std.65')).toBeVisible();
+
+    await next(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 3 of 4');
+    await expect(value(page, 'row.summary')).toBeHidden();
+    await page.getByRole('button', { name: 'Just show me' }).click();
+    await expect(value(page, 'row.summary')).toContainText('Largest weight');
+    await expect(value(page, 'raw.0')).toBeVisible();
+
+    await next(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 4 of 4');
+    await expect(value(page, 'takeaway.max')).toContainText('Largest weight');
+    await expect(page).toHaveURL(/#v1\/scaling\/takeaway/);
+  });
+
+  test('at d_k = 256 the unscaled row saturates: predicting "0.900 or more" is right', async ({ page }) => {
+    await page.goto('/#v1/scaling/saturation?l=en');
+    await expect(page.locator('.step-layout')).toBeVisible(LOAD);
+    await page.locator('[data-cell="dk"]').fill('256');
+    await page.getByRole('radio', { name: /0\.900 or more/ }).check();
+    await page.getByRole('button', { name: 'Check my guess' }).click();
+    await expect(page.getByText('Right!')).toBeVisible();
+  });
+
+  test('editing d_k changes the spread; bad input shows a message and the numbers stay', async ({ page }) => {
+    await page.goto('/#v1/scaling/spread?l=en');
+    await expect(page.locator('.step-layout')).toBeVisible(LOAD);
+    await page.locator('[data-cell="dk"]').fill('256');
+    await expect(value(page, 'expected.unscaled')).toHaveText('16.000');
+    const std = await value(page, 'std.unscaled').textContent();
+    expect(Number(std)).toBeGreaterThan(15);
+
+    await page.locator('[data-cell="dk"]').fill('12.5');
+    await expect(page.locator('[data-error="dk"]')).toContainText('whole number from 1 to 512');
+    await expect(value(page, 'expected.unscaled')).toHaveText('16.000');
+    await expect(value(page, 'std.unscaled')).toHaveText(std ?? '');
+
+    await page.locator('[data-cell="dk"]').fill('abc(');
+    await expect(page.getByRole('alert').first()).toContainText('last valid value');
+    await expect(value(page, 'std.unscaled')).toHaveText(std ?? '');
+  });
+});
