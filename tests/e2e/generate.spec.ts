@@ -1,12 +1,14 @@
 import { expect, test } from './helpers';
 
 const value = (page: import('@playwright/test').Page, name: string) => page.locator(`[data-value="${name}"]`);
+const text = async (page: import('@playwright/test').Page, name: string) => (await value(page, name).textContent()) ?? '';
 
 test.describe('generation: prefill, decode, no cache, cost, benchmark', () => {
   test('walks every step by keyboard; the cache grows; outputs agree exactly', async ({ page }) => {
     await page.goto('/#v1/generate/prefill?l=en');
     await expect(page.getByTestId('step-count')).toContainText('Step 1 of 5');
     await expect(value(page, 'cache.length')).toHaveText('3 rows');
+    await expect(value(page, 'prefillWeights.0.1')).toHaveText('−∞');
     await expect(page.getByText('computed in prefill (all at once)')).toHaveCount(3);
 
     await page.keyboard.press('ArrowRight');
@@ -29,7 +31,7 @@ test.describe('generation: prefill, decode, no cache, cost, benchmark', () => {
     await expect(value(page, 'maxDiff')).toHaveText('0.000');
     const raw = Number(await value(page, 'maxDiff').getAttribute('data-raw'));
     expect(raw).toBeLessThan(1e-12);
-    for (const i of [0, 1, 2]) await expect(value(page, `cached.${i}`)).toHaveText(await value(page, `uncached.${i}`).innerText());
+    for (const i of [0, 1, 2]) await expect(value(page, `cached.${i}`)).toHaveText(await text(page, `uncached.${i}`));
 
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('step-count')).toContainText('Step 4 of 5');
@@ -48,13 +50,13 @@ test.describe('generation: prefill, decode, no cache, cost, benchmark', () => {
 
   test('editing an embedding changes the outputs; bad input shows a message and keeps the numbers', async ({ page }) => {
     await page.goto('/#v1/generate/no-cache?l=en');
-    const before = await value(page, 'cached.2').innerText();
-    const first = await value(page, 'cached.0').innerText();
+    const before = await text(page, 'cached.2');
+    const first = await text(page, 'cached.0');
     await page.locator('[data-cell="X.5.0"]').fill('3');
     await expect(value(page, 'cached.2')).not.toHaveText(before);
     await expect(value(page, 'cached.0')).toHaveText(first); // "mat" cannot change the output of "on"
     await expect(value(page, 'maxDiff')).toHaveText('0.000');
-    const edited = await value(page, 'cached.2').innerText();
+    const edited = await text(page, 'cached.2');
 
     await page.locator('[data-cell="X.5.0"]').fill('abc');
     await expect(page.locator('.cell-error[role="alert"]')).toContainText('last valid value 3');
@@ -70,7 +72,7 @@ test.describe('generation: prefill, decode, no cache, cost, benchmark', () => {
     await page.getByLabel('Tokens to generate N (d = 64)').selectOption('64');
     await page.getByRole('button', { name: 'Run the benchmark' }).click();
     await expect(page.locator('[data-status="done"]')).toBeVisible({ timeout: 90_000 });
-    const speedup = await value(page, 'bench.speedup').innerText();
+    const speedup = await text(page, 'bench.speedup');
     const x = Number(/([\d.]+)×/.exec(speedup)?.[1]);
     expect(x).toBeGreaterThan(1);
     await expect(page.locator('svg.bench-plot polyline')).toHaveCount(2);

@@ -1,5 +1,6 @@
 import {
   type CachedRun,
+  causalMask,
   causalPassMacs,
   cachedStepMacs,
   decodeMacsTotal,
@@ -51,6 +52,8 @@ export interface GenerateNumbers {
   diffs: number[];
   maxDiff: number;
   prefillCount: StepCount;
+  /** (3, 3): true where prefill's causal mask hides a later key from a query. */
+  prefillMasked: boolean[][];
   counts: StepCount[];
   totals: { cachedMacs: number; uncachedMacs: number; ratio: number };
   predict: PredictNumbers;
@@ -101,6 +104,7 @@ export function deriveGenerate(s: GenerateState): GenerateResult {
         diffs,
         maxDiff: Math.max(0, ...diffs),
         prefillCount,
+        prefillMasked: causalMask(p, p).map((row) => row.map((may) => !may)),
         counts,
         totals: { cachedMacs, uncachedMacs, ratio: uncachedMacs / cachedMacs },
         predict: predictNumbers(1024, BENCH_D),

@@ -2,12 +2,14 @@ import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtShort } from '../../lesson/format';
 import { deriveGenerate, type GenerateNumbers } from '../../lesson/generate/derive';
-import type { GenerateState } from '../../lesson/generate/model';
+import { type GenerateState, PROMPT } from '../../lesson/generate/model';
 import { costTex, decodeTex, diffTex, prefillTex } from '../../lesson/generate/tex';
 import type { ChapterViewProps } from '../chapterView';
 import { Formula } from '../common/Formula';
+import { Heatmap } from '../common/Heatmap';
 import { Predict } from '../common/Predict';
 import { Narrative, StepLayout } from '../common/StepLayout';
+import { TokenChip } from '../common/TokenChip';
 import { BenchPanel } from './BenchPanel';
 import { CacheTable } from './CacheTable';
 import { CostTable } from './CostTable';
@@ -71,6 +73,27 @@ export function GenerateView({ step, state, onChange }: ChapterViewProps<Generat
         />
       );
     default:
-      return <StepLayout narrative={narrative} panel={<div className="detail"><CacheTable n={n} length={3} fresh={null} prefill /></div>} formula={<Formula tex={prefillTex(n)} />} inputs={inputs} />;
+      return (
+        <StepLayout
+          narrative={narrative}
+          panel={
+            <div className="detail">
+              <CacheTable n={n} length={3} fresh={null} prefill />
+              <Heatmap
+                caption={t('generate.prefill.weightsCaption')}
+                corner={t('generate.decode.corner')}
+                rowLabels={PROMPT.map((tok, j) => <TokenChip key={tok} token={tok} index={j} />)}
+                colLabels={PROMPT.map((tok, j) => <TokenChip key={tok} token={tok} index={j} />)}
+                values={n.run.prefill.trace.weights}
+                masked={n.prefillMasked}
+                domain={[0, 1]}
+                dataName="prefillWeights"
+              />
+            </div>
+          }
+          formula={<Formula tex={prefillTex(n)} />}
+          inputs={inputs}
+        />
+      );
   }
 }
