@@ -28,21 +28,21 @@ export function scaleTex(n: WorkedNumbers, tokens: readonly string[]): string {
   return `\\begin{aligned}${lines.join(' \\\\ ')}\\end{aligned}`;
 }
 
-/** The exponentials, their sum and each weight. */
+/** The exponentials, their sum and each weight: one line per token, so it fits narrow screens. */
 export function weightsTex(parts: WorkedNumbers['parts'], scaled: readonly number[], tokens: readonly string[]): string {
   const shift = parts.shift === 0 ? '' : ` - ${texNum(parts.shift)}`;
-  const exps = tokens.map((_tok, i) => `e^{${texNum(scaled[i])}${shift}} = ${texNum(parts.exps[i])}`).join(',\\quad ');
-  const sum = `\\textstyle\\sum_j e^{\\tilde{s}_j${shift}} = ${parts.exps.map((x) => texNum(x)).join(' + ')} = ${texNum(parts.sum)}`;
-  const weights = tokens
-    .map((tok, i) => `w${sub(tok)} = \\frac{${texNum(parts.exps[i])}}{${texNum(parts.sum)}} = ${texNum(parts.weights[i])}`)
-    .join(',\\quad ');
-  return `\\begin{aligned}&${exps} \\\\ &${sum} \\\\ &${weights}\\end{aligned}`;
+  const sum = `\\textstyle\\sum_j e^{\\tilde{s}_j${shift}} &= ${parts.exps.map((x) => texNum(x)).join(' + ')} = ${texNum(parts.sum)}`;
+  const weights = tokens.map(
+    (tok, i) =>
+      `w${sub(tok)} &= \\frac{e^{${texNum(scaled[i])}${shift}}}{${texNum(parts.sum)}} = \\frac{${texNum(parts.exps[i])}}{${texNum(parts.sum)}} = ${texNum(parts.weights[i])}`,
+  );
+  return `\\begin{aligned}${[sum, ...weights].join(' \\\\ ')}\\end{aligned}`;
 }
 
-/** o = Σ w_i v_i with the live weights and values. */
+/** o = Σ w_i v_i with the live weights and values, one term per line. */
 export function outputTex(weights: readonly number[], V: readonly (readonly number[])[], output: readonly number[]): string {
-  const terms = weights.map((w, i) => `${texNum(w)} \\cdot ${texVec(V[i], true)}`).join(' + ');
-  return `o = \\textstyle\\sum_i w_i\\, v_i = ${terms} = ${texVec(output)}`;
+  const terms = weights.map((w, i) => `${i === 0 ? 'o &= ' : '&\\quad + '}${texNum(w)} \\cdot ${texVec(V[i], true)}`);
+  return `\\begin{aligned}${terms.join(' \\\\ ')} \\\\ &= ${texVec(output)}\\end{aligned}`;
 }
 
 /** The real decoder's row: softmax over four scores, then the output. */
