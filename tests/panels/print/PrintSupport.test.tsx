@@ -1,8 +1,9 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Lang, translate } from '../../../src/i18n';
 import { I18nProvider } from '../../../src/i18n/I18nContext';
 import { findChapter } from '../../../src/lesson/chapters';
+import { loadKatex } from '../../../src/panels/common/Formula';
 import { PrintSupport } from '../../../src/panels/print/PrintSupport';
 import { initialState } from '../../../src/state/appState';
 
@@ -20,9 +21,12 @@ function setup(lang: Lang) {
   return { handout };
 }
 
+// Importing KaTeX is slow on a busy machine; the button's own wait is what is tested.
+beforeAll(() => loadKatex(), 30_000);
 afterEach(() => vi.restoreAllMocks());
 
-describe('PrintSupport', () => {
+// Rendering every step (with KaTeX) in jsdom takes seconds on a busy machine.
+describe('PrintSupport', { timeout: 30_000 }, () => {
   it('renders nothing to print until printing is requested', () => {
     const { handout } = setup('en');
     expect(handout()).toBeNull();
@@ -52,9 +56,9 @@ describe('PrintSupport', () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     const { handout } = setup('en');
     fireEvent.click(screen.getByRole('button', { name: 'Print handout' }));
-    await waitFor(() => expect(print).toHaveBeenCalledTimes(1), { timeout: 5000 });
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1), { timeout: 15_000 });
     const root = handout();
     expect(root?.querySelectorAll('[aria-busy="true"]').length).toBe(0);
     expect(root?.querySelectorAll('.katex').length).toBeGreaterThan(0);
-  });
+  }, 20_000);
 });
