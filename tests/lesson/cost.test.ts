@@ -1,8 +1,9 @@
+import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { deriveCost, deriveSparsity, nearestGrowth, shareBucket } from '../../src/lesson/cost/derive';
 import { COST_DEFAULTS, validEps } from '../../src/lesson/cost/model';
 import { costPlot } from '../../src/lesson/cost/plot';
-import { sparsityTex, timeTex } from '../../src/lesson/cost/tex';
+import { boundTex, memoryTex, sparsityTex, timeTex } from '../../src/lesson/cost/tex';
 
 const ok = <T>(r: { ok: true; n: T } | { ok: false; detail: string }): T => {
   if (!r.ok) throw new Error(r.detail);
@@ -75,5 +76,12 @@ describe('cost chapter: sparsity', () => {
     expect([0, 1, -0.1, Number.NaN].some(validEps)).toBe(false);
     expect(validEps(0.5)).toBe(true);
     expect([0.1, 0.3, 0.6, 0.9].map(shareBucket)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('every formula renders under strict KaTeX', () => {
+    const n = ok(deriveCost(COST_DEFAULTS));
+    const sp = ok(deriveSparsity(COST_DEFAULTS, 0.0001));
+    const texes = [timeTex(COST_DEFAULTS, n), memoryTex(COST_DEFAULTS, n), boundTex(n), sparsityTex(sp, 0.0001, 'visible only')];
+    for (const tex of texes) expect(() => katex.renderToString(tex, { strict: 'error', throwOnError: true })).not.toThrow();
   });
 });

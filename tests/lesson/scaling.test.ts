@@ -1,8 +1,9 @@
+import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { deriveRanges, deriveRow, deriveSpread, weightBucket } from '../../src/lesson/scaling/derive';
 import { histBars, HIST_H } from '../../src/lesson/scaling/histGeometry';
 import { SAMPLES, SCALING_DEFAULTS } from '../../src/lesson/scaling/model';
-import { rangesTex, rowTex, spreadTex } from '../../src/lesson/scaling/tex';
+import { rangesTex, rowTex, spreadTex, takeawayTex } from '../../src/lesson/scaling/tex';
 
 const ok = <T>(r: { ok: true; n: T } | { ok: false; detail: string }): T => {
   if (!r.ok) throw new Error(r.detail);
@@ -65,5 +66,11 @@ describe('scaling chapter: derive', () => {
     const r = ok(deriveRow(SCALING_DEFAULTS));
     expect(rowTex(r, 64, 'no scaling')).toContain(r.maxRaw.toFixed(3));
     expect(rangesTex(ok(deriveRanges(1, 64)))).not.toMatch(/\de[-+]?\d/);
+  });
+
+  it('every formula renders under strict KaTeX', () => {
+    const n = ok(deriveSpread(SCALING_DEFAULTS));
+    const texes = [spreadTex(n), rangesTex(ok(deriveRanges(1, 64))), rowTex(ok(deriveRow(SCALING_DEFAULTS)), 64, 'no scaling'), takeawayTex(64, 8)];
+    for (const tex of texes) expect(() => katex.renderToString(tex, { strict: 'error', throwOnError: true })).not.toThrow();
   });
 });

@@ -11,7 +11,7 @@ export function spreadTex(n: SpreadNumbers): string {
 /** Why the spread is √d_k: the variances of d_k independent products add up. */
 export function rangesTex(rows: readonly RangeRow[]): string {
   const r = rows[0];
-  return `\\operatorname{Var}(q\\cdot k) = \\textstyle\\sum_{i=1}^{d_k} \\operatorname{Var}(q_i k_i) = d_k \\;\\Rightarrow\\; \\sigma = \\sqrt{${texShort(r.dk)}} = ${texNum(r.sqrtDk)},\\quad |q\\cdot k| \\le d_k = ${texShort(r.bound)}`;
+  return `\\begin{aligned}\\operatorname{Var}(q\\cdot k) &= \\textstyle\\sum_{i=1}^{d_k} \\operatorname{Var}(q_i k_i) = d_k \\\\ \\sigma &= \\sqrt{${texShort(r.dk)}} = ${texNum(r.sqrtDk)} \\\\ |q\\cdot k| &\\le d_k = ${texShort(r.bound)}\\end{aligned}`;
 }
 
 /** The softmax row's largest weight and entropy, with and without scaling. */
