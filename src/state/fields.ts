@@ -26,11 +26,11 @@ function writeNum(x: number): string {
   return Object.is(x, -0) ? '0' : String(x);
 }
 
-/** Text → finite number within ±MAX_ABS, or null. */
-function readNum(s: string): number | null {
+/** Text → finite number within ±limit, or null. Int and num fields pass their own range (which may exceed MAX_ABS, e.g. a token count). */
+function readNum(s: string, limit = MAX_ABS): number | null {
   if (!NUM.test(s)) return null;
   const x = Number(s);
-  return Number.isFinite(x) && Math.abs(x) <= MAX_ABS ? x : null;
+  return Number.isFinite(x) && Math.abs(x) <= limit ? x : null;
 }
 
 /** Writes one field value as URL-safe text (`,` between entries, `_` between rows). */
@@ -55,11 +55,11 @@ export function writeField(spec: FieldSpec, value: unknown): string {
 export function readField(spec: FieldSpec, text: string): unknown {
   switch (spec.kind) {
     case 'int': {
-      const x = readNum(text);
+      const x = readNum(text, Infinity);
       return x !== null && Number.isInteger(x) && x >= spec.min && x <= spec.max ? x : undefined;
     }
     case 'num': {
-      const x = readNum(text);
+      const x = readNum(text, Infinity);
       return x !== null && x >= spec.min && x <= spec.max ? x : undefined;
     }
     case 'bool':

@@ -23,11 +23,13 @@ export const modelEntries = Object.entries(models) as unknown as [string, AnyMod
 
 /** A number as a learner's cell gives it: mostly 3-decimal values, sometimes any double, never -0. */
 export function numArb(min = -MAX_ABS, max = MAX_ABS): fc.Arbitrary<number> {
-  const threeDec = fc.integer({ min: Math.ceil(min * 1000), max: Math.floor(max * 1000) }).map((n) => n / 1000);
-  const any = fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
-  const small = fc.integer({ min: Math.ceil(Math.max(min, -3)), max: Math.floor(Math.min(max, 3)) });
+  const parts: fc.WeightedArbitrary<number>[] = [{ arbitrary: fc.double({ min, max, noNaN: true, noDefaultInfinity: true }), weight: 1 }];
+  const [lo, hi] = [Math.ceil(min * 1000), Math.floor(max * 1000)];
+  if (lo <= hi) parts.push({ arbitrary: fc.integer({ min: lo, max: hi }).map((n) => n / 1000), weight: 3 });
+  const [slo, shi] = [Math.ceil(Math.max(min, -3)), Math.floor(Math.min(max, 3))];
+  if (slo <= shi) parts.push({ arbitrary: fc.integer({ min: slo, max: shi }), weight: 1 });
   // -0 is written as "0" and reads back as 0: the same number to every panel.
-  return fc.oneof({ arbitrary: threeDec, weight: 3 }, { arbitrary: any, weight: 1 }, { arbitrary: small, weight: 1 }).map((x) => (x === 0 ? 0 : x));
+  return fc.oneof(...parts).map((x) => (x === 0 ? 0 : x));
 }
 
 /** A random valid value for one field of the given shape (shape taken from `like`). */
@@ -76,18 +78,28 @@ function resized(model: AnyModel, s: Rec, name: string, n: number, plan: Plan): 
 /** Valid shapes: defaults with each int field moved to a random value whose resized shapes pass the check. */
 function shapesArb(model: AnyModel): fc.Arbitrary<Rec> {
   const ints = Object.entries(model.fields).filter(([, spec]) => spec.kind === 'int');
-  return fc.array(fc.nat(), { minLength: ints.length, maxLength: ints.length }).map((picks) => {
-    let s: Rec = structuredClone(model.defaults);
-    ints.forEach(([name, spec], i) => {
-      if (spec.kind !== 'int') return;
-      const candidates: Rec[] = [];
+  const memo = new Map<string, Rec[]>(); // the same shapes come up again and again: search each once
+  const candidatesFor = (s: Rec, name: string, spec: FieldSpec): Rec[] => {
+    const key = `${name}|${JSON.stringify(s)}`;
+    const known = memo.get(key);
+    if (known) return known;
+    const out: Rec[] = [];
+    if (spec.kind === 'int') {
       const span = spec.max - spec.min;
       const values = span <= 64 ? Array.from({ length: span + 1 }, (_, k) => spec.min + k) : [spec.min, spec.max, s[name] as number];
       for (const n of values) {
         const ok = PLANS.map((p) => resized(model, s, name, n, p)).find((c) => model.check(c) === null);
-        if (ok) candidates.push(ok);
+        if (ok) out.push(ok);
       }
-      if (candidates.length > 0) s = candidates[picks[i] % candidates.length];
+    }
+    memo.set(key, out);
+    return out;
+  };
+  return fc.array(fc.nat(), { minLength: ints.length, maxLength: ints.length }).map((picks) => {
+    let s: Rec = structuredClone(model.defaults);
+    ints.forEach(([name, spec], i) => {
+      const candidates = candidatesFor(s, name, spec);
+      if (candidates.length > 0) s = structuredClone(candidates[picks[i] % candidates.length]);
     });
     return s;
   });

@@ -35,6 +35,14 @@ describe('writeField / readField', () => {
     for (const v of choice.kind === 'enum' ? choice.values : []) expect(readField(choice, writeField(choice, v))).toBe(v);
   });
 
+  it('reads int and num fields over their own range, even beyond ±MAX_ABS (e.g. 10 million tokens)', () => {
+    const tokens: FieldSpec = { kind: 'int', min: 1, max: 10_000_000 };
+    expect(readField(tokens, writeField(tokens, 10_000_000))).toBe(10_000_000);
+    expect(readField(tokens, '10000001')).toBeUndefined();
+    const big: FieldSpec = { kind: 'num', min: 0, max: 1e22 };
+    expect(readField(big, writeField(big, 1e21))).toBe(1e21);
+  });
+
   it('writes -0 as 0 and booleans as 1/0', () => {
     expect(writeField(num, -0)).toBe('0');
     expect(writeField({ kind: 'bool' }, true)).toBe('1');

@@ -38,7 +38,7 @@ describe('decodeHash(encodeHash(s))', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 
   it('covers changed dimensions, not just changed numbers (the generator really varies shapes)', () => {
     for (const [id, m] of modelEntries) {
@@ -48,7 +48,7 @@ describe('decodeHash(encodeHash(s))', () => {
       const moved = samples.some((s) => ints.some(([name]) => s[name] !== m.defaults[name]));
       expect(moved, `${id}: some sample changes an int field`).toBe(true);
     }
-  });
+  }, 60_000);
 
   it('writes only what differs from the defaults: the default state is a short link', () => {
     const s = initialState('zh');
@@ -105,7 +105,7 @@ describe('decodeHash on broken links', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('never throws for random character substitutions, insertions and deletions', () => {
     const nasty = fc.constantFrom(...'0123456789.,_;:=&?/#%-+eEaz~ !\'"<>()[]{}\\xNI−é中'.split(''), '%', '%E0%A4%A', '%00', '%ZZ', 'NaN', 'Infinity', '1e999', '-1e999');
@@ -121,7 +121,7 @@ describe('decodeHash on broken links', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   it('never throws for arbitrary strings, including percent-encoding garbage', () => {
     fc.assert(
@@ -131,7 +131,7 @@ describe('decodeHash on broken links', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   const known = '#v1/worked/scores?l=zh&worked=';
   it.each([

@@ -1,14 +1,16 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { qrMatrix, qrPath } from '../../lesson/qr/qrMatrix';
 
 /** The link's QR code as an SVG built from the module matrix (attributes only: the CSP forbids inline styles). Always black on white, which every scanner reads. */
 export function QrCode({ link }: { link: string }) {
   const { t } = useI18n();
+  // Encoding a long link takes a moment: edits and step changes paint first, the code follows.
+  const deferred = useDeferredValue(link);
   const qr = useMemo(() => {
-    const m = qrMatrix(link);
+    const m = qrMatrix(deferred);
     return m && { side: m.side, d: qrPath(m) };
-  }, [link]);
+  }, [deferred]);
   if (!qr) return <p className="share-qr-none">{t('share.qrTooLong')}</p>;
   return (
     <figure className="share-qr">

@@ -1,0 +1,135 @@
+import jsQR from 'jsqr';
+import { expect, test } from './helpers';
+
+const shareButton = (page: import('@playwright/test').Page) => page.locator('[data-control="share"]');
+
+/** The QR code on the page rasterised in the page (SVG → canvas, 300 px), then read with jsQR as a phone would. */
+async function readQr(page: import('@playwright/test').Page): Promise<string | undefined> {
+  const size = 300;
+  const bits = await page.getByTestId('share-qr').evaluate(async (svg, n) => {
+    const img = new Image(n, n);
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = n;
+    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+    ctx.drawImage(img, 0, 0, n, n);
+    const rgba = ctx.getImageData(0, 0, n, n).data;
+    let out = '';
+    for (let i = 0; i < rgba.length; i += 4) out += rgba[i] < 128 ? '1' : '0'; // one character per pixel: dark or light
+    return out;
+  }, size);
+  const data = new Uint8ClampedArray(size * size * 4);
+  for (let i = 0; i < bits.length; i++) data.fill(bits[i] === '1' ? 0 : 255, i * 4, i * 4 + 3);
+  for (let i = 3; i < data.length; i += 4) data[i] = 255;
+  return jsQR(data, size, size)?.data;
+}
+
+test.describe('share: link and QR code', () => {
+  test('opens by keyboard, shows the link of this exact view and a QR code that reads back to it; Escape closes and returns focus', async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto('/#v1/worked/scores?l=en&worked=q:0.5,1.25,2');
+    await shareButton(page).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('share-panel')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Share this view' })).toBeVisible();
+    await expect(page.locator('[data-control="copy-link"]')).toBeFocused();
+    await expect(shareButton(page)).toHaveAttribute('aria-expanded', 'true');
+    const link = await page.getByTestId('share-link').inputValue();
+    expect(link).toBe(page.url());
+    expect(link).toContain('#v1/worked/scores?l=en&worked=q:0.5,1.25,2');
+    expect(await readQr(page)).toBe(link);
+
+    // The larger QR code for a projector reads the same.
+    await page.getByRole('button', { name: 'Larger QR code' }).click();
+    await expect(page.getByRole('button', { name: 'Larger QR code' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await readQr(page)).toBe(link);
+
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('share-panel')).toHaveCount(0);
+    await expect(shareButton(page)).toBeFocused();
+    await expect(shareButton(page)).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('follows the reader: stepping on while open updates the link; Close button closes', async ({ page }) => {
+    await page.goto('/#v1/worked/scores?l=zh');
+    await shareButton(page).click();
+    await expect(page.getByRole('heading', { name: '分享当前视图' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '复制链接' })).toBeVisible();
+    await page.locator('body').press('ArrowRight');
+    await expect(page.getByTestId('share-link')).toHaveValue(/#v1\/worked\/scale\?l=zh$/);
+    await page.getByRole('button', { name: '关闭' }).click();
+    await expect(page.getByTestId('share-panel')).toHaveCount(0);
+    await expect(shareButton(page)).toBeFocused();
+  });
+
+  test('Copy link puts the link on the clipboard and says so politely', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/#v1/worked/weights?l=en&worked=d:2;q:1,2;K:1,0_0,1_1,1;V:1,2_3,4_5,6;kOn:1,1;vOn:0,0');
+    await shareButton(page).click();
+    await page.locator('[data-control="copy-link"]').click();
+    await expect(page.getByTestId('share-status')).toHaveText('Link copied.');
+    await expect(page.getByTestId('share-status')).toHaveAttribute('role', 'status');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  });
+
+  test('without a clipboard (file://, old browsers) the link is selected for Ctrl+C, with a message', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
+    await page.goto('/#v1/worked/scores?l=zh');
+    await shareButton(page).click();
+    await page.locator('[data-control="copy-link"]').click();
+    await expect(page.getByTestId('share-status')).toContainText('无法自动复制');
+    const field = page.getByTestId('share-link');
+    await expect(field).toBeFocused();
+    const sel = await field.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd, el.value.length]);
+    expect(sel).toEqual([0, sel[2], sel[2]]);
+  });
+});
+
+test.describe('share: broken links open the defaults with a message, never a blank page', () => {
+  const broken: [string, string, RegExp][] = [
+    ['truncated', '/#v1/worked/scores?l=en&worked=q:0.5,1.2', /./],
+    ['huge number', '/#v1/worked/scores?l=en&worked=q:1e999,1,2', /damaged/],
+    ['wrong matrix shape', '/#v1/worked/scores?l=en&worked=K:1,0_0,1', /damaged/],
+    ['old version', '/#v0/worked/scores?l=en', /different version/],
+    ['unknown chapter', '/#v1/no-such-chapter/x?l=en', /damaged/],
+    ['percent garbage', '/#v1/worked/scores?l=en&worked=q:%E0%A4%A', /damaged/],
+    ['100 KB hash', `/#v1/worked/scores?l=en&worked=q:${'1,'.repeat(50_000)}`, /too long/],
+  ];
+  for (const [name, url, message] of broken) {
+    test(`${name}: a notice, the first step, and a page that still works`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.getByTestId('notice')).toBeVisible();
+      await expect(page.getByTestId('notice')).toContainText(message);
+      await expect(page.getByTestId('step-count')).toContainText('Step 1 of');
+      await page.locator('body').press('ArrowRight');
+      await expect(page.getByTestId('step-count')).toContainText('Step 2 of');
+      await expect(page).toHaveURL(/#v1\/worked\/scores\?l=en$/);
+      await page.getByRole('button', { name: 'Dismiss' }).click();
+      await expect(page.getByTestId('notice')).toHaveCount(0);
+    });
+  }
+
+  test('the message is in the reader’s language', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('kv-cache-tutorial.lang', 'zh'));
+    await page.goto('/#v1/worked/scores?l=zh&worked=q:NaN,1,2');
+    await expect(page.getByTestId('notice')).toContainText('这个链接有一部分已损坏');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});
+
+test('an edited cell survives a reload, on the same step and in the same language', async ({ page }) => {
+  await page.goto('/#v1/worked/scores?l=zh');
+  const before = await page.locator('[data-value="scores.0"]').textContent();
+  await page.locator('[data-cell="q.0"]').fill('2.5');
+  await expect(page.locator('[data-value="scores.0"]')).not.toHaveText(before ?? '');
+  await expect(page.locator('[data-value="scores.0"]')).toHaveText('4.500');
+  await expect(page).toHaveURL(/q:2\.5,1,2/);
+  await page.reload();
+  await expect(page).toHaveURL(/#v1\/worked\/scores\?l=zh/);
+  await expect(page.getByTestId('step-count')).toContainText('2');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('[data-cell="q.0"]')).toHaveValue(/^2\.50*$/);
+  await expect(page.locator('[data-value="scores.0"]')).toHaveText('4.500');
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+});
