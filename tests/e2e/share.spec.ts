@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { expect, test } from './helpers';
 
@@ -84,6 +85,19 @@ test.describe('share: link and QR code', () => {
     const sel = await field.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd, el.value.length]);
     expect(sel).toEqual([0, sel[2], sel[2]]);
   });
+});
+
+test('the open share panel passes axe (WCAG 2.1 AA) in both languages and both themes', async ({ page }) => {
+  for (const [lang, theme] of [['en', 'light'], ['zh', 'dark']] as const) {
+    await page.goto('about:blank');
+    await page.goto(`/#v1/worked/scores?l=${lang}`);
+    await page.locator('[data-control="theme"]').selectOption(theme);
+    await shareButton(page).click();
+    await expect(page.getByTestId('share-qr')).toBeVisible();
+    await page.locator('[data-control="copy-link"]').click(); // status message visible too
+    const { violations } = await new AxeBuilder({ page }).include('[data-testid="share-panel"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 });
 
 test.describe('share: broken links open the defaults with a message, never a blank page', () => {
