@@ -46,7 +46,6 @@ export function Formula({ tex, label, block = true }: { tex: string; label?: str
       className={block ? 'formula' : 'formula inline'}
       ref={ref}
       // Focusable so a formula wider than the screen can be scrolled by keyboard.
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1)
       tabIndex={0}
       role="group"
       aria-label={label ?? t('formula.label')}

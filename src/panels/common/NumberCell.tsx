@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmtFull, fmtShort } from '../../lesson/format';
 import type { CellResult } from '../../state/cellParser';
@@ -6,7 +6,8 @@ import { parseCellWhenReady } from '../../state/cellParserLoader';
 
 interface Props {
   value: number;
-  onCommit: (value: number) => void;
+  /** Called with the new value and this cell's id; keep it stable (useCallback) so unchanged cells skip re-rendering. */
+  onCommit: (value: number, cellId: string) => void;
   /** Accessible name, e.g. "k of “cat”, dimension 2". */
   label: string;
   /** Stable id for tests and the benchmark, e.g. "K.1.0". */
@@ -20,7 +21,7 @@ interface Props {
  * One editable number. Accepts numbers and simple expressions; bad input shows an inline message
  * in the current language, sets aria-invalid, and the last valid value stays in every computation.
  */
-export function NumberCell({ value, onCommit, label, cellId, edited = false, disabled = false }: Props) {
+export const NumberCell = memo(function NumberCell({ value, onCommit, label, cellId, edited = false, disabled = false }: Props) {
   const { t } = useI18n();
   const msgId = useId();
   const [draft, setDraft] = useState<string | null>(null);
@@ -42,7 +43,7 @@ export function NumberCell({ value, onCommit, label, cellId, edited = false, dis
     parseCellWhenReady(text, (r) => {
       if (r.ok) {
         setError(null);
-        if (r.value !== value) onCommit(r.value);
+        if (r.value !== value) onCommit(r.value, cellId);
       } else {
         setError(r);
       }
@@ -94,4 +95,4 @@ export function NumberCell({ value, onCommit, label, cellId, edited = false, dis
       )}
     </span>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useCallback, useRef } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { differsFromArticle, isEdited, resize, setCell, type WorkedTarget } from '../../lesson/worked/edits';
 import { ARTICLE, CACHED_TOKENS, MAX_D, MIN_D, NEW_TOKEN, type WorkedState } from '../../lesson/worked/model';
@@ -14,7 +15,7 @@ interface Props {
 }
 
 /** A row of editable cells for one vector. */
-function VecCells({ values, target, row, token, state, onChange }: { values: number[]; target: WorkedTarget; row: number; token: string; state: WorkedState; onChange: (s: WorkedState) => void }) {
+function VecCells({ values, target, row, token, state, commit }: { values: number[]; target: WorkedTarget; row: number; token: string; state: WorkedState; commit: (v: number, cellId: string) => void }) {
   const { t } = useI18n();
   const labelKey = target === 'q' ? 'worked.cell.q' : target === 'K' || target === 'kOn' ? 'worked.cell.k' : 'worked.cell.v';
   const idBase = target === 'K' || target === 'V' ? `${target}.${row}` : target;
@@ -28,7 +29,7 @@ function VecCells({ values, target, row, token, state, onChange }: { values: num
           cellId={`${idBase}.${j}`}
           label={t(labelKey, { token, dim: j + 1 })}
           edited={differsFromArticle(state, target, row, j)}
-          onCommit={(v) => onChange(setCell(state, target, row, j, v))}
+          onCommit={commit}
         />
       ))}
     </span>
@@ -39,7 +40,16 @@ function VecCells({ values, target, row, token, state, onChange }: { values: num
 export function WorkedInputs({ state, onChange, showNew, highlight }: Props) {
   const { t } = useI18n();
   const hi = (part: string) => (highlight.includes(part) ? 'emph' : 'quiet');
-  const cellProps = { state, onChange };
+  // One stable commit handler for every cell (cell ids are "q.0", "K.1.2", …), so a cell whose
+  // props did not change skips re-rendering when another cell is edited.
+  const latest = useRef({ state, onChange });
+  latest.current = { state, onChange };
+  const commit = useCallback((v: number, cellId: string) => {
+    const [target, a, b] = cellId.split('.');
+    const { state: s, onChange: change } = latest.current;
+    change(setCell(s, target as WorkedTarget, b === undefined ? 0 : Number(a), Number(b ?? a), v));
+  }, []);
+  const cellProps = { state, commit };
   return (
     <section className="inputs" aria-label={t('worked.cache.caption')}>
       <div className="scroll-x">
