@@ -9,7 +9,9 @@ const ok = (s = ARTICLE) => {
   if (!r.ok) throw new Error(r.detail);
   return r.n;
 };
-const close = (a: readonly number[], b: readonly number[], digits = 4) => a.forEach((x, i) => expect(x).toBeCloseTo(b[i], digits));
+const close = (a: readonly number[], b: readonly number[], digits = 4) => {
+  for (const [i, x] of a.entries()) expect(x).toBeCloseTo(b[i], digits);
+};
 
 describe('worked example, article inputs', () => {
   const n = ok();
