@@ -1,3 +1,4 @@
+import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { runBenchSync, samplePositions } from '../../src/lesson/generate/bench';
 import { deriveGenerate, predictNumbers } from '../../src/lesson/generate/derive';
@@ -63,6 +64,10 @@ describe('generate chapter numbers', () => {
     expect(decodeTex(n, 2)).toContain('\\text{mat}');
     expect(diffTex(n)).toMatch(/= 0\.000$/);
     expect(costTex(n)).toContain('O(T^2 d)');
+    expect(costTex(n)).toContain('= 342'); // uncached MACs at T = 6: 6·36 + 21·6
+    for (const tex of [prefillTex(n), decodeTex(n, 0), decodeTex(n, 1), decodeTex(n, 2), diffTex(n), costTex(n)]) {
+      expect(() => katex.renderToString(tex, { strict: 'error', throwOnError: true })).not.toThrow();
+    }
   });
 });
 

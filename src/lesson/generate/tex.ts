@@ -34,10 +34,17 @@ export function diffTex(n: GenerateNumbers): string {
   return `\\max_{t,\\,j} \\bigl|o^{\\text{cache}}_{t,j} - o^{\\text{no cache}}_{t,j}\\bigr| = ${texNum(n.maxDiff)}`;
 }
 
-/** The MAC formulas with this chapter's widths and the last step's length. */
+/** The MAC formulas with this chapter's widths and the last step's length (generic line, then the numbers). */
 export function costTex(n: GenerateNumbers): string {
   const { d_model, d_k, d_v } = n.dims;
   const last = n.counts[n.counts.length - 1];
   const T = last.T;
-  return `\\begin{aligned}\\text{cache:}\\ & d_{\\text{model}}(2d_k + d_v) + T(d_k + d_v) = ${d_model}\\cdot${2 * d_k + d_v} + ${T}\\cdot${d_k + d_v} = ${grouped(last.cachedMacs)} &&= O(T\\,d) \\\\ \\text{no cache:}\\ & T\\,d_{\\text{model}}(2d_k + d_v) + \\tfrac{T(T+1)}{2}(d_k + d_v) = ${T}\\cdot${d_model * (2 * d_k + d_v)} + ${(T * (T + 1)) / 2}\\cdot${d_k + d_v} = ${grouped(last.uncachedMacs)} &&= O(T^2 d) \\\\ \\text{K/V bytes:}\\ & T(d_k + d_v)\\cdot 4 = ${grouped(last.cachedBytes)}\\end{aligned}`;
+  const lines = [
+    `\\text{cache:}\\ & d_{\\text{model}}(2d_k + d_v) + T(d_k + d_v) = O(T\\,d)`,
+    `&= ${d_model}\\cdot${2 * d_k + d_v} + ${T}\\cdot${d_k + d_v} = ${grouped(last.cachedMacs)}`,
+    `\\text{no cache:}\\ & T\\,d_{\\text{model}}(2d_k + d_v) + \\tfrac{T(T+1)}{2}(d_k + d_v) = O(T^2 d)`,
+    `&= ${T}\\cdot${d_model * (2 * d_k + d_v)} + ${(T * (T + 1)) / 2}\\cdot${d_k + d_v} = ${grouped(last.uncachedMacs)}`,
+    `\\text{K/V bytes:}\\ & T(d_k + d_v)\\cdot 4 = ${grouped(last.cachedBytes)}`,
+  ];
+  return `\\begin{aligned}${lines.join(' \\\\ ')}\\end{aligned}`;
 }
