@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { finiteRange, heatColour } from '../../lesson/colourScale';
 import { fmt, fmtFull } from '../../lesson/format';
+import { ScrollX } from './ScrollX';
 
 export interface HeatmapProps {
   caption: string;
@@ -27,7 +28,7 @@ export interface HeatmapProps {
 export function Heatmap({ caption, corner = '', rowLabels, colLabels, values, masked, domain, dataName, emphasisRows = [], emphasisCols = [], marks }: HeatmapProps) {
   const [lo, hi] = domain ?? finiteRange(values);
   return (
-    <div className="scroll-x">
+    <ScrollX label={caption}>
       <table className="heatmap">
         <caption>{caption}</caption>
         <thead>
@@ -68,6 +69,6 @@ export function Heatmap({ caption, corner = '', rowLabels, colLabels, values, ma
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollX>
   );
 }

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/I18nContext';
 import { PLOT_H, PLOT_W, type Plot } from '../../lesson/cost/plot';
 import { fmt, fmtShort } from '../../lesson/format';
+import { ScrollX } from '../common/ScrollX';
 
 /** A log–log line plot (lines differ by dash pattern and label, not colour alone) with its data as a table. */
 export function LogPlot({ plot, caption }: { plot: Plot; caption: string }) {
@@ -48,7 +49,7 @@ export function LogPlot({ plot, caption }: { plot: Plot; caption: string }) {
       </ul>
       <details>
         <summary>{t('table.showData')}</summary>
-        <div className="scroll-x">
+        <ScrollX>
           <table className="numbers">
             <thead>
               <tr>
@@ -65,7 +66,7 @@ export function LogPlot({ plot, caption }: { plot: Plot; caption: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollX>
       </details>
     </figure>
   );

@@ -5,12 +5,13 @@ import { fmtVec } from '../../lesson/format';
 import type { KVCache } from '../../core';
 import { Heatmap } from '../common/Heatmap';
 import { TokenChip } from '../common/TokenChip';
+import { ScrollX } from '../common/ScrollX';
 
 /** A read-only cache table: one row per cached token with its k and v (numbers from the core's cache object). */
 function CacheTable({ cache, tokens, colourOf, caption, status, name }: { cache: KVCache; tokens: readonly string[]; colourOf: (i: number) => number; caption: string; status: string; name: string }) {
   const { t } = useI18n();
   return (
-    <div className="scroll-x">
+    <ScrollX>
       <table className="numbers cross-cache" data-cache={name} data-rows={cache.keys.length}>
         <caption>{caption}</caption>
         <thead>
@@ -31,7 +32,7 @@ function CacheTable({ cache, tokens, colourOf, caption, status, name }: { cache:
         </tbody>
       </table>
       <p className="status">{status}</p>
-    </div>
+    </ScrollX>
   );
 }
 

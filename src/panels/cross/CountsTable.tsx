@@ -2,12 +2,13 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { CrossNumbers } from '../../lesson/cross/derive';
 import { DEC_TOKENS } from '../../lesson/cross/model';
 import { TokenChip } from '../common/TokenChip';
+import { ScrollX } from '../common/ScrollX';
 
 /** Rows of each cache after every decoding step, as measured on the core's cache objects. */
 export function CountsTable({ n, current }: { n: CrossNumbers; current: number }) {
   const { t } = useI18n();
   return (
-    <div className="scroll-x">
+    <ScrollX>
       <table className="numbers cross-counts">
         <caption>{t('cross.counts.caption')}</caption>
         <thead>
@@ -33,6 +34,6 @@ export function CountsTable({ n, current }: { n: CrossNumbers; current: number }
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollX>
   );
 }

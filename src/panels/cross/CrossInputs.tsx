@@ -3,6 +3,7 @@ import { type CrossTarget, differsFromDefault, isEdited, resetVectors, setCell }
 import { type CrossState, DEC_TOKENS, ENC_TOKENS, encColour } from '../../lesson/cross/model';
 import { NumberCell } from '../common/NumberCell';
 import { TokenChip } from '../common/TokenChip';
+import { ScrollX } from '../common/ScrollX';
 
 type Props = { state: CrossState; onChange: (s: CrossState) => void };
 
@@ -32,7 +33,7 @@ export function CrossInputs({ state, onChange, emph }: Props & { emph: boolean }
   return (
     <section className={`inputs${emph ? ' emph' : ''}`} aria-label={t('cross.inputs.label')}>
       <div className="cross-inputs">
-        <div className="scroll-x">
+        <ScrollX>
           <table className="cache-table">
             <caption>{t('cross.inputs.enc')}</caption>
             <thead>
@@ -52,8 +53,8 @@ export function CrossInputs({ state, onChange, emph }: Props & { emph: boolean }
               ))}
             </tbody>
           </table>
-        </div>
-        <div className="scroll-x">
+        </ScrollX>
+        <ScrollX>
           <table className="cache-table">
             <caption>{t('cross.inputs.dec')}</caption>
             <thead>
@@ -75,7 +76,7 @@ export function CrossInputs({ state, onChange, emph }: Props & { emph: boolean }
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollX>
       </div>
       <div className="input-tools">
         <button type="button" onClick={() => onChange(resetVectors(state))} disabled={!isEdited(state)}>

@@ -11,13 +11,14 @@ import { CountsTable } from './CountsTable';
 import { CrossInputs } from './CrossInputs';
 import { DecodeStepper } from './DecodeStepper';
 import { PredictRows } from './PredictRows';
+import { ScrollX } from '../common/ScrollX';
 
 /** Where Q, K and V come from in each attention of the decoder. */
 function SourcesTable() {
   const { t } = useI18n();
   const rows = ['q', 'k', 'v'] as const;
   return (
-    <div className="scroll-x">
+    <ScrollX>
       <table className="numbers cross-sources">
         <caption>{t('cross.sources.caption')}</caption>
         <thead>
@@ -37,7 +38,7 @@ function SourcesTable() {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollX>
   );
 }
 

@@ -4,6 +4,7 @@ import { fmt, fmtPercent } from '../../lesson/format';
 import { BENCH_D, BENCH_NS, type GenerateState } from '../../lesson/generate/model';
 import { BenchPlot } from './BenchPlot';
 import { useBench } from './useBench';
+import { ScrollX } from '../common/ScrollX';
 
 /** The live benchmark: choose N, run (in a worker), watch progress, stop, read the plot, the table and the speed-up. */
 export function BenchPanel({ state, onChange }: { state: GenerateState; onChange: (s: GenerateState) => void }) {
@@ -61,7 +62,7 @@ export function BenchPanel({ state, onChange }: { state: GenerateState; onChange
             {showTable ? t('table.hideData') : t('table.showData')}
           </button>
           {showTable && (
-            <div className="scroll-x">
+            <ScrollX>
               <table className="numbers">
                 <caption>{t('generate.bench.tableCaption')}</caption>
                 <thead>
@@ -81,7 +82,7 @@ export function BenchPanel({ state, onChange }: { state: GenerateState; onChange
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollX>
           )}
         </>
       )}

@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtShort } from '../../lesson/format';
 import type { GenerateNumbers, StepCount } from '../../lesson/generate/derive';
 import { TOKENS } from '../../lesson/generate/model';
+import { ScrollX } from '../common/ScrollX';
 
 /** Multiply-adds and fp32 K/V bytes per step, with and without a cache, and the totals. */
 export function CostTable({ n }: { n: GenerateNumbers }) {
@@ -17,7 +18,7 @@ export function CostTable({ n }: { n: GenerateNumbers }) {
     </tr>
   );
   return (
-    <div className="scroll-x">
+    <ScrollX>
       <table className="numbers gen-cost">
         <caption>{t('generate.cost.caption', { dm: n.dims.d_model, dk: n.dims.d_k, dv: n.dims.d_v })}</caption>
         <thead>
@@ -44,6 +45,6 @@ export function CostTable({ n }: { n: GenerateNumbers }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollX>
   );
 }

@@ -4,6 +4,7 @@ import { cellEdited, type GenerateTarget, isEdited, resetInputs, setCell } from 
 import { type GenerateState, PROMPT, TOKENS } from '../../lesson/generate/model';
 import { NumberCell } from '../common/NumberCell';
 import { TokenChip } from '../common/TokenChip';
+import { ScrollX } from '../common/ScrollX';
 
 interface Props {
   state: GenerateState;
@@ -13,7 +14,7 @@ interface Props {
 /** One editable matrix as a table: rows labelled by `rowLabel(i)`. */
 function MatCells({ target, state, onChange, caption, rowLabel, cellLabel }: Props & { target: GenerateTarget; caption: string; rowLabel: (i: number) => ReactNode; cellLabel: (i: number, j: number) => string }) {
   return (
-    <div className="scroll-x">
+    <ScrollX>
       <table className="gen-matrix">
         <caption>{caption}</caption>
         <tbody>
@@ -37,7 +38,7 @@ function MatCells({ target, state, onChange, caption, rowLabel, cellLabel }: Pro
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollX>
   );
 }
 

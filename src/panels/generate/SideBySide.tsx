@@ -3,13 +3,14 @@ import { fmt, fmtShort, fmtVec } from '../../lesson/format';
 import type { GenerateNumbers } from '../../lesson/generate/derive';
 import { TOKENS } from '../../lesson/generate/model';
 import { TokenChip } from '../common/TokenChip';
+import { ScrollX } from '../common/ScrollX';
 
 /** The same three decode steps with and without a cache: outputs side by side and their largest difference. */
 export function SideBySide({ n }: { n: GenerateNumbers }) {
   const { t } = useI18n();
   return (
     <div className="detail">
-      <div className="scroll-x">
+      <ScrollX>
         <table className="numbers gen-compare">
           <caption>{t('generate.nocache.caption')}</caption>
           <thead>
@@ -39,7 +40,7 @@ export function SideBySide({ n }: { n: GenerateNumbers }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollX>
       <p className="gen-maxdiff">
         {t('generate.nocache.max')} <strong className="num" data-value="maxDiff" data-raw={String(n.maxDiff)}>{fmt(n.maxDiff)}</strong>
         {' '}({t('generate.nocache.exact', { raw: fmtShort(n.maxDiff, 20) })})

@@ -3,13 +3,14 @@ import { fmt, fmtFull } from '../../lesson/format';
 import type { HeadsNumbers } from '../../lesson/heads/derive';
 import { TOKENS } from '../../lesson/heads/model';
 import { TokenChip } from '../common/TokenChip';
+import { ScrollX } from '../common/ScrollX';
 
 /** Concat of the head outputs (which head each column came from) and the layer output after W_O. */
 export function ConcatDetail({ n }: { n: HeadsNumbers }) {
   const { t } = useI18n();
   const headOfCol = n.concatHead;
   return (
-    <div className="scroll-x">
+    <ScrollX>
       <table className="numbers concat">
         <caption>{t('heads.concat.caption')}</caption>
         <thead>
@@ -41,6 +42,6 @@ export function ConcatDetail({ n }: { n: HeadsNumbers }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollX>
   );
 }

@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { differs, type HeadsTarget, setCell } from '../../lesson/heads/edits';
 import type { HeadsState } from '../../lesson/heads/model';
 import { NumberCell } from '../common/NumberCell';
+import { ScrollX } from '../common/ScrollX';
 
 interface Props {
   target: HeadsTarget;
@@ -23,7 +24,7 @@ export function MatrixCells({ target, name, caption, state, onChange, rowLabels,
   const { t } = useI18n();
   const M = state[target];
   return (
-    <div className="scroll-x">
+    <ScrollX>
       <table className="matrix-cells">
         <caption>{caption}</caption>
         <thead>
@@ -58,6 +59,6 @@ export function MatrixCells({ target, name, caption, state, onChange, rowLabels,
         </tbody>
       </table>
       {unusedNote && <p className="hint">{unusedNote}</p>}
-    </div>
+    </ScrollX>
   );
 }

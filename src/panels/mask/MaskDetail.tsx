@@ -7,6 +7,7 @@ import { Predict } from '../common/Predict';
 import { TokenChip } from '../common/TokenChip';
 import { Stepper } from './Stepper';
 import { MaskSwitch } from './MaskSwitch';
+import { ScrollX } from '../common/ScrollX';
 
 interface Props {
   stepId: string;
@@ -82,7 +83,7 @@ export function MaskDetail({ stepId, n, state, onChange }: Props) {
       return (
         <>
           {toggle}
-          <div className="scroll-x">
+          <ScrollX>
             <table className="numbers">
               <caption>{t('mask.modes.caption')}</caption>
               <thead>
@@ -102,7 +103,7 @@ export function MaskDetail({ stepId, n, state, onChange }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollX>
           <p className={n.earlierUnchanged ? 'verdict-ok' : 'hint'} role="status" data-value="modes.verdict">
             {t(n.earlierUnchanged ? 'mask.modes.same' : 'mask.modes.changed')}
           </p>

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/I18nContext';
 import { fmtBinary, fmtExactBytes, fmtGB } from '../../lesson/memory/bytes';
 import type { MemoryNumbers } from '../../lesson/memory/derive';
+import { ScrollX } from '../common/ScrollX';
 
 /** Per layer, per token and total cache size: exact bytes, binary units and decimal GB. */
 export function MemoryResult({ n, emph }: { n: MemoryNumbers; emph: boolean }) {
@@ -11,7 +12,8 @@ export function MemoryResult({ n, emph }: { n: MemoryNumbers; emph: boolean }) {
     { key: 'total', size: n.total },
   ] as const;
   return (
-    <div className={`scroll-x ${emph ? 'emph' : 'quiet'}`}>
+    <div className={emph ? 'emph' : 'quiet'}>
+      <ScrollX>
       <table className="numbers memory-result">
         <caption>
           {t('memory.result.caption')} · {t('memory.result.elements', { n: n.elements.toLocaleString('en-US') })}
@@ -35,6 +37,7 @@ export function MemoryResult({ n, emph }: { n: MemoryNumbers; emph: boolean }) {
           ))}
         </tbody>
       </table>
+      </ScrollX>
     </div>
   );
 }

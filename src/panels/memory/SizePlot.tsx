@@ -5,6 +5,7 @@ import { fmtBinary } from '../../lesson/memory/bytes';
 import type { MemoryNumbers } from '../../lesson/memory/derive';
 import type { MemoryState } from '../../lesson/memory/model';
 import { plotGeometry, tokensLabel } from '../../lesson/memory/plot';
+import { ScrollX } from '../common/ScrollX';
 
 /** Staggered x offsets of the GPU labels, so close lines (80 and 141 GB on a log axis) do not overprint. */
 const LABEL_X = [0, 160, 320];
@@ -74,7 +75,7 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
         ))}
       </ul>
       {table && (
-        <div className="scroll-x">
+        <ScrollX>
           <table className="numbers">
             <caption>{t('memory.table.caption')}</caption>
             <thead>
@@ -92,7 +93,7 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollX>
       )}
     </figure>
   );

@@ -5,6 +5,7 @@ import { ALL_TOKENS, EARLY_TOKENS, NEW_TOKEN } from '../../lesson/no-q-cache/mod
 import { fmt, fmtFull } from '../../lesson/format';
 import { Heatmap } from '../common/Heatmap';
 import { TokenChip } from '../common/TokenChip';
+import { ScrollX } from '../common/ScrollX';
 
 const MARK: Record<string, MsgKey> = { same: 'noq.mark.same', changed: 'noq.mark.changed', new: 'noq.mark.new' };
 
@@ -13,7 +14,7 @@ export function RowChangeTable({ c, only }: { c: Comparison; only?: number }) {
   const { t } = useI18n();
   const rows = c.rows.map((r, i) => ({ r, i })).filter(({ i }) => only === undefined || i === only);
   return (
-    <div className="scroll-x">
+    <ScrollX>
       <table className="numbers noq-changes">
         <caption>{t('noq.changes.caption', { token: NEW_TOKEN })}</caption>
         <thead>
@@ -37,7 +38,7 @@ export function RowChangeTable({ c, only }: { c: Comparison; only?: number }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollX>
   );
 }
 

@@ -3,6 +3,7 @@ import { differsFromDefault, isEdited, type NoQTarget, resetVectors, setCell } f
 import { ALL_TOKENS, isArticleValue, type NoQState } from '../../lesson/no-q-cache/model';
 import { NumberCell } from '../common/NumberCell';
 import { TokenChip } from '../common/TokenChip';
+import { ScrollX } from '../common/ScrollX';
 
 const TARGETS: readonly NoQTarget[] = ['Q', 'K', 'V'];
 
@@ -11,7 +12,7 @@ export function NoQInputs({ state, onChange, emph }: { state: NoQState; onChange
   const { t } = useI18n();
   return (
     <section className={`inputs${emph ? ' emph' : ''}`} aria-label={t('noq.inputs.caption')}>
-      <div className="scroll-x">
+      <ScrollX>
         <table className="cache-table noq-inputs">
           <caption>{t('noq.inputs.caption')}</caption>
           <thead>
@@ -51,7 +52,7 @@ export function NoQInputs({ state, onChange, emph }: { state: NoQState; onChange
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollX>
       <div className="input-tools">
         <button type="button" onClick={() => onChange(resetVectors(state))} disabled={!isEdited(state)}>
           {t('noq.reset')}

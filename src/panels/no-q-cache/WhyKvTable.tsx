@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/I18nContext';
 import type { NoQNumbers } from '../../lesson/no-q-cache/derive';
 import { EARLY_TOKENS, NEW_TOKEN } from '../../lesson/no-q-cache/model';
+import { ScrollX } from '../common/ScrollX';
 
 /** What adding "on" needs, with the mask and without: counts taken from the two live comparisons. */
 export function WhyKvTable({ n }: { n: NoQNumbers }) {
@@ -15,7 +16,7 @@ export function WhyKvTable({ n }: { n: NoQNumbers }) {
     { key: 'valid', label: t('noq.why.valid'), a: t('noq.why.count', { n: on.unchangedRows, total }), b: t('noq.why.count', { n: off.unchangedRows, total }) },
   ];
   return (
-    <div className="scroll-x">
+    <ScrollX>
       <table className="numbers noq-why">
         <caption>{t('noq.why.caption', { token: NEW_TOKEN })}</caption>
         <thead>
@@ -35,6 +36,6 @@ export function WhyKvTable({ n }: { n: NoQNumbers }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollX>
   );
 }

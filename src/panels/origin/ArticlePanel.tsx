@@ -3,6 +3,7 @@ import { fmtVec } from '../../lesson/format';
 import type { OriginNumbers } from '../../lesson/origin/derive';
 import { TOKENS } from '../../lesson/origin/model';
 import { TokenChip } from '../common/TokenChip';
+import { ScrollX } from '../common/ScrollX';
 
 /** Article 000's vectors next to the projections of the current X and W, with a computed verdict per row. */
 export function ArticlePanel({ n, onLoad }: { n: OriginNumbers; onLoad: () => void }) {
@@ -10,7 +11,7 @@ export function ArticlePanel({ n, onLoad }: { n: OriginNumbers; onLoad: () => vo
   const all = n.article.every((a) => a.equal);
   return (
     <>
-      <div className="scroll-x">
+      <ScrollX>
         <table className="numbers">
           <caption>{t('origin.article.caption')}</caption>
           <thead>
@@ -34,7 +35,7 @@ export function ArticlePanel({ n, onLoad }: { n: OriginNumbers; onLoad: () => vo
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollX>
       <p className={all ? 'verdict-ok' : 'hint'} role="status" data-value="article.verdict">
         {all ? t('origin.article.allSame') : t('origin.article.notSame')}
       </p>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { NumberCell } from '../common/NumberCell';
+import { ScrollX } from '../common/ScrollX';
 
 interface Props {
   caption: string;
@@ -21,7 +22,7 @@ interface Props {
 export function MatrixEditor({ caption, name, values, rowLabels, cellLabel, edited, onCommit, emphasis = false, emphRow, emphCol }: Props) {
   const cols = values[0]?.length ?? 0;
   return (
-    <div className="scroll-x">
+    <ScrollX>
       <table className={`matrix-editor ${emphasis ? 'emph' : 'quiet'}`} data-matrix={name}>
         <caption>{caption}</caption>
         <thead>
@@ -50,6 +51,6 @@ export function MatrixEditor({ caption, name, values, rowLabels, cellLabel, edit
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollX>
   );
 }

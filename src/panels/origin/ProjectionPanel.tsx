@@ -3,6 +3,7 @@ import { fmt, fmtFull, fmtVec } from '../../lesson/format';
 import type { OriginNumbers, Pick, Proj } from '../../lesson/origin/derive';
 import { TOKENS } from '../../lesson/origin/model';
 import { TokenChip } from '../common/TokenChip';
+import { ScrollX } from '../common/ScrollX';
 
 const PROJS: readonly Proj[] = ['Q', 'K', 'V'];
 
@@ -14,7 +15,7 @@ export function ProjectionPanel({ n, pick, onPick }: { n: OriginNumbers; pick: P
       <p className="hint">{t('origin.pick.hint')}</p>
       <div className="origin-results">
         {PROJS.map((which) => (
-          <div className="scroll-x" key={which}>
+          <ScrollX key={which}>
             <table className="numbers result-matrix">
               <caption>{t(`origin.result.${which}`)}</caption>
               <thead>
@@ -53,7 +54,7 @@ export function ProjectionPanel({ n, pick, onPick }: { n: OriginNumbers; pick: P
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollX>
         ))}
       </div>
       <p className="pick-line" aria-live="polite">

@@ -3,6 +3,7 @@ import { fmt, fmtShort } from '../../lesson/format';
 import type { SpreadNumbers } from '../../lesson/scaling/derive';
 import { HIST_H, HIST_W, histBars, histTicks, xOf } from '../../lesson/scaling/histGeometry';
 import { SAMPLES } from '../../lesson/scaling/model';
+import { ScrollX } from '../common/ScrollX';
 
 /** One histogram drawn on the shared axis, with ±σ (dashed) and ±√d_k (dotted) markers. */
 function HistSvg({ n, counts, std, title, emph }: { n: SpreadNumbers; counts: number[]; std: number; title: string; emph: boolean }) {
@@ -50,7 +51,7 @@ export function Histograms({ n, emphasis }: { n: SpreadNumbers; emphasis: 'unsca
       </p>
       <details>
         <summary>{t('table.showData')}</summary>
-        <div className="scroll-x">
+        <ScrollX>
           <table className="numbers">
             <thead>
               <tr>
@@ -72,7 +73,7 @@ export function Histograms({ n, emphasis }: { n: SpreadNumbers; emphasis: 'unsca
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollX>
       </details>
     </div>
   );

@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtShort } from '../../lesson/format';
 import type { RangeRow } from '../../lesson/scaling/derive';
 import { ARTICLE_DKS, SAMPLES } from '../../lesson/scaling/model';
+import { ScrollX } from '../common/ScrollX';
 
 /** The article's table computed live: worst-case bounds beside the measured typical spread. */
 export function RangesTable({ rows }: { rows: RangeRow[] }) {
@@ -9,7 +10,7 @@ export function RangesTable({ rows }: { rows: RangeRow[] }) {
   const isArticle = (dk: number) => (ARTICLE_DKS as readonly number[]).includes(dk);
   return (
     <>
-      <div className="scroll-x">
+      <ScrollX>
         <table className="numbers ranges-table">
           <caption>{t('scaling.ranges.caption', { n: fmtShort(SAMPLES) })}</caption>
           <thead>
@@ -37,7 +38,7 @@ export function RangesTable({ rows }: { rows: RangeRow[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollX>
       <aside className="erratum">
         <p>{t('scaling.ranges.note', { n: fmtShort(SAMPLES) })}</p>
       </aside>

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtFull } from '../../lesson/format';
 import type { Spread, SpreadNumbers } from '../../lesson/scaling/derive';
+import { ScrollX } from '../common/ScrollX';
 
 /** Measured σ next to the expected σ (√d_k unscaled, 1 scaled), with mean and extremes. */
 export function SpreadStats({ n }: { n: SpreadNumbers }) {
@@ -10,7 +11,7 @@ export function SpreadStats({ n }: { n: SpreadNumbers }) {
     { key: 'scaled', label: t('scaling.stat.scaled'), s: n.scaled, expected: 1 },
   ];
   return (
-    <div className="scroll-x">
+    <ScrollX>
       <table className="numbers">
         <thead>
           <tr>
@@ -35,6 +36,6 @@ export function SpreadStats({ n }: { n: SpreadNumbers }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollX>
   );
 }

@@ -3,6 +3,7 @@ import { fmt, fmtFull, fmtVec } from '../../lesson/format';
 import type { WorkedNumbers } from '../../lesson/worked/derive';
 import { CACHED_TOKENS } from '../../lesson/worked/model';
 import { TokenChip } from '../common/TokenChip';
+import { ScrollX } from '../common/ScrollX';
 
 /** A vector as one table cell per dimension, with optional data-value="<name>.<j>" for tests. */
 export function VecTds({ v, name }: { v: readonly number[]; name?: string }) {
@@ -23,7 +24,7 @@ export function OutputDetail({ n }: { n: WorkedNumbers }) {
   const { t } = useI18n();
   return (
     <>
-      <div className="scroll-x">
+      <ScrollX>
         <table className="numbers">
           <caption>{t('worked.output.caption')}</caption>
           <thead>
@@ -49,7 +50,7 @@ export function OutputDetail({ n }: { n: WorkedNumbers }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollX>
       <aside className="erratum">
         <h3>{t('worked.erratum.title')}</h3>
         <p>{t('worked.erratum.output', { exact: fmtVec(n.articleExact.output) })}</p>

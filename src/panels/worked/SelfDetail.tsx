@@ -4,6 +4,7 @@ import type { WorkedNumbers } from '../../lesson/worked/derive';
 import { CACHED_TOKENS, NEW_TOKEN } from '../../lesson/worked/model';
 import { TokenChip } from '../common/TokenChip';
 import { VecTds } from './OutputDetail';
+import { ScrollX } from '../common/ScrollX';
 
 /** Real-decoder step: weights over 3 vs 4 tokens, and both outputs with their difference. */
 export function SelfDetail({ n }: { n: WorkedNumbers }) {
@@ -35,7 +36,7 @@ export function SelfDetail({ n }: { n: WorkedNumbers }) {
           ))}
         </tbody>
       </table>
-      <div className="scroll-x">
+      <ScrollX>
         <table className="numbers">
           <caption>{t('worked.self.outputs')}</caption>
           <thead>
@@ -59,7 +60,7 @@ export function SelfDetail({ n }: { n: WorkedNumbers }) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollX>
     </>
   );
 }

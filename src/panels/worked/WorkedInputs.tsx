@@ -5,6 +5,7 @@ import { ARTICLE, CACHED_TOKENS, MAX_D, MIN_D, NEW_TOKEN, type WorkedState } fro
 import { DimControl } from '../common/DimControl';
 import { NumberCell } from '../common/NumberCell';
 import { TokenChip } from '../common/TokenChip';
+import { ScrollX } from '../common/ScrollX';
 
 interface Props {
   state: WorkedState;
@@ -52,7 +53,7 @@ export function WorkedInputs({ state, onChange, showNew, highlight }: Props) {
   const cellProps = { state, commit };
   return (
     <section className="inputs" aria-label={t('worked.cache.caption')}>
-      <div className="scroll-x">
+      <ScrollX>
         <table className={`cache-table ${hi('cache')}`}>
           <caption>{t('worked.cache.caption')}</caption>
           <thead>
@@ -82,7 +83,7 @@ export function WorkedInputs({ state, onChange, showNew, highlight }: Props) {
             )}
           </tbody>
         </table>
-      </div>
+      </ScrollX>
       <div className={`query-row ${hi('q')}`}>
         <span className="query-label">
           <TokenChip token={NEW_TOKEN} index={3} /> {t('worked.q.label')}: q =
