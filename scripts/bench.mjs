@@ -208,7 +208,7 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0,
  * @param {{ label: string, url: string, cell: string, value: string, values?: string[], iterations?: number, warmup?: number }} opts
  */
 async function measureEditLatency(browser, opts) {
-  const { label, url, cell, value, values = ['1', '2', '0.5', '3'], iterations = 200, warmup = 20 } = opts;
+  const { label, url, cell, value, follow = '.step-formula .formula', values = ['1', '2', '0.5', '3'], iterations = 200, warmup = 20 } = opts;
   console.log(`\n=== (b) edit→screen: ${label}`);
   console.log(`  ${url}  edit ${cell}, watch ${value}; ${iterations} edits after ${warmup} warm-up edits`);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -231,10 +231,15 @@ async function measureEditLatency(browser, opts) {
         return null;
       }
     }
+    // The predict-then-reveal box hides the numbers until a guess: reveal them first.
+    const skip = page.getByRole('button', { name: 'Just show me' });
+    if (await skip.count()) await skip.first().click();
     const result = await page.evaluate(
-      async ({ cell, value, values, iterations, warmup }) => {
+      async ({ cell, value, follow, values, iterations, warmup }) => {
         const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
         const text = () => document.querySelector(value)?.textContent ?? null;
+        // The formula typesets one step later (deferred): data-tex changes when it has caught up.
+        const texOf = () => document.querySelector(follow)?.getAttribute('data-tex') ?? null;
         const input0 = document.querySelector(cell);
         if (!(input0 instanceof HTMLInputElement)) return { error: `${cell} is not an <input>` };
         const original = input0.value;
@@ -244,6 +249,9 @@ async function measureEditLatency(browser, opts) {
           new Promise((done) => {
             const input = document.querySelector(cell); // re-query: the app may re-create it
             const before = text();
+            const texBefore = texOf();
+            let dom = null;
+            let total = null;
             let finished = false;
             const finish = (ms) => {
               if (finished) return;
@@ -253,14 +261,19 @@ async function measureEditLatency(browser, opts) {
               done(ms);
             };
             const check = () => {
-              if (text() === before) return;
-              const dom = performance.now() - t0;
-              document.body.getBoundingClientRect(); // force style + layout of the new DOM
-              finish({ dom, total: performance.now() - t0 });
+              if (dom === null) {
+                if (text() === before) return;
+                dom = performance.now() - t0;
+                document.body.getBoundingClientRect(); // force style + layout of the new DOM
+                total = performance.now() - t0;
+              }
+              if (texBefore !== null && texOf() === texBefore) return;
+              document.body.getBoundingClientRect();
+              finish({ dom, total, formula: texBefore === null ? null : performance.now() - t0 });
             };
             const observer = new MutationObserver(check);
             observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
-            const timer = setTimeout(() => finish(null), 2000);
+            const timer = setTimeout(() => finish(dom === null ? null : { dom, total, formula: null }), 2000);
             const t0 = performance.now();
             setValue.call(input, v);
             input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -285,7 +298,7 @@ async function measureEditLatency(browser, opts) {
         await edit(original);
         return { samples, unchanged };
       },
-      { cell, value, values, iterations, warmup },
+      { cell, value, follow, values, iterations, warmup },
     );
     if (result.error) {
       console.log(`  not measured: ${result.error}`);
@@ -307,6 +320,8 @@ async function measureEditLatency(browser, opts) {
     console.log(`  samples ${result.samples.length}${skipped}`);
     console.log(`  DOM updated:             ${show(dom)}`);
     console.log(`  + style/layout (screen): ${show(total)}`);
+    const withFormula = result.samples.filter((x) => x.formula !== null);
+    if (withFormula.length) console.log(`  formula typeset (deferred, for information): ${show(stats(withFormula.map((x) => x.formula)))}`);
     console.log(`edit→screen p95: ${total.p95.toFixed(1)} ms (budget ${FRAME_BUDGET_MS} ms)`);
     return total;
   } finally {
@@ -323,8 +338,15 @@ async function benchEditLatency(browser) {
     cell: '[data-cell="q.0"]',
     value: '[data-value="weights.0"]',
   });
-  // Later chapters add their measurements here, e.g. the playground at its largest setting:
-  // await measureEditLatency(browser, { label: 'playground, largest', url: `${ORIGIN}/#v1/…`, cell: '…', value: '…' });
+  // The largest setting the worked example offers: d = 8 (every vector 8 long).
+  const v8 = (x) => Array.from({ length: 8 }, (_, j) => (x + j / 10).toFixed(1)).join(',');
+  const m8 = (x) => [0, 1, 2].map((i) => v8(x + i)).join('_');
+  await measureEditLatency(browser, {
+    label: 'worked example at its largest setting (d = 8)',
+    url: `${ORIGIN}/#v1/worked/weights?worked=d:8;q:${v8(0.1)};K:${m8(0.2)};V:${m8(0.3)};kOn:${v8(0.4)};vOn:${v8(0.5)}`,
+    cell: '[data-cell="q.0"]',
+    value: '[data-value="weights.0"]',
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

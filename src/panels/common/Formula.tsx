@@ -2,7 +2,7 @@
  * The only KaTeX import: renders TeX into an element with katex.render (no innerHTML, CSP-safe).
  * KaTeX (JS + CSS) loads on first use, so it is not part of the first-screen budget.
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useDeferredValue, useLayoutEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 
 export const KATEX_OPTIONS = { trust: false, throwOnError: false, strict: 'ignore', maxSize: 20, maxExpand: 200 } as const;
@@ -20,8 +20,14 @@ export function loadKatex(): Promise<KatexModule['default']> {
   return katexPending;
 }
 
-/** A display formula; on a KaTeX failure the TeX is shown as plain text. */
-export function Formula({ tex, label, block = true }: { tex: string; label?: string; block?: boolean }) {
+/**
+ * A display formula; on a KaTeX failure the TeX is shown as plain text. Typesetting costs more
+ * than everything else an edit changes, so it is deferred: the numbers and bars beside it update
+ * in the edit's own frame, and the formula follows as soon as the browser is free (data-tex holds
+ * the TeX currently shown; `npm run bench` measures both delays).
+ */
+export function Formula({ tex: latestTex, label, block = true }: { tex: string; label?: string; block?: boolean }) {
+  const tex = useDeferredValue(latestTex);
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(katexLoaded !== null);
