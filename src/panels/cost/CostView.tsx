@@ -10,6 +10,7 @@ import { Narrative, StepLayout } from '../common/StepLayout';
 import { CostDetail } from './CostDetail';
 import { CostInputs } from './CostInputs';
 import { SparsityInputs, SparsityPanel } from './SparsityPanel';
+import { ComputeError } from '../common/ComputeError';
 
 /** Chapter "cost": exact time and memory counts as S grows, and the sparsity of a causal weight matrix. */
 export function CostView({ step, state, onChange }: ChapterViewProps<CostState>) {
@@ -25,7 +26,7 @@ export function CostView({ step, state, onChange }: ChapterViewProps<CostState>)
       return (
         <StepLayout
           narrative={<Narrative step={step} params={{ T: fmtShort(state.T), eps: fmt(state.eps) }} />}
-          panel={<p className="error" role="alert">{t('error.compute', { detail })}</p>}
+          panel={<ComputeError detail={detail} />}
           inputs={inputs}
         />
       );
@@ -43,7 +44,7 @@ export function CostView({ step, state, onChange }: ChapterViewProps<CostState>)
     return (
       <StepLayout
         narrative={<Narrative step={step} params={{ S: fmtShort(state.S), full: dash, decode: dash, ratio: dash, scores: dash, cache: dash, decodeI: dash, prefillI: dash }} />}
-        panel={<p className="error" role="alert">{t('error.compute', { detail: cost.detail })}</p>}
+        panel={<ComputeError detail={cost.detail} />}
       />
     );
   }

@@ -12,6 +12,7 @@ import { CrossInputs } from './CrossInputs';
 import { DecodeStepper } from './DecodeStepper';
 import { PredictRows } from './PredictRows';
 import { ScrollX } from '../common/ScrollX';
+import { ComputeError } from '../common/ComputeError';
 
 /** Where Q, K and V come from in each attention of the decoder. */
 function SourcesTable() {
@@ -72,7 +73,7 @@ export function CrossView({ step, state, onChange }: ChapterViewProps<CrossState
     return (
       <StepLayout
         narrative={<Narrative step={step} params={params} />}
-        panel={<p className="error" role="alert">{t('error.compute', { detail: result.detail })}</p>}
+        panel={<ComputeError detail={result.detail} />}
         inputs={inputs}
       />
     );

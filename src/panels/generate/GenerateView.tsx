@@ -16,6 +16,7 @@ import { CostTable } from './CostTable';
 import { DecodeDetail } from './DecodeDetail';
 import { GenerateInputs } from './GenerateInputs';
 import { SideBySide } from './SideBySide';
+import { ComputeError } from '../common/ComputeError';
 
 /** The cost step's Predict: how many times more work without a cache at N = 1024, d = 64. */
 function CostPredict({ n }: { n: GenerateNumbers }) {
@@ -45,7 +46,7 @@ export function GenerateView({ step, state, onChange }: ChapterViewProps<Generat
     return (
       <StepLayout
         narrative={narrative}
-        panel={<p className="error" role="alert">{t('error.compute', { detail: result.detail })}</p>}
+        panel={<ComputeError detail={result.detail} />}
         inputs={inputs}
       />
     );

@@ -16,6 +16,7 @@ import { MatrixCells } from './MatrixCells';
 import { MlaDetail } from './MlaDetail';
 import { RatioPredict } from './RatioPredict';
 import { ShapesTable } from './ShapesTable';
+import { ComputeError } from '../common/ComputeError';
 
 const TOKEN_LABELS = TOKENS.map((tok, i) => <TokenChip key={tok} token={tok} index={i} />);
 const ROWS = ['1', '2', '3', '4'];
@@ -83,7 +84,7 @@ export function HeadsView({ step, state, onChange }: ChapterViewProps<HeadsState
   );
   if (!n || !result.ok) {
     const detail = result.ok ? '' : result.detail;
-    return <StepLayout narrative={narrative} panel={<p className="error" role="alert">{t('error.compute', { detail })}</p>} inputs={inputs} />;
+    return <StepLayout narrative={narrative} panel={<ComputeError detail={detail} />} inputs={inputs} />;
   }
   const tex = step.id === 'split' ? shapesTex(n) : step.id === 'concat' ? concatTex(n) : share ? shareTex(n) : headTex(n);
   return <StepLayout narrative={narrative} panel={<div className="detail"><Detail stepId={step.id} n={n} /></div>} formula={<Formula tex={tex} />} inputs={inputs} />;

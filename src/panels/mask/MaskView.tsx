@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useI18n } from '../../i18n/I18nContext';
 import { fmt } from '../../lesson/format';
 import { deriveMask, type MaskNumbers } from '../../lesson/mask/derive';
 import type { MaskState } from '../../lesson/mask/model';
@@ -9,6 +8,7 @@ import { Formula } from '../common/Formula';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { MaskDetail } from './MaskDetail';
 import { MaskInputs } from './MaskInputs';
+import { ComputeError } from '../common/ComputeError';
 
 /** The TeX under the panel for each step, from the same numbers as the heatmaps. */
 function formulaFor(stepId: string, n: MaskNumbers, causal: boolean): string {
@@ -30,7 +30,6 @@ function formulaFor(stepId: string, n: MaskNumbers, causal: boolean): string {
 
 /** Chapter 3: the whole T×T attention matrix of "The cat sat on", with and without the causal mask. */
 export function MaskView({ step, state, onChange }: ChapterViewProps<MaskState>) {
-  const { t } = useI18n();
   const result = useMemo(() => deriveMask(state), [state]);
   const inputs = <MaskInputs state={state} onChange={onChange} />;
   const params = { d: state.d, sqrt: result.ok ? fmt(result.n.sqrtD) : '—', b: state.block };
@@ -42,7 +41,7 @@ export function MaskView({ step, state, onChange }: ChapterViewProps<MaskState>)
         panel={
           <>
             {inputs}
-            <p className="error" role="alert">{t('error.compute', { detail: result.detail })}</p>
+            <ComputeError detail={result.detail} />
           </>
         }
       />

@@ -10,6 +10,7 @@ import { GuessDetail } from './GuessDetail';
 import { MemoryInputs } from './MemoryInputs';
 import { MemoryResult } from './MemoryResult';
 import { SizePlot } from './SizePlot';
+import { ComputeError } from '../common/ComputeError';
 
 /** The KV-cache memory calculator: presets from published configs, exact sizes, a plot against context length. */
 export function MemoryView({ step, state, onChange }: ChapterViewProps<MemoryState>) {
@@ -20,7 +21,7 @@ export function MemoryView({ step, state, onChange }: ChapterViewProps<MemorySta
   if (step.id === 'guess') return <StepLayout narrative={narrative} panel={<GuessDetail />} />;
   const inputs = <MemoryInputs state={state} onChange={onChange} highlight={highlight} />;
   if (!result.ok) {
-    return <StepLayout narrative={narrative} panel={<p className="error" role="alert">{t('error.compute', { detail: result.detail })}</p>} inputs={inputs} />;
+    return <StepLayout narrative={narrative} panel={<ComputeError detail={result.detail} />} inputs={inputs} />;
   }
   const n = result.n;
   const panel = (

@@ -14,6 +14,7 @@ import { NoQInputs } from './NoQInputs';
 import { PredictRow } from './PredictRow';
 import { ReadingDetail } from './ReadingDetail';
 import { WhyKvTable } from './WhyKvTable';
+import { ComputeError } from '../common/ComputeError';
 
 /** The TeX under the panel, from the same numbers as the panel. */
 function formulaFor(stepId: string, s: NoQState, n: NoQNumbers): string {
@@ -59,7 +60,6 @@ function Detail({ stepId, n, state, onChange }: { stepId: string; n: NoQNumbers;
 
 /** Chapter "Why K and V are cached and Q is not": add "on", watch which rows change, with and without the mask. */
 export function NoQView({ step, state, onChange }: ChapterViewProps<NoQState>) {
-  const { t } = useI18n();
   const result = useMemo(() => deriveNoQ(state), [state]);
   const highlight = step.highlight ?? [];
   const params = { token: NEW_TOKEN, row: EARLY_TOKENS[2] };
@@ -72,7 +72,7 @@ export function NoQView({ step, state, onChange }: ChapterViewProps<NoQState>) {
         panel={
           <>
             {controls}
-            <p className="error" role="alert">{t('error.compute', { detail: result.detail })}</p>
+            <ComputeError detail={result.detail} />
             {inputs}
           </>
         }

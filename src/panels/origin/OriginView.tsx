@@ -10,6 +10,7 @@ import { ArticlePanel } from './ArticlePanel';
 import { LinearPanel } from './LinearPanel';
 import { OriginInputs } from './OriginInputs';
 import { ProjectionPanel } from './ProjectionPanel';
+import { ComputeError } from '../common/ComputeError';
 
 /** The panel of one step. */
 function Detail({ stepId, n, pick, onPick, state, onChange }: { stepId: string; n: OriginNumbers; pick: Pick; onPick: (p: Pick) => void; state: OriginState; onChange: (s: OriginState) => void }) {
@@ -48,7 +49,6 @@ function formulaFor(stepId: string, n: OriginNumbers, pick: Pick, s: OriginState
 
 /** Chapter 2: Q = X·W_Q, K = X·W_K, V = X·W_V, every entry editable and explained term by term. */
 export function OriginView({ step, state, onChange }: ChapterViewProps<OriginState>) {
-  const { t } = useI18n();
   const [rawPick, setPick] = useState<Pick>({ which: 'K', row: 1, col: 0 });
   const pick = clampPick(rawPick, state);
   const result = deriveOrigin(state, pick); // cheap: three 4×6 by 6×4 products
@@ -62,7 +62,7 @@ export function OriginView({ step, state, onChange }: ChapterViewProps<OriginSta
         panel={
           <>
             {inputs}
-            <p className="error" role="alert">{t('error.compute', { detail: result.detail })}</p>
+            <ComputeError detail={result.detail} />
           </>
         }
       />

@@ -12,6 +12,7 @@ import { RangesTable } from './RangesTable';
 import { RowDetail } from './RowDetail';
 import { ScalingInputs } from './ScalingInputs';
 import { SpreadStats } from './SpreadStats';
+import { ComputeError } from '../common/ComputeError';
 
 /** Chapter "scaling": why the scores are divided by √d_k, shown with random q and k of any length. */
 export function ScalingView({ step, state, onChange }: ChapterViewProps<ScalingState>) {
@@ -26,7 +27,7 @@ export function ScalingView({ step, state, onChange }: ChapterViewProps<ScalingS
     return (
       <StepLayout
         narrative={<Narrative step={step} params={{ ...base, sqrt: '—', std: '—', stdScaled: '—', maxRaw: '—', maxScaled: '—', hRaw: '—', hScaled: '—', hMax: '—' }}>{inputs}</Narrative>}
-        panel={<p className="error" role="alert">{t('error.compute', { detail: failed ?? '' })}</p>}
+        panel={<ComputeError detail={failed ?? ''} />}
       />
     );
   }

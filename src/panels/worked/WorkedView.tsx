@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtVec } from '../../lesson/format';
 import { deriveWorked } from '../../lesson/worked/derive';
 import { CACHED_TOKENS, NEW_TOKEN, type WorkedState } from '../../lesson/worked/model';
@@ -9,6 +8,7 @@ import { Formula } from '../common/Formula';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { WorkedDetail } from './WorkedDetail';
 import { WorkedInputs } from './WorkedInputs';
+import { ComputeError } from '../common/ComputeError';
 
 /** The TeX shown under the panel for each step, from the same numbers as the panel. */
 function formulaFor(stepId: string, s: WorkedState, n: Extract<ReturnType<typeof deriveWorked>, { ok: true }>['n']): string {
@@ -32,7 +32,6 @@ function formulaFor(stepId: string, s: WorkedState, n: Extract<ReturnType<typeof
 
 /** Chapter 1: the worked example "The cat sat" → "on", every input editable. */
 export function WorkedView({ step, state, onChange }: ChapterViewProps<WorkedState>) {
-  const { t } = useI18n();
   const result = useMemo(() => deriveWorked(state), [state]);
   const highlight = step.highlight ?? [];
   const showNew = step.id === 'self-attend' || step.id === 'summary';
@@ -51,7 +50,7 @@ export function WorkedView({ step, state, onChange }: ChapterViewProps<WorkedSta
         panel={
           <>
             {inputs}
-            <p className="error" role="alert">{t('error.compute', { detail: result.detail })}</p>
+            <ComputeError detail={result.detail} />
           </>
         }
       />
