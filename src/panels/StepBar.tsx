@@ -17,7 +17,7 @@ export function StepBar({ state, dispatch }: { state: AppState; dispatch: Dispat
       </button>
       <div className="step-bar-middle">
         <div className="step-count" data-testid="step-count">
-          <span className="chapter-name">{t(chapter.titleKey)}</span> · <strong>{t('nav.stepOf', { n: i + 1, total })}</strong>
+          <span className="chapter-name">{t(chapter.titleKey)} · </span><strong>{t('nav.stepOf', { n: i + 1, total })}</strong>
         </div>
         <ol className="step-dots">
           {chapter.steps.map((s, j) => (

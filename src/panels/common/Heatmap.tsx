@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { finiteRange, heatColour } from '../../lesson/colourScale';
 import { fmt, fmtFull } from '../../lesson/format';
+import { useI18n } from '../../i18n/I18nContext';
 import { ScrollX } from './ScrollX';
 
 export interface HeatmapProps {
@@ -11,7 +12,7 @@ export interface HeatmapProps {
   colLabels: readonly ReactNode[];
   /** (rows, cols) numbers to print and colour; −Infinity prints as −∞. */
   values: readonly (readonly number[])[];
-  /** (rows, cols): true = masked, drawn hatched with the text "−∞" (never just grey). */
+  /** (rows, cols): true = masked, drawn hatched (never just grey): a masked score prints "−∞", a masked weight "0.000 ✕" with a legend. */
   masked?: readonly (readonly boolean[])[];
   /** Colour domain; defaults to the finite range of values. Weights use [0, 1]. */
   domain?: readonly [number, number];
@@ -26,7 +27,9 @@ export interface HeatmapProps {
 
 /** A heatmap that is its own data table: every cell prints its number; colour is viridis, masked cells are hatched "−∞". */
 export function Heatmap({ caption, corner = '', rowLabels, colLabels, values, masked, domain, dataName, emphasisRows = [], emphasisCols = [], marks }: HeatmapProps) {
+  const { t } = useI18n();
   const [lo, hi] = domain ?? finiteRange(values);
+  const maskedWeights = values.some((row, i) => row.some((x, j) => masked?.[i]?.[j] === true && Number.isFinite(x)));
   return (
     <ScrollX label={caption}>
       <table className="heatmap">
@@ -60,7 +63,13 @@ export function Heatmap({ caption, corner = '', rowLabels, colLabels, values, ma
                     title={isMasked ? undefined : fmtFull(x)}
                     data-value={dataName ? `${dataName}.${i}.${j}` : undefined}
                   >
-                    {isMasked ? '−∞' : fmt(x)}
+                    {isMasked && !Number.isFinite(x) ? '−∞' : fmt(x)}
+                    {isMasked && Number.isFinite(x) && (
+                      <>
+                        <span aria-hidden="true"> ✕</span>
+                        <span className="sr-only"> ({t('heatmap.maskedCell')})</span>
+                      </>
+                    )}
                     {mark && <span className="heat-mark"> {mark}</span>}
                   </td>
                 );
@@ -69,6 +78,7 @@ export function Heatmap({ caption, corner = '', rowLabels, colLabels, values, ma
           ))}
         </tbody>
       </table>
+      {maskedWeights && <p className="hint heat-legend">{t('heatmap.maskedLegend')}</p>}
     </ScrollX>
   );
 }
