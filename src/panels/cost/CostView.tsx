@@ -54,7 +54,7 @@ export function CostView({ step, state, onChange }: ChapterViewProps<CostState>)
     S: fmtShort(state.S),
     full: fmt(n.cost.fullMacs),
     decode: fmt(n.cost.decodeMacs),
-    ratio: fmt(n.fullOverDecode),
+    ratio: fmtShort(n.fullOverDecode), // a whole number of decode steps (= S)
     scores: gib(n.scoresGiB),
     cache: gib(n.cacheGiB),
     decodeI: fmt(n.cost.decodeIntensity),
