@@ -1,4 +1,5 @@
 import type { MsgKey } from '../i18n';
+import type { StageDef } from './stage/types';
 
 /** One step of a chapter, as data: the panel derives what to show and emphasise from it. */
 export interface StepDef {
@@ -6,8 +7,10 @@ export interface StepDef {
   readonly id: string;
   readonly titleKey: MsgKey;
   readonly bodyKey: MsgKey;
-  /** Names of the parts of the picture this step is about; everything else is shown quietly. */
+  /** Ids of the stage parts (and panel parts) this step is about; everything else is shown quietly. */
   readonly highlight?: readonly string[];
+  /** Stage parts whose numbers stay hidden until the step's prediction is answered (predict, then reveal). */
+  readonly conceal?: readonly string[];
 }
 
 /** A chapter: one question a learner asks, answered in steps. */
@@ -18,4 +21,6 @@ export interface ChapterDef {
   /** The question the chapter answers, in the learner's words. */
   readonly questionKey: MsgKey;
   readonly steps: readonly StepDef[];
+  /** The chapter's always-visible data-flow picture (see src/lesson/stage); steps name its parts in `highlight`. */
+  readonly stage?: StageDef;
 }

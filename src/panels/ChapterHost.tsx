@@ -15,7 +15,7 @@ export function ChapterHost({ state, dispatch }: { state: AppState; dispatch: Di
   const View = chapterViews[id] as ComponentType<ChapterViewProps<ChapterStates[ModelId]>>;
   return (
     <Suspense fallback={<p className="loading">…</p>}>
-      <View step={step} state={state.models[id]} onChange={(next) => dispatch({ type: 'model', id, state: next })} />
+      <View chapter={chapter} step={step} state={state.models[id]} onChange={(next) => dispatch({ type: 'model', id, state: next })} />
     </Suspense>
   );
 }

@@ -1,3 +1,4 @@
+import { attentionStage } from '../stage/attention';
 import type { ChapterDef } from '../types';
 
 /** Chapter 1: the worked example of article 000, "The cat sat" → "on". */
@@ -5,11 +6,12 @@ export const workedChapter: ChapterDef = {
   id: 'worked',
   titleKey: 'worked.title',
   questionKey: 'worked.question',
+  stage: attentionStage,
   steps: [
     { id: 'setting', titleKey: 'worked.setting.title', bodyKey: 'worked.setting.body', highlight: ['cache', 'q'] },
     { id: 'scores', titleKey: 'worked.scores.title', bodyKey: 'worked.scores.body', highlight: ['q', 'k', 'scores'] },
     { id: 'scale', titleKey: 'worked.scale.title', bodyKey: 'worked.scale.body', highlight: ['scores', 'scaled'] },
-    { id: 'weights', titleKey: 'worked.weights.title', bodyKey: 'worked.weights.body', highlight: ['scaled', 'weights'] },
+    { id: 'weights', titleKey: 'worked.weights.title', bodyKey: 'worked.weights.body', highlight: ['scaled', 'weights'], conceal: ['weights'] },
     { id: 'output', titleKey: 'worked.output.title', bodyKey: 'worked.output.body', highlight: ['weights', 'v', 'output'] },
     { id: 'self-attend', titleKey: 'worked.self.title', bodyKey: 'worked.self.body', highlight: ['new-row', 'weights', 'output'] },
     { id: 'summary', titleKey: 'worked.summary.title', bodyKey: 'worked.summary.body', highlight: ['cache', 'new-row'] },

@@ -4,8 +4,8 @@
  */
 import { useDeferredValue, useLayoutEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
+import { KATEX_OPTIONS } from './katexOptions';
 
-export const KATEX_OPTIONS = { trust: false, throwOnError: false, strict: 'ignore', maxSize: 20, maxExpand: 200 } as const;
 
 type KatexModule = typeof import('katex');
 let katexLoaded: KatexModule['default'] | null = null;

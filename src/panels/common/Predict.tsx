@@ -1,5 +1,6 @@
 import { type ReactNode, useId, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
+import { useReportReveal } from '../stage/reveal';
 import { useViewPrefs } from '../ViewContext';
 
 export interface PredictOption {
@@ -27,6 +28,7 @@ export function Predict({ question, options, correct, explanation, children }: P
   const [guessRevealed, setRevealed] = useState(false);
   // A teacher may turn predictions off (projector mode) to reveal directly.
   const revealed = guessRevealed || !predictions;
+  useReportReveal(revealed); // the stage hides the parts this step conceals until then
   const [checked, setChecked] = useState(false);
   const right = choice !== null && correct.includes(choice);
   return (

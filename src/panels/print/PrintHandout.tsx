@@ -35,7 +35,7 @@ export function PrintHandout({ state }: { state: AppState }) {
             {t(chapter.titleKey)} · {t('nav.stepOf', { n: i + 1, total })}
           </p>
           <Suspense fallback={<p className="loading">…</p>}>
-            <View step={step} state={state.models[id]} onChange={noop} />
+            <View chapter={chapter} step={step} state={state.models[id]} onChange={noop} />
           </Suspense>
         </section>
       ))}
