@@ -1,5 +1,5 @@
 import { expect, test } from './helpers';
-import { allSteps, openStep } from './walk';
+import { allSteps, openMenuIfFolded, openStep } from './walk';
 
 const overflow = (page: import('@playwright/test').Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -39,14 +39,14 @@ for (const [width, height] of [
     const problems: string[] = [];
     for (const { chapter, steps } of chapters) {
       for (const step of steps) {
-        await page.getByRole('button', { name: /Next step|Previous step/ }).first().waitFor();
+        await page.locator('.step-bar [data-nav="next"]').waitFor();
         await page.evaluate((h) => {
           window.location.hash = h;
         }, `#v1/${chapter}/${step}?l=en`);
         await page.locator('.step-title').first().waitFor();
         await page.waitForFunction(() => !document.querySelector('.formula[aria-busy="true"]'));
         const body = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('.narrative p') ?? document.body).fontSize));
-        if (body < 28) problems.push(`${chapter}/${step}: body text ${body}px`);
+        if (body < 24) problems.push(`${chapter}/${step}: body text ${body}px`);
         if (await page.locator('.input-tools:visible, .hint:visible, .chapter-nav:visible').count()) problems.push(`${chapter}/${step}: editing chrome visible`);
         const extra = await overflow(page);
         if (extra > 0) problems.push(`${chapter}/${step}: ${extra}px horizontal scroll`);
@@ -82,6 +82,7 @@ test('projector keys: clicker PageDown/PageUp, Space, blank screen with b, predi
 
 test('theme switch: dark colours apply and are remembered', async ({ page }) => {
   await page.goto('/#v1/worked/setting?l=en');
+  await openMenuIfFolded(page);
   await page.getByLabel('Theme').selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -4,6 +4,7 @@ import { fmt, fmtFull, fmtVec } from '../../lesson/format';
 import type { WorkedNumbers } from '../../lesson/worked/derive';
 import { CACHED_TOKENS } from '../../lesson/worked/model';
 import { Predict } from '../common/Predict';
+import { Note } from '../common/Note';
 import { TokenChip } from '../common/TokenChip';
 import { TokenBars } from './WorkedDetail';
 
@@ -45,10 +46,9 @@ export function WeightsDetail({ n }: { n: WorkedNumbers }) {
         <TokenBars values={w} name="weights" caption={t('worked.weights.caption')} header={t('worked.weights.header')} />
         <p className="hint">{t('worked.weights.sum', { sum: fmt(n.weightSum) })}</p>
       </Predict>
-      <aside className="erratum">
-        <h3>{t('worked.erratum.title')}</h3>
+      <Note title={t('worked.erratum.title')}>
         <p>{t('worked.erratum.weights', { exact: fmtVec(n.articleExact.weights) })}</p>
-      </aside>
+      </Note>
     </>
   );
 }
