@@ -120,23 +120,7 @@ export function WorkedStage({ state, onChange, n, showNew }: Props) {
               <td {...q.props}>
                 <VecCells values={state.q} target="q" row={0} token={NEW_TOKEN} q={wq.q} {...cellProps} />
               </td>
-              <td {...output.props} title={t('stage.part.output')}>
-                <span className="stage-vec">
-                  <span className="stage-o">o =</span>
-                  {output.reached && !output.concealed && row ? (
-                    <span className="vec" data-q={wq.output}>
-                      {row.o.map((x, j) => (
-                        // biome-ignore lint/suspicious/noArrayIndexKey: a number's identity is its dimension
-                        <span key={j} className="num" title={fmtFull(x)}>
-                          {fmt(x)}
-                        </span>
-                      ))}
-                    </span>
-                  ) : (
-                    blank
-                  )}
-                </span>
-              </td>
+              <td />
             </tr>
           </tfoot>
         </table>
@@ -188,9 +172,24 @@ export function WorkedStage({ state, onChange, n, showNew }: Props) {
               <th scope="row" className="flow-token">
                 o
               </th>
-              <td colSpan={3} {...output.props}>
-                <span aria-hidden="true" className="flow-arrow">
-                  ← Σ wᵢ·vᵢ
+              <td colSpan={3} {...output.props} title={t('stage.part.output')}>
+                <span className="stage-vec">
+                  <span aria-hidden="true" className="flow-arrow">
+                    Σ wᵢ·vᵢ →
+                  </span>
+                  <span className="stage-o">o =</span>
+                  {output.reached && !output.concealed && row ? (
+                    <span className="vec" data-q={wq.output}>
+                      {row.o.map((x, j) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: a number's identity is its dimension
+                        <span key={j} className="num" title={fmtFull(x)}>
+                          {fmt(x)}
+                        </span>
+                      ))}
+                    </span>
+                  ) : (
+                    blank
+                  )}
                 </span>
               </td>
             </tr>
