@@ -61,18 +61,23 @@ export function repositionCache(model: Model, cache: ModelCache, positions: read
 }
 
 /**
- * The cache with every key and value row transformed by `fn` (quantisation round trips, perturbations):
- * fn(row, {layer, head, row, kind}) -> a row of the same length. Ids and positions are kept.
+ * The cache with each head's key and value matrices (T, hd) transformed by `fn` — whole matrices, so a
+ * transform may work per token (rows) or per channel (columns), as KV-cache quantisation schemes do:
+ * fn(M, {layer, head, kind}) -> a matrix of the same shape (checked). Ids and positions are kept.
  */
-export function mapCache(
-  cache: ModelCache,
-  fn: (values: readonly number[], at: { layer: number; head: number; row: number; kind: 'k' | 'v' }) => number[],
-): ModelCache {
+export function mapCache(cache: ModelCache, fn: (M: Mat, at: { layer: number; head: number; kind: 'k' | 'v' }) => Mat): ModelCache {
+  const apply = (M: Mat, at: { layer: number; head: number; kind: 'k' | 'v' }): Mat => {
+    const out = fn(M, at);
+    if (out.length !== M.length || out.some((r, t) => r.length !== M[t].length)) {
+      throw new Error(`mapCache: the transform changed the shape of layer ${at.layer} head ${at.head} ${at.kind}`);
+    }
+    return out;
+  };
   return {
     ...cache,
     layers: cache.layers.map((L, layer) => ({
-      k: L.k.map((K, head) => K.map((r, row) => fn(r, { layer, head, row, kind: 'k' }))),
-      v: L.v.map((V, head) => V.map((r, row) => fn(r, { layer, head, row, kind: 'v' }))),
+      k: L.k.map((K, head) => apply(K, { layer, head, kind: 'k' })),
+      v: L.v.map((V, head) => apply(V, { layer, head, kind: 'v' })),
     })),
   };
 }

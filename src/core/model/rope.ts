@@ -15,6 +15,19 @@ export function ropeFrequencies(headDim: number, base: number): number[] {
   return Array.from({ length: headDim / 2 }, (_, i) => base ** ((-2 * i) / headDim)); // (hd/2)
 }
 
+const memo = new Map<string, readonly number[]>();
+/** ropeFrequencies, computed once per (head_dim, base): rope runs for every row of every head. */
+function frequenciesOf(headDim: number, base: number): readonly number[] {
+  const key = `${headDim}:${base}`;
+  let theta = memo.get(key);
+  if (theta === undefined) {
+    theta = ropeFrequencies(headDim, base);
+    if (memo.size > 16) memo.clear(); // a handful of (head_dim, base) pairs at most in practice
+    memo.set(key, theta);
+  }
+  return theta;
+}
+
 /** Each pair's angle at a position, position · θ_i (radians): -> (hd/2). */
 export function ropeAngles(position: number, headDim: number, base: number): number[] {
   return ropeFrequencies(headDim, base).map((theta) => position * theta); // (hd/2)
@@ -27,7 +40,7 @@ export function ropeAngles(position: number, headDim: number, base: number): num
 export function rope(x: Vec, position: number, base: number): number[] {
   if (x.length % 2 !== 0) throw new RangeError(`rope: x has ${x.length} entries; RoPE turns pairs, so it needs an even length`);
   if (!Number.isFinite(position)) throw new RangeError(`rope: position must be a finite number, got ${position}`);
-  const theta = ropeFrequencies(x.length, base);
+  const theta = frequenciesOf(x.length, base);
   const out = new Array<number>(x.length);
   for (let i = 0; i < theta.length; i++) {
     const a = position * theta[i];

@@ -112,7 +112,18 @@ describe('layer-level access for eviction and quantisation', () => {
     const run = prefill(model, [0, 2, 9, 11, 0, 14]);
     const all = run.cache.ids.map((_, i) => i);
     expect(selectRows(run.cache, all)).toEqual(run.cache);
-    expect(mapCache(run.cache, (r) => [...r])).toEqual(run.cache);
+    expect(mapCache(run.cache, (M) => M.map((r) => [...r]))).toEqual(run.cache);
+  });
+
+  it('mapCache sees whole (T, hd) matrices (per-channel transforms possible) and refuses a change of shape', () => {
+    const run = prefill(model, [0, 2, 9, 11]);
+    const zeroV = mapCache(run.cache, (M, at) => (at.kind === 'v' ? M.map((r) => r.map(() => 0)) : M));
+    expect(zeroV.layers[2].k).toEqual(run.cache.layers[2].k);
+    expect(zeroV.layers[2].v[1][3]).toEqual(Array(8).fill(0));
+    // With every value zero, every head outputs zeros: the last token's first block adds nothing from attention.
+    const next = decode(model, zeroV, 1);
+    expect(next.layers[0].concat[0].every((x) => Math.abs(x) < 1e-12)).toBe(false); // its own new v is not zero
+    expect(() => mapCache(run.cache, (M) => M.slice(1))).toThrow('changed the shape of layer 0 head 0 k');
   });
 
   it('an evicted cache decodes at the true next position (one past the last kept row), with only the kept rows visible', () => {

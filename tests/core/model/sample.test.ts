@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generate, prefill, probabilities, sampleToken, topK } from '../../../src/core/model';
+import { generate, klDivergence, logitShift, prefill, probabilities, sampleToken, topK } from '../../../src/core/model';
 import { mulberry32 } from '../../../src/core';
 import { maxDiff, testModel } from './load';
 
@@ -56,5 +56,22 @@ describe('generate', () => {
     expect(a.steps[0].id).toBe(sampleToken(a.steps[0].logits, 2, rand));
     const seeds = new Set(Array.from({ length: 6 }, (_, s) => generate(model, prompt, 20, { temperature: 2, seed: s }).ids.join()));
     expect(seeds.size).toBeGreaterThan(1); // different seeds, different texts (at a high temperature)
+  });
+});
+
+describe('comparing next-token distributions', () => {
+  it('KL is 0 and top-1 agrees for identical logits; a shifted token changes both', () => {
+    const logits = prefill(model, prompt).logits[2];
+    expect(logitShift(logits, logits)).toEqual({ kl: 0, sameTop1: true, maxAbsDiff: 0 });
+    const other = [...logits];
+    other[id('on')] -= 30;
+    const s = logitShift(logits, other);
+    expect(s.sameTop1).toBe(false);
+    expect(s.kl).toBeGreaterThan(1);
+    expect(s.maxAbsDiff).toBeCloseTo(30, 9);
+  });
+  it('KL by hand: KL([½, ½] ‖ [¼, ¾]) = ½ ln 2 + ½ ln(2/3)', () => {
+    expect(klDivergence([0.5, 0.5], [0.25, 0.75])).toBeCloseTo(0.5 * Math.log(2) + 0.5 * Math.log(2 / 3), 12);
+    expect(klDivergence([1, 0], [0, 1])).toBe(Number.POSITIVE_INFINITY);
   });
 });
