@@ -218,8 +218,15 @@ def main():
         sched.step()
         loss_avg = loss.item() if loss_avg is None else 0.98 * loss_avg + 0.02 * loss.item()
         if step % 250 == 0 or step == args.steps - 1:
-            print(f"step {step:5d}  loss {loss_avg:.4f}  {time.time() - t0:.0f} s", flush=True)
+            extra = ""
+            if step % 1000 == 0 and step > 0:
+                model.eval()
+                extra = f"  copy accuracy {evaluate(model, held_out[:200], stoi):.3f}"
+                model.train()
+            print(f"step {step:5d}  loss {loss_avg:.4f}  {time.time() - t0:.0f} s{extra}", flush=True)
     model.eval()
+    os.makedirs(os.path.join(ROOT, "train/out"), exist_ok=True)
+    torch.save(model.state_dict(), os.path.join(ROOT, "train/out/model.pt"))  # git-ignored; for inspection
     acc = evaluate(model, held_out, stoi)
     print(f"held-out copy accuracy (answer words taken from the context): {acc:.4f}")
 
