@@ -61,6 +61,30 @@ export function repositionCache(model: Model, cache: ModelCache, positions: read
 }
 
 /**
+ * Layer `l`'s cache with the given rows overwritten by fresh keys and values, (KV) × (rows.length, hd) each
+ * (CacheBlend writes the recomputed tokens' K/V over the reused ones). Other layers and rows are shared.
+ */
+export function writeRows(cache: ModelCache, l: number, rows: readonly number[], k: readonly Mat[], v: readonly Mat[]): ModelCache {
+  const L = cache.layers[l];
+  if (L === undefined) throw new RangeError(`writeRows: no layer ${l} (the cache has ${cache.layers.length})`);
+  if (k.length !== L.k.length || v.length !== L.v.length || k.some((K) => K.length !== rows.length) || v.some((V) => V.length !== rows.length)) {
+    throw new RangeError(`writeRows: k and v must be ${L.k.length} heads × ${rows.length} rows`);
+  }
+  rows.forEach((r, i) => {
+    if (!Number.isInteger(r) || r < 0 || r >= cache.ids.length) throw new RangeError(`writeRows: rows[${i}] = ${r} is not a row 0..${cache.ids.length - 1}`);
+  });
+  const put = (M: Mat, fresh: Mat): Mat => {
+    const out = [...M];
+    rows.forEach((r, i) => {
+      out[r] = fresh[i];
+    });
+    return out; // (T, hd)
+  };
+  const layer = { k: L.k.map((K, g) => put(K, k[g])), v: L.v.map((V, g) => put(V, v[g])) };
+  return { ...cache, layers: cache.layers.map((old, i) => (i === l ? layer : old)) };
+}
+
+/**
  * The cache with each head's key and value matrices (T, hd) transformed by `fn` — whole matrices, so a
  * transform may work per token (rows) or per channel (columns), as KV-cache quantisation schemes do:
  * fn(M, {layer, head, kind}) -> a matrix of the same shape (checked). Ids and positions are kept.

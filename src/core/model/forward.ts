@@ -1,3 +1,4 @@
+import { describeValue } from '../checks';
 import type { Mat } from '../types';
 import { block } from './block';
 import { emptyCache } from './cache';
@@ -12,7 +13,7 @@ export function assertTokenIds(model: Model, ids: readonly number[]): void {
   const V = model.config.vocabSize;
   ids.forEach((id, i) => {
     if (!Number.isInteger(id) || id < 0 || id >= V) {
-      throw new RangeError(`model: token id ${JSON.stringify(id)} at index ${i} is not in the vocabulary (ids 0..${V - 1})`);
+      throw new RangeError(`model: token id ${describeValue(id)} at index ${i} is not in the vocabulary (ids 0..${V - 1})`);
     }
   });
 }
@@ -44,7 +45,7 @@ export function forward(model: Model, ids: readonly number[], opts: { cache?: Mo
   const positions = opts.positions ?? ids.map((_, i) => start + i);
   if (positions.length !== ids.length) throw new RangeError(`model: ${positions.length} positions given for ${ids.length} tokens`);
   positions.forEach((p, i) => {
-    if (!Number.isSafeInteger(p) || p < 0) throw new RangeError(`model: position ${JSON.stringify(p)} of token ${i} must be a non-negative integer`);
+    if (!Number.isSafeInteger(p) || p < 0) throw new RangeError(`model: position ${describeValue(p)} of token ${i} must be a non-negative integer`);
   });
 
   let x: Mat = ids.map((id) => [...model.tok_embeddings[id]]); // (T_q) -> (T_q, dim)

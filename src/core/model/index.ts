@@ -2,7 +2,7 @@
 // Rows are tokens; per-head tensors are lists of (T, head_dim) matrices. See README "The real model".
 export { gqaAttention, type GqaResult, visibility } from './attention';
 export { block, finishBlock, type Projection, projectQKV } from './block';
-export { cacheLength, concatCaches, emptyCache, mapCache, repositionCache, selectRows } from './cache';
+export { cacheLength, concatCaches, emptyCache, mapCache, repositionCache, selectRows, writeRows } from './cache';
 export { klDivergence, logitShift, type Shift } from './compare';
 export { parameterCount, parseConfig, tensorLayout } from './config';
 export { assertTokenIds, decode, forward, nextPosition, prefill } from './forward';

@@ -14,6 +14,7 @@ import {
   rerotate,
   rope,
   selectRows,
+  writeRows,
 } from '../../../src/core/model';
 import { maxDiff, testModel } from './load';
 
@@ -147,6 +148,18 @@ describe('layer-level access for eviction and quantisation', () => {
     expect(maxDiff(out, rows.map((r) => full.layers[l].out[r]))).toBeLessThan(1e-9);
     expect(maxDiff(att.heads[2].weights, rows.map((r) => full.layers[l].heads[2].weights[r]))).toBeLessThan(1e-12);
     expect(att.heads[2].weights[0].slice(2)).toEqual([0, 0, 0, 0, 0]); // row 1 sees keys 0 and 1 only
+  });
+
+  it('writeRows puts recomputed keys and values over reused ones, in one layer only', () => {
+    const seq = [0, 2, 9, 11, 0, 14];
+    const full = prefill(model, seq);
+    const naive = concatCaches(prefill(model, seq.slice(0, 3)).cache, repositionCache(model, prefill(model, seq.slice(3)).cache, [3, 4, 5]));
+    const rows = [4, 5];
+    const fixed = writeRows(naive, 2, rows, full.cache.layers[2].k.map((K) => rows.map((r) => K[r])), full.cache.layers[2].v.map((V) => rows.map((r) => V[r])));
+    expect(maxDiff(fixed.layers[2].v.map((V) => rows.map((r) => V[r])), full.cache.layers[2].v.map((V) => rows.map((r) => V[r])))).toBe(0);
+    expect(fixed.layers[2].v[0][3]).toBe(naive.layers[2].v[0][3]);
+    expect(fixed.layers[1]).toBe(naive.layers[1]);
+    expect(() => writeRows(naive, 2, [9], [[[0]], [[0]]], [[[0]], [[0]]])).toThrow('rows[0] = 9 is not a row 0..5');
   });
 
   it('the maximum context fills exactly; one more token is refused', () => {
