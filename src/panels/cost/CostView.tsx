@@ -35,12 +35,10 @@ export function CostView({ step, state, onChange }: ChapterViewProps<CostState>)
       />
     );
   }
-  // The memory step's text follows the kernel switch, so text and plot always agree.
-  const shown = step.id === 'memory' && state.kernel === 'fused' ? { ...step, bodyKey: 'cost.memory.bodyFused' as const } : step;
   const inputs = <CostInputs state={state} onChange={onChange} />;
   if (!cost.ok) {
     const params = { S: fmtShort(state.S), full: dash, decode: dash, ratio: dash, scores: dash, cache: dash, decodeI: dash, prefillI: dash, cross: dash, extra: dash };
-    return <StepLayout narrative={<Narrative step={shown} params={params}>{inputs}</Narrative>} panel={<ComputeError detail={cost.detail} />} />;
+    return <StepLayout narrative={<Narrative step={step} params={params}>{inputs}</Narrative>} panel={<ComputeError detail={cost.detail} />} />;
   }
   const n = cost.n;
   const params = {
@@ -67,7 +65,7 @@ export function CostView({ step, state, onChange }: ChapterViewProps<CostState>)
   const tex = step.id === 'memory' ? memoryTex(state, n, labels) : step.id === 'bound' ? boundTex(n, labels) : null;
   return (
     <StepLayout
-      narrative={<Narrative step={shown} params={params}>{inputs}</Narrative>}
+      narrative={<Narrative step={step} params={params}>{inputs}</Narrative>}
       panel={<div className="detail"><CostDetail stepId={step.id} s={state} n={n} labels={labels} onChange={onChange} /></div>}
       formula={tex ? <Formula tex={tex} /> : undefined}
     />

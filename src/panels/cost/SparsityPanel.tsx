@@ -56,6 +56,7 @@ export function SparsityPanel({ n, state, tex }: { n: SparsityNumbers; state: Co
           { id: 'b3', label: t('cost.sp.b3', { a: cc }) },
         ]}
         correct={[`b${shareBucket(c.shareVisible)}`]}
+        answers={[fmtPercent(c.shareVisible)]}
         explanation={t('cost.sp.explain', { below: fmtShort(c.belowVisible), visible: fmtShort(c.visible), share: fmtPercent(c.shareVisible) })}
       >
         {state.T <= GRID_MAX_T ? <SparsityGrid n={n} eps={state.eps} /> : <p>{t('cost.sp.tooBig', { T: fmtShort(state.T), max: fmtShort(GRID_MAX_T) })}</p>}

@@ -17,6 +17,7 @@ export function GqaPredict({ labels }: { labels: HeadsTexLabels }) {
       question={t('heads.gqa.question', { h: r.h, g: r.g, d: r.headDim, T: int(r.T) })}
       options={r.options.map((id) => ({ id, label: t(`heads.gqa.opt.${id}`, { x }) }))}
       correct={[r.answer]}
+      answers={[fmtBinary(r.gqa.cache), int(r.gqa.macs)]}
       explanation={t('heads.gqa.explain', {
         g: r.g,
         h: r.h,
