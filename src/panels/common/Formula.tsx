@@ -29,7 +29,7 @@ function useFitWidth(ref: RefObject<HTMLDivElement | null>, tex: string, ready: 
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || !ready) return;
-    const fit = () => {
+    const fitNow = () => {
       el.style.removeProperty('--fit');
       const natural = el.scrollWidth;
       const room = el.clientWidth;
@@ -37,13 +37,13 @@ function useFitWidth(ref: RefObject<HTMLDivElement | null>, tex: string, ready: 
       const floor = Number.parseFloat(getComputedStyle(el).getPropertyValue('--fit-min')) || 0.7;
       el.style.setProperty('--fit', Math.max(floor, room / natural).toFixed(3));
     };
-    fit();
+    fitNow();
     if (typeof ResizeObserver === 'undefined') return;
     let width = el.clientWidth;
     const ro = new ResizeObserver(() => {
       if (el.clientWidth === width) return; // only the box's width matters, not the formula's own size
       width = el.clientWidth;
-      fit();
+      fitNow();
     });
     ro.observe(el);
     return () => ro.disconnect();

@@ -4,7 +4,6 @@ import type { MsgParams } from '../../i18n';
 import type { LinkGraph } from '../../lesson/links';
 import type { StepDef } from '../../lesson/types';
 import { LinkScope } from '../link/LinkScope';
-import { RevealProvider } from '../stage/reveal';
 
 /** The step's title and its short narrative (paragraphs separated by blank lines in the catalog). */
 export function Narrative({ step, params, children }: { step: StepDef; params?: MsgParams; children?: ReactNode }) {
@@ -46,7 +45,6 @@ interface Props {
 export function StepLayout({ narrative, panel, formula, inputs, stage, links }: Props) {
   if (!stage) {
     return (
-      <RevealProvider>
         <LinkScope graph={links}>
           <div className="step-layout">
             <div className="step-narrative">{narrative}</div>
@@ -57,11 +55,9 @@ export function StepLayout({ narrative, panel, formula, inputs, stage, links }: 
             </div>
           </div>
         </LinkScope>
-      </RevealProvider>
     );
   }
   return (
-    <RevealProvider>
       <LinkScope graph={links}>
         <div className="step-layout staged">
           <div className="step-narrative">{narrative}</div>
@@ -73,6 +69,5 @@ export function StepLayout({ narrative, panel, formula, inputs, stage, links }: 
           {formula && <div className="step-formula">{formula}</div>}
         </div>
       </LinkScope>
-    </RevealProvider>
   );
 }

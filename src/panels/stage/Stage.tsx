@@ -2,7 +2,7 @@ import { type ReactNode, useContext, useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { reachedParts } from '../../lesson/stage/emphasis';
 import type { ChapterDef, StepDef } from '../../lesson/types';
-import { useRevealed } from './reveal';
+import { useRevealed } from '../common/Predict';
 import { StageCtx, useStagePart } from './StageContext';
 
 /** One chip of the strip: the part's symbol, its meaning for screen readers and as a tooltip. */

@@ -7,6 +7,7 @@ import { outputTex, qTex, scaleTex, scoresTex, selfTex, summaryTex, weightsTex }
 import type { ChapterViewProps } from '../chapterView';
 import { ComputeError } from '../common/ComputeError';
 import { Formula } from '../common/Formula';
+import { AfterGuess, HiddenUntilGuess } from '../common/Predict';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { Stage } from '../stage/Stage';
 import { WorkedDetail } from './WorkedDetail';
@@ -53,6 +54,16 @@ export function WorkedView({ chapter, step, state, onChange }: ChapterViewProps<
   if (!result.ok) {
     return <StepLayout narrative={<Narrative step={step} params={params} />} stage={stage} panel={<ComputeError detail={result.detail} />} />;
   }
+  const tex = formulaFor(step.id, state, result.n);
+  // The softmax step's formula prints the weights: it waits for the learner's guess.
+  const formula =
+    step.id === 'weights' ? (
+      <AfterGuess placeholder={<HiddenUntilGuess />}>
+        <Formula tex={tex} />
+      </AfterGuess>
+    ) : (
+      <Formula tex={tex} />
+    );
   return (
     <StepLayout
       narrative={<Narrative step={step} params={params} />}
@@ -63,7 +74,7 @@ export function WorkedView({ chapter, step, state, onChange }: ChapterViewProps<
           <WorkedDetail stepId={step.id} n={result.n} />
         </div>
       }
-      formula={<Formula tex={formulaFor(step.id, state, result.n)} />}
+      formula={formula}
     />
   );
 }

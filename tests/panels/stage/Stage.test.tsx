@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../src/i18n/I18nContext';
 import { workedChapter } from '../../../src/lesson/worked/chapter';
 import { ARTICLE } from '../../../src/lesson/worked/model';
+import { PredictScope } from '../../../src/panels/common/Predict';
 import { ViewProvider } from '../../../src/panels/ViewContext';
 import { WorkedView } from '../../../src/panels/worked/WorkedView';
 
@@ -16,7 +17,9 @@ function show(id: string, predictions = true) {
   return render(
     <I18nProvider lang="en">
       <ViewProvider value={{ theme: 'system', projector: false, predictions, blank: false }}>
-        <WorkedView chapter={workedChapter} step={step(id)} state={structuredClone(ARTICLE)} onChange={() => {}} />
+        <PredictScope>
+          <WorkedView chapter={workedChapter} step={step(id)} state={structuredClone(ARTICLE)} onChange={() => {}} />
+        </PredictScope>
       </ViewProvider>
     </I18nProvider>,
   );
