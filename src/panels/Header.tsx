@@ -21,7 +21,8 @@ function scrollActiveIntoView(list: HTMLElement | null): void {
 /**
  * One compact row: the title, the chapter bar (scrolled so the active chapter is always named) and
  * the tools (display, share, language). On phones and in projector mode the tools fold into a
- * menu; in projector mode the chapter's name replaces the bar and "Reveal answers" stays in reach.
+ * menu; in projector mode the row moves into the step bar's line (chrome.css), showing only the
+ * chapter's name and the menu, so the step gets the whole screen above it.
  */
 export function Header({ state, dispatch, view, setView }: { state: AppState; dispatch: Dispatch<Action>; view: ViewPrefs; setView: Dispatch<SetStateAction<ViewPrefs>> }) {
   const { t } = useI18n();
@@ -64,11 +65,6 @@ export function Header({ state, dispatch, view, setView }: { state: AppState; di
         <p className="projector-chapter" aria-hidden="true">
           {chapters.indexOf(chapter) + 1} · {t(chapter.titleKey)}
         </p>
-      )}
-      {view.projector && (
-        <button type="button" className="reveal-toggle" aria-pressed={!view.predictions} onClick={() => setView((v) => ({ ...v, predictions: !v.predictions }))} data-control="reveal">
-          {t('view.revealDirectly')}
-        </button>
       )}
       <button ref={toggle} type="button" className="menu-toggle" aria-expanded={menu} aria-controls={menuId} onClick={() => setMenu((m) => !m)}>
         <span aria-hidden="true">☰ </span>

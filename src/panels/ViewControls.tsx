@@ -5,7 +5,7 @@ import { toggleFullscreen } from './useViewKeys';
 
 const THEME_KEY = { system: 'view.theme.system', light: 'view.theme.light', dark: 'view.theme.dark' } as const;
 
-/** Projector mode, fullscreen, blank screen and theme ("Reveal answers directly" sits in the header itself). */
+/** Projector mode, fullscreen, predictions on/off, blank screen and theme. */
 export function ViewControls({ view, setView }: { view: ViewPrefs; setView: Dispatch<SetStateAction<ViewPrefs>> }) {
   const { t } = useI18n();
   return (
@@ -16,6 +16,9 @@ export function ViewControls({ view, setView }: { view: ViewPrefs; setView: Disp
       {view.projector && (
         <>
           <button type="button" onClick={toggleFullscreen}>{t('view.fullscreen')}</button>
+          <button type="button" aria-pressed={!view.predictions} onClick={() => setView((v) => ({ ...v, predictions: !v.predictions }))} data-control="reveal">
+            {t('view.revealDirectly')}
+          </button>
           <button type="button" onClick={() => setView((v) => ({ ...v, blank: true }))}>{t('view.blank')}</button>
         </>
       )}

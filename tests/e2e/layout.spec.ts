@@ -74,6 +74,7 @@ test('projector keys: clicker PageDown/PageUp, Space, blank screen with b, predi
   await expect(page.locator('.blank-screen')).toHaveCount(0);
   await expect(page).toHaveURL(/worked\/weights/);
   await expect(page.locator('[data-value="weights.0"]')).toBeHidden();
+  await openMenuIfFolded(page);
   await page.getByRole('button', { name: 'Reveal answers directly' }).click();
   await expect(page.locator('[data-value="weights.0"]')).toHaveText('0.390');
   await page.keyboard.press('p');
