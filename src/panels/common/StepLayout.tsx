@@ -36,10 +36,10 @@ interface Props {
 }
 
 /**
- * One step on one screen. With a stage (the pattern every chapter moves to): the narrative beside
- * the stage (strip + figure, the inputs on it), and under them the step's panel beside the
- * formula. On phones one column in reading order (narrative, stage, panel, formula), the strip
- * sticky on top.
+ * One step on one screen. With a stage (the pattern every chapter moves to): the narrative on the
+ * left; on the right the stage (strip + figure, the inputs on it) and under it the step's panel
+ * beside the formula, or above it when both do not fit side by side. On phones one column in
+ * reading order (narrative, stage, panel, formula), the strip sticky on top.
  * Without a stage (chapters not converted yet): narrative left, panel, formula and inputs right.
  */
 export function StepLayout({ narrative, panel, formula, inputs, stage, links }: Props) {
@@ -62,11 +62,13 @@ export function StepLayout({ narrative, panel, formula, inputs, stage, links }: 
         <div className="step-layout staged">
           <div className="step-narrative">{narrative}</div>
           {stage}
-          <div className="step-panel">
-            {panel}
-            {inputs}
+          <div className="step-under">
+            <div className="step-panel">
+              {panel}
+              {inputs}
+            </div>
+            {formula && <div className="step-formula">{formula}</div>}
           </div>
-          {formula && <div className="step-formula">{formula}</div>}
         </div>
       </LinkScope>
   );

@@ -8,7 +8,10 @@ import { AfterGuess, Predict } from '../common/Predict';
 import { TokenChip } from '../common/TokenChip';
 import { TokenBars } from './WorkedDetail';
 
-/** Softmax step: the scores go in; predict the weight of "sat" (the article's 0.10); then exponentials, weights and the erratum. */
+/**
+ * Softmax step: the scaled scores that go in are on the stage (its ÷√d_k column, beside the hidden
+ * weights); predict the weight of "sat" (the article's 0.10); then exponentials, weights and the erratum.
+ */
 export function WeightsDetail({ n }: { n: WorkedNumbers }) {
   const { t } = useI18n();
   const w = n.article.weights;
@@ -20,26 +23,8 @@ export function WeightsDetail({ n }: { n: WorkedNumbers }) {
     { id: 'b3', label: t('worked.predict.b3', { a: c }) },
   ];
   const { gap, ratio } = satGap(n.article.scaled);
-  const header = t(n.scaled ? 'worked.scale.header' : 'worked.scale.headerOff');
   return (
     <>
-      <table className="numbers">
-        <caption>{t('worked.weights.inCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.token')}</th>
-            <th scope="col">{header}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {CACHED_TOKENS.map((tok, i) => (
-            <tr key={tok}>
-              <th scope="row"><TokenChip token={tok} index={i} /></th>
-              <td className="num" title={fmtFull(n.article.scaled[i])}>{fmt(n.article.scaled[i])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
       <Predict
         question={t('worked.predict.question', { token: CACHED_TOKENS[SAT] })}
         options={options}
