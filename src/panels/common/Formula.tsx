@@ -26,6 +26,7 @@ export function loadKatex(): Promise<KatexModule['default']> {
  * below the floor it scrolls, and .formula's edge shadows show that it does.
  */
 function useFitWidth(ref: RefObject<HTMLDivElement | null>, tex: string, ready: boolean): void {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new formula (tex) is measured again
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || !ready) return;
