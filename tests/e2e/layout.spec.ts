@@ -62,7 +62,8 @@ function measure(): {
   const bottom = bar ? bar.top : vh;
   const inView = (el: Element) => {
     const r = el.getBoundingClientRect();
-    return r.top >= top - 1 && r.bottom <= bottom + 1 && r.left >= -1 && r.right <= vw + 1;
+    const above = strip?.contains(el) ? 0 : top; // the sticky strip's own chips sit above its bottom edge
+    return r.top >= above - 1 && r.bottom <= bottom + 1 && r.left >= -1 && r.right <= vw + 1;
   };
   const h = document.querySelector<HTMLElement>('main .step-title');
   const hr = h?.getBoundingClientRect();

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtFull } from '../../lesson/format';
 import type { WorkedNumbers } from '../../lesson/worked/derive';
@@ -10,9 +11,12 @@ function VecCell({ v, name }: { v: readonly number[]; name?: string }) {
     <td className="num vec-cell">
       {v.map((x, j) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a number's identity is its dimension
-        <span key={j} title={fmtFull(x)} data-value={name ? `${name}.${j}` : undefined}>
-          {fmt(x)}
-        </span>
+        <Fragment key={j}>
+          {j > 0 && ' '}
+          <span title={fmtFull(x)} data-value={name ? `${name}.${j}` : undefined}>
+            {fmt(x)}
+          </span>
+        </Fragment>
       ))}
     </td>
   );
