@@ -77,3 +77,26 @@ test('the stage strip stays on top of a phone screen while the step scrolls, and
   expect(await strip.evaluate((s) => Math.round(s.getBoundingClientRect().top))).toBe(0);
   await expect(strip.locator('[aria-current="step"]')).toHaveCount(2); // ÷√d_k and softmax
 });
+
+test('playback: decoding plays token by token, its state is in the URL, and a shared playing link plays', async ({ page }) => {
+  await openStep(page, 'generate', 'decode', 'en');
+  const position = page.locator('[data-value="decode.position"]');
+  await expect(position).toContainText('1');
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('4');
+  await page.getByRole('button', { name: '▶ Play' }).click();
+  await expect(page).toHaveURL(/[?&]play=1/);
+  await expect(page).toHaveURL(/[?&]speed=4/);
+  await expect(position).toContainText('3'); // ~350 ms per token at 4×
+  await expect(page.getByRole('button', { name: '▶ Play' })).toBeVisible(); // stopped at the end by itself
+  await expect(page).not.toHaveURL(/play=1/);
+  // Someone opens a link that says "playing": it plays.
+  await page.goto('/#v1/generate/decode?l=en&play=1&speed=4');
+  await expect(page.getByRole('button', { name: '⏸ Pause' })).toBeVisible();
+  await expect(page.locator('[data-value="decode.position"]')).toContainText('2');
+  await page.getByRole('button', { name: '⏸ Pause' }).click();
+  await expect(page).not.toHaveURL(/play=1/);
+  // Leaving the step stops playing.
+  await page.getByRole('button', { name: '▶ Play' }).click();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).not.toHaveURL(/play=1/);
+});
