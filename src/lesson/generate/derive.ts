@@ -12,7 +12,7 @@ import {
   type UncachedStep,
   uncachedStepMacs,
 } from '../../core';
-import { BENCH_D, D_K, D_MODEL, type GenerateState, GUESS_BUCKETS, PROMPT } from './model';
+import { BENCH_D, D_K, D_MODEL, type GenerateState, type GUESS_BUCKETS, PROMPT } from './model';
 
 /** Counters of one step: multiply-adds and fp32 bytes of K/V, with and without a cache, at sequence length T. */
 export interface StepCount {
