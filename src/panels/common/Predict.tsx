@@ -99,7 +99,7 @@ export function Predict({ question, options, correct, explanation, answers, chil
     <section className="predict" aria-label={t('predict.title')}>
       <fieldset disabled={revealed}>
         <legend>
-          <strong>{t('predict.title')}:</strong> {question}
+          <strong>{t('predict.lead')}</strong> {question}
         </legend>
         <div className="predict-options">
           {options.map((o) => (
