@@ -12,7 +12,7 @@ import { TokenChip } from '../common/TokenChip';
 import { AfterDetail, AfterHeatmap, BeforeHeatmap, CompareDetail, RowChangeTable } from './CompareDetail';
 import { NoQControls } from './NoQControls';
 import { NoQInputs } from './NoQInputs';
-import { PredictRow } from './PredictRow';
+import { PredictEntries, PredictRow } from './PredictRow';
 import { ReadingDetail } from './ReadingDetail';
 import { WhyKvTable } from './WhyKvTable';
 import { ComputeError } from '../common/ComputeError';
@@ -49,9 +49,9 @@ function Detail({ stepId, n, state, onChange }: { stepId: string; n: NoQNumbers;
       return state.added ? (
         <>
           <BeforeHeatmap c={n.current} />
-          <PredictRow n={n} causal={state.causal}>
+          <PredictEntries n={n} causal={state.causal}>
             <AfterDetail c={n.current} />
-          </PredictRow>
+          </PredictEntries>
         </>
       ) : (
         <CompareDetail c={n.current} added={false} />
