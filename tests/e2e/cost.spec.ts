@@ -32,7 +32,7 @@ test.describe('cost: time, memory and sparsity', () => {
     await expect(value(page, 'cost.decodeI')).toHaveText('0.500');
     await page.getByRole('radio', { name: 'fp16 (2 bytes)' }).check();
     await expect(value(page, 'cost.decodeI')).toHaveText('1.000');
-    await expect(value(page, 'cost.prefillI')).toHaveText('4096.000');
+    await expect(value(page, 'cost.prefillI')).toHaveText('4,096.000');
 
     await next(page);
     await expect(page.getByTestId('step-count')).toContainText('Step 4 of 4');
@@ -68,7 +68,7 @@ test.describe('cost: time, memory and sparsity', () => {
     await expect(value(page, 'sp.below')).not.toHaveText(below ?? '');
     const at01 = await value(page, 'sp.below').textContent();
     await page.locator('[data-cell="eps"]').fill('2');
-    await expect(page.locator('[data-error="eps"]')).toContainText('strictly between 0 and 1');
+    await expect(page.locator('[data-error="eps"]')).toContainText('Type a number from 1 × 10⁻⁹ to 0.999');
     await expect(value(page, 'sp.below')).toHaveText(at01 ?? '');
   });
 });

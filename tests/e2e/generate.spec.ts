@@ -59,7 +59,7 @@ test.describe('generation: prefill, decode, no cache, cost, benchmark', () => {
     const edited = await text(page, 'cached.2');
 
     await page.locator('[data-cell="X.5.0"]').fill('abc');
-    await expect(page.locator('.cell-error[role="alert"]')).toContainText('last valid value 3');
+    await expect(page.locator('[data-error="X.5.0"]')).toContainText('last valid value 3');
     await expect(value(page, 'cached.2')).toHaveText(edited);
     await page.locator('[data-cell="X.5.0"]').press('Escape');
     await page.getByRole('button', { name: 'Reset to the seeded defaults' }).click();
