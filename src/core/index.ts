@@ -51,3 +51,13 @@ export { type AttentionCost, attentionCost, type CostInputs, ratio, toGiB } from
 export { mulberry32, normals, randomNormalMat } from './random';
 export { type SparsityCount, sparsity, topKMass } from './sparsity';
 export { dotBound, dotPrefixes, dotsAt, extent, histogram, meanStd, randomDots } from './spread';
+export { type AttentionWeights, type MlpWeights, type MoeWeights, type TensorCount, type TensorGroup, tensorCounts, totalParams, weightBits, type WeightsConfig } from './paramCount';
+export { cacheRoom, type FitSetup, type FitSplit, fitSplit, gpusForWeights, maxBatch, maxContext, usableBits } from './gpuFit';
+export { type ArrivalOptions, checkRequests, fcfsOrder, type ServeRequest, seededRequests } from './serveRequests';
+export { type AppendResult, appendTokens, BlockPool, blocksNeeded, readTokens, releaseSeq, type SeqBlocks, shareBlocks } from './blockPool';
+export { ContiguousPool, type Range, type ReservePolicy, reservation } from './contiguousPool';
+export { FREE, type MemoryPicture, NO_OWNER, RESERVED, type ServeFrame, type ServeMemory, type ServeTrace, SHARED, simulateServing, USED, WASTED } from './serveSim';
+export { PagedMemory, tokenId } from './pagedMemory';
+export { ContiguousMemory } from './contiguousMemory';
+export { frameShares, type MemoryShares, type ServeSummary, summarizeServing } from './serveSummary';
+export { type BatchPolicy, type BatchStep, type BatchTrace, simulateBatching } from './batching';

@@ -45,6 +45,7 @@ export function CostDetail({ stepId, s, n }: { stepId: string; s: CostState; n: 
           question={t('cost.predict.question', { S2: fmtShort(n.S2) })}
           options={GROWTH_OPTIONS.map((k) => ({ id: String(k), label: t('cost.predict.option', { k }) }))}
           correct={[String(nearestGrowth(n.fullGrowth))]}
+          answers={[fmt(n.fullGrowth)]}
           explanation={t('cost.predict.explain', { full: fmt(n.fullGrowth), decode: fmt(n.decodeGrowth), a: fmt(c.fullMacs), b: fmt(n.doubled.fullMacs) })}
         >
           <CountTable

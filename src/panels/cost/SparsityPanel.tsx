@@ -64,6 +64,7 @@ export function SparsityPanel({ n, state, tex }: { n: SparsityNumbers; state: Co
           { id: 'b3', label: t('cost.sp.b3', { a: cc }) },
         ]}
         correct={[`b${shareBucket(c.shareVisible)}`]}
+        answers={[fmtPercent(c.shareVisible)]}
         explanation={t('cost.sp.explain', { below: fmtShort(c.belowVisible), visible: fmtShort(c.visible), share: fmtPercent(c.shareVisible) })}
       >
         <p>

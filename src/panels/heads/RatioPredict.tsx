@@ -17,6 +17,7 @@ export function RatioPredict() {
       options={options.map((x) => ({ id: fmtShort(x), label: t('heads.ratio.option', { x: fmtShort(x) }) }))}
       correct={[fmtShort(r.ratio)]}
       explanation={t('heads.ratio.explain', { mha: fmtBinary(r.mha), gqa: fmtBinary(r.gqa), ratio: fmtShort(r.ratio) })}
+      answers={[fmtBinary(r.gqa)]}
     >
       <Formula tex={ratioTex(r)} />
     </Predict>

@@ -15,6 +15,7 @@ export function LinearPanel({ n, state, onChange }: { n: OriginNumbers; state: O
       question={t('origin.linear.question')}
       options={options}
       correct={['double']}
+      answers={[fmtVec(d.after)]}
       explanation={t('origin.linear.explain', { before: fmtVec(d.before), after: fmtVec(d.after), twice: fmtVec(d.twice) })}
     >
       <table className="numbers">

@@ -5,6 +5,7 @@ import { ORIGIN_ARTICLE, type OriginState, TOKENS } from '../../lesson/origin/mo
 import { articleTex, doubledTex, entryTex, shapesTex } from '../../lesson/origin/tex';
 import type { ChapterViewProps } from '../chapterView';
 import { Formula } from '../common/Formula';
+import { AfterGuess, HiddenUntilGuess } from '../common/Predict';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { ArticlePanel } from './ArticlePanel';
 import { LinearPanel } from './LinearPanel';
@@ -76,7 +77,15 @@ export function OriginView({ step, state, onChange }: ChapterViewProps<OriginSta
           <Detail stepId={step.id} n={result.n} pick={pick} onPick={setPick} state={state} onChange={onChange} />
         </div>
       }
-      formula={<Formula tex={formulaFor(step.id, result.n, pick, state)} />}
+      formula={
+        step.id === 'linear' ? (
+          <AfterGuess placeholder={<HiddenUntilGuess />}>
+            <Formula tex={formulaFor(step.id, result.n, pick, state)} />
+          </AfterGuess>
+        ) : (
+          <Formula tex={formulaFor(step.id, result.n, pick, state)} />
+        )
+      }
       inputs={inputs}
     />
   );
