@@ -9,7 +9,7 @@ import { Predict } from '../common/Predict';
 export function LinearPanel({ n, state, onChange }: { n: OriginNumbers; state: OriginState; onChange: (s: OriginState) => void }) {
   const { t } = useI18n();
   const d = n.doubled;
-  const options = (['double', 'same', 'square', 'first'] as const).map((id) => ({ id, label: t(`origin.linear.opt.${id}`) }));
+  const options = (['double', 'same', 'square', 'all'] as const).map((id) => ({ id, label: t(`origin.linear.opt.${id}`) }));
   return (
     <Predict
       question={t('origin.linear.question')}

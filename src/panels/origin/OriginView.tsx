@@ -50,7 +50,7 @@ function formulaFor(stepId: string, n: OriginNumbers, pick: Pick, s: OriginState
 
 /** Chapter 2: Q = X·W_Q, K = X·W_K, V = X·W_V, every entry editable and explained term by term. */
 export function OriginView({ step, state, onChange }: ChapterViewProps<OriginState>) {
-  const [rawPick, setPick] = useState<Pick>({ which: 'K', row: 1, col: 0 });
+  const [rawPick, setPick] = useState<Pick>({ which: 'Q', row: 1, col: 1 });
   const pick = clampPick(rawPick, state);
   const result = deriveOrigin(state, pick); // cheap: three 4×6 by 6×4 products
   const highlight = step.highlight ?? [];
