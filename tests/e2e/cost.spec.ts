@@ -31,7 +31,7 @@ test.describe('cost: time, memory and sparsity', () => {
     await expect(value(page, 'cost.cache')).toContainText('2.000 GiB');
     // Text and plot agree: with a standard kernel the text says the scores outgrow the cache and the plot draws the scores;
     // with a fused kernel the text says the cache is the bottleneck and the plot draws the kernel's small extra memory.
-    await expect(page.locator('.narrative')).toContainText('beyond S = 8192');
+    await expect(page.locator('.narrative')).toContainText('beyond S = 8,192');
     await expect(value(page, 'cost.scores')).toBeVisible();
     await page.locator('[data-cell="kernel.fused"]').check();
     await expect(page.locator('.narrative')).toContainText('never writes the S × S scores');

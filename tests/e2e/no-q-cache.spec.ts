@@ -24,7 +24,7 @@ test.describe('no-q-cache: why K and V are cached, and Q is not', () => {
     await expect(value(page, 'after.3.3')).toContainText('0.410');
     await page.getByRole('button', { name: 'Remove “on”' }).click();
     await expect(page.getByText('is not in the sentence yet')).toBeVisible();
-    await page.getByRole('button', { name: 'Add “on”' }).click();
+    await page.getByRole('button', { name: 'Add “on”', exact: true }).click();
 
     // Switching the mask off asks the question again.
     await page.getByRole('switch', { name: /Causal mask/ }).uncheck();
