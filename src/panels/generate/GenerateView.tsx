@@ -68,9 +68,9 @@ export function GenerateView({ step, state, onChange }: ChapterViewProps<Generat
           narrative={narrative}
           panel={
             <div className="detail">
+              <CostPredict n={n} state={state} onChange={onChange} />
               <CostTable n={n} />
               <p className="hint">{t('generate.cost.what')}</p>
-              <CostPredict n={n} state={state} onChange={onChange} />
             </div>
           }
           formula={<Formula tex={costTex(n, labels)} />}
