@@ -41,7 +41,7 @@ test.describe('memory: the KV-cache calculator', () => {
     await expect(page.locator('[data-marker="context"]')).toHaveAttribute('data-tokens', '131072');
     await expect(page.locator('[data-gpu="h200"]')).toContainText('140.4 GiB');
     await page.locator('[data-cell="preset"]').selectOption('mistral-7b');
-    await expect(page.locator('[data-cell="window"]')).toHaveValue('4096');
+    await expect(page.locator('[data-cell="window"]')).toHaveValue('4,096');
     await expect(page.locator('[data-marker="window"]')).toHaveAttribute('data-tokens', '4096');
     await page.locator('[data-cell="tokens"]').fill('32768');
     await expect(value(page, 'total.binary')).toHaveText('512.000 MiB');
