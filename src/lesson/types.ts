@@ -41,4 +41,10 @@ export interface ChapterDef {
   readonly steps: readonly StepDef[];
   /** The chapter's always-visible data-flow picture (see src/lesson/stage); steps name its parts in `highlight`. */
   readonly stage?: StageDef;
+  /**
+   * Values of the placeholders in the chapter's step titles and bodies (e.g. `{token}`), so that
+   * every place a title appears — heading, step dots, tooltips, the screen-reader announcement,
+   * the handout — fills them (stepTitle in stepState.ts).
+   */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
