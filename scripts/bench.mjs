@@ -3,7 +3,8 @@
 // (build fails, preview server or browser cannot start).
 //   (a) first-screen JS+CSS gzip size of the production build (budget 200 KB);
 //   (b) edit→screen latency in headless Chromium (budget 16 ms at p95);
-//   (c) decode benchmark: cached vs uncached generation of N = 256, 1024, 4096 tokens (d = 64) in Node.
+//   (c) decode benchmark: cached vs uncached generation of N = 256, 1024, 4096 tokens (d = 64) in Node;
+//   (d) the real model: load + parse time, decode speed with and without the cache, bytes (scripts/bench-model.mjs).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -11,6 +12,7 @@ import { dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { benchModel } from './bench-model.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -416,6 +418,7 @@ async function main() {
     cleanup();
   }
   await benchDecode(); // (c) runs in Node, after the browser is closed
+  await benchModel({ root, dist }); // (d) the real model, in Node
 }
 
 try {

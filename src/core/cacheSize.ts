@@ -3,9 +3,13 @@
  * Element sizes are given in bits (32 fp32, 16 fp16/bf16, 8 fp8, 4 int4) so int4's half byte stays exact.
  */
 
-/** Cache layout: per-head K and V (MHA/GQA/MQA), or one MLA latent (+ decoupled RoPE key) per token. */
+/**
+ * Cache layout: per-head K and V (MHA/GQA/MQA), or one MLA latent (+ decoupled RoPE key) per token.
+ * For 'kv', headDim is the width of each key; valueDim, the width of each value, defaults to headDim
+ * (they differ in DeepSeek-V3, whose query/key heads are 192 wide and value heads 128).
+ */
 export type CacheLayout =
-  | { readonly kind: 'kv'; readonly layers: number; readonly kvHeads: number; readonly headDim: number }
+  | { readonly kind: 'kv'; readonly layers: number; readonly kvHeads: number; readonly headDim: number; readonly valueDim?: number }
   | { readonly kind: 'mla'; readonly layers: number; readonly latentDim: number; readonly ropeDim: number };
 
 /** A cache size: exact bits, and bytes as a double (exact below 2^53). */
@@ -23,10 +27,12 @@ function size(bits: bigint): CacheSize {
   return { bits, bytes: Number(bits) / 8 };
 }
 
-/** Elements cached per token per layer: 2·kvHeads·headDim (K and V), or latentDim + ropeDim for MLA. */
+/** Elements cached per token per layer: kvHeads·(headDim + valueDim) (K and V; 2·kvHeads·headDim when equal), or latentDim + ropeDim for MLA. */
 export function elementsPerTokenPerLayer(layout: CacheLayout): number {
   if (layout.kind === 'kv') {
-    return Number(2n * positiveInt(layout.kvHeads, 'kvHeads') * positiveInt(layout.headDim, 'headDim'));
+    const k = positiveInt(layout.headDim, 'headDim');
+    const v = layout.valueDim === undefined ? k : positiveInt(layout.valueDim, 'valueDim');
+    return Number(positiveInt(layout.kvHeads, 'kvHeads') * (k + v));
   }
   // MLA caches one compressed latent c_KV and the shared RoPE key part; no separate K and V, so no factor 2.
   return Number(positiveInt(layout.latentDim, 'latentDim') + positiveInt(layout.ropeDim, 'ropeDim'));

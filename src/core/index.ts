@@ -49,7 +49,7 @@ export type { AttendOptions, AttentionTrace, CacheStep, KVCache, Mat, Vec } from
 export { addVec, dot, dotTerms, scaleVec } from './vector';
 export { type AttentionCost, attentionCost, type CostInputs, ratio, toGiB } from './cost';
 export { mulberry32, normals, randomNormalMat } from './random';
-export { type SparsityCount, sparsity, topKMass } from './sparsity';
+export { belowEps, type SparsityCount, sparsity, topKMass } from './sparsity';
 export { dotBound, dotPrefixes, dotsAt, extent, histogram, meanStd, randomDots } from './spread';
 export { type AttentionWeights, type MlpWeights, type MoeWeights, type TensorCount, type TensorGroup, tensorCounts, totalParams, weightBits, type WeightsConfig } from './paramCount';
 export { cacheRoom, type FitSetup, type FitSplit, fitSplit, gpusForWeights, maxBatch, maxContext, usableBits } from './gpuFit';

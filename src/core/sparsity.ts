@@ -44,6 +44,13 @@ export function sparsity(W: Mat, eps: number, mask?: readonly (readonly boolean[
   };
 }
 
+/** Which weights of W (T_q, T_k) are below ε, -> (T_q, T_k); entries hidden by `mask` (false = masked) are never below. */
+export function belowEps(W: Mat, eps: number, mask?: readonly (readonly boolean[])[]): boolean[][] {
+  assertMat(W, 'belowEps: W');
+  if (!(Number.isFinite(eps) && eps > 0)) throw new RangeError(`belowEps: ε must be a positive number, got ${describeValue(eps)}`);
+  return W.map((row, i) => row.map((w, j) => (mask ? mask[i][j] : true) && w < eps)); // (T_q, T_k)
+}
+
 /** Mean over rows of the weight carried by each row's k largest entries: (T_q, T_k) -> scalar in [0, 1]. */
 export function topKMass(W: Mat, k: number): number {
   assertMat(W, 'topKMass: W');

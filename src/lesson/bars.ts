@@ -1,6 +1,9 @@
-/** Bar lengths for a bar chart: each value's share of the largest magnitude, in [−1, 1] (all zeros → 0). */
-export function barFractions(values: readonly number[]): number[] {
-  const m = Math.max(0, ...values.map((v) => Math.abs(v)));
+/**
+ * Bar lengths for a bar chart: each value's share of `max` (default: the largest magnitude), in
+ * [−1, 1] (all zeros → 0). Charts that are compared pass the same `max` (one axis); weights pass 1.
+ */
+export function barFractions(values: readonly number[], max?: number): number[] {
+  const m = max ?? Math.max(0, ...values.map((v) => Math.abs(v)));
   return values.map((v) => (m === 0 ? 0 : v / m));
 }
 

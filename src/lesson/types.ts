@@ -1,5 +1,15 @@
 import type { MsgKey } from '../i18n';
 
+/** Some fields of a chapter's editable state with the values a step needs (switches, not inputs). */
+export type StepState = Readonly<Record<string, string | number | boolean>>;
+
+/** A title and/or body that replaces the step's own while the chapter's state matches `when`. */
+export interface StepVariant {
+  readonly when: StepState;
+  readonly titleKey?: MsgKey;
+  readonly bodyKey?: MsgKey;
+}
+
 /** One step of a chapter, as data: the panel derives what to show and emphasise from it. */
 export interface StepDef {
   /** Stable kebab-case id, used in the URL. */
@@ -8,6 +18,14 @@ export interface StepDef {
   readonly bodyKey: MsgKey;
   /** Names of the parts of the picture this step is about; everything else is shown quietly. */
   readonly highlight?: readonly string[];
+  /**
+   * The state this step's lesson needs (e.g. `{ causal: false, added: true }`), set when the reader
+   * arrives at the step; the reader may change it afterwards. Declare it on every step of a chapter
+   * whose lesson depends on that switch, so arriving from either side gives the right picture.
+   */
+  readonly opens?: StepState;
+  /** Text that follows the switches: the first variant whose `when` matches the current state wins. */
+  readonly variants?: readonly StepVariant[];
 }
 
 /** A chapter: one question a learner asks, answered in steps. */

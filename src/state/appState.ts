@@ -1,5 +1,6 @@
 import type { Lang, MsgKey, MsgParams } from '../i18n';
 import { chapters, findChapter } from '../lesson/chapters';
+import { openState } from '../lesson/stepState';
 import { type ChapterStates, defaultStates, type ModelId } from './models';
 
 /** A message shown in a banner (e.g. a broken shared link). */
@@ -28,9 +29,23 @@ export type Action =
   | { type: 'load'; state: AppState }
   | { type: 'dismiss' };
 
-/** The first step of the first chapter, default inputs, in lang. */
+/** The first step of the first chapter, default inputs (as that step opens them), in lang. */
 export function initialState(lang: Lang): AppState {
-  return { lang, chapter: chapters[0].id, step: chapters[0].steps[0].id, models: defaultStates(), notice: null };
+  const base: AppState = { lang, chapter: chapters[0].id, step: chapters[0].steps[0].id, models: defaultStates(), notice: null };
+  return arrive(base, base.chapter, base.step);
+}
+
+/**
+ * s at chapter/step. Arriving at a different step sets the fields that step declares (StepDef.opens)
+ * in its chapter's state, so every step opens in the state that shows its lesson.
+ */
+export function arrive(s: AppState, chapter: string, step: string): AppState {
+  const st = findChapter(chapter)?.steps.find((x) => x.id === step);
+  const id = chapter as ModelId;
+  const model = Object.hasOwn(s.models, id) ? s.models[id] : undefined;
+  const opened = model === undefined ? model : openState(st, model);
+  const models = opened === model ? s.models : { ...s.models, [id]: opened };
+  return { ...s, chapter, step, models };
 }
 
 /** Position of the current step in the flat list of all steps. */
@@ -46,18 +61,19 @@ export function reducer(s: AppState, a: Action): AppState {
       const c = findChapter(a.chapter);
       if (!c) return s;
       const step = c.steps.some((st) => st.id === a.step) ? (a.step as string) : c.steps[0].id;
-      return { ...s, chapter: c.id, step };
+      return c.id === s.chapter && step === s.step ? s : arrive(s, c.id, step);
     }
     case 'next':
     case 'prev': {
       const { flat, i } = flatIndex(s);
       const j = Math.min(flat.length - 1, Math.max(0, i + (a.type === 'next' ? 1 : -1)));
-      return j === i ? s : { ...s, ...flat[j] };
+      return j === i ? s : arrive(s, flat[j].chapter, flat[j].step);
     }
     case 'first':
     case 'last': {
       const c = findChapter(s.chapter) ?? chapters[0];
-      return { ...s, step: c.steps[a.type === 'first' ? 0 : c.steps.length - 1].id };
+      const step = c.steps[a.type === 'first' ? 0 : c.steps.length - 1].id;
+      return c.id === s.chapter && step === s.step ? s : arrive(s, c.id, step);
     }
     case 'lang':
       return s.lang === a.lang ? s : { ...s, lang: a.lang };

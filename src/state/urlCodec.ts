@@ -1,10 +1,13 @@
 /**
  * The shareable link: `#v1/<chapter>/<step>?l=<lang>&<chapter>=<field>:<value>;…`.
  * Versioned, capped before decoding, strictly validated field by field (GUIDE §6).
- * Only fields that differ from the defaults are written, so links stay short.
+ * Only fields that differ from the defaults are written, so links stay short. For the chapter on
+ * screen the defaults are those of the step as it opens (StepDef.opens), so a link to a step that
+ * opens with a switch flipped, and a reader who flipped it back, both read back exactly.
  */
 import { isLang } from '../i18n';
 import { findChapter } from '../lesson/chapters';
+import { stepBaseline } from '../lesson/stepState';
 import type { AppState, Notice } from './appState';
 import type { ChapterModel } from './chapterModel';
 import { maxFieldChars, readField, sameValue, writeField } from './fields';
@@ -29,10 +32,15 @@ type AnyModel = ChapterModel<Record<string, unknown>>;
 const modelOf = (id: string): AnyModel | undefined =>
   Object.hasOwn(models, id) ? (models[id as ModelId] as unknown as AnyModel) : undefined;
 
-/** The chapter fields that differ from the defaults, as `name:value;…`, or '' when none do. */
-function writeModel(model: AnyModel, state: Record<string, unknown>): string {
+/** The defaults a chapter's fields are written against: the step's opening state for the chapter on screen. */
+function baselineOf(id: string, model: AnyModel, chapter: string, step: string): Record<string, unknown> {
+  return id === chapter ? stepBaseline(findChapter(chapter)?.steps.find((st) => st.id === step), model.defaults) : model.defaults;
+}
+
+/** The chapter fields that differ from the baseline, as `name:value;…`, or '' when none do. */
+function writeModel(model: AnyModel, state: Record<string, unknown>, baseline: Record<string, unknown>): string {
   return Object.entries(model.fields)
-    .filter(([name]) => !sameValue(state[name], model.defaults[name]))
+    .filter(([name]) => !sameValue(state[name], baseline[name]))
     .map(([name, spec]) => `${name}:${writeField(spec, state[name])}`)
     .join(';');
 }
@@ -42,7 +50,7 @@ export function encodeHash(s: AppState): string {
   const params = [`l=${s.lang}`];
   for (const [id, state] of Object.entries(s.models)) {
     const model = modelOf(id);
-    const text = model ? writeModel(model, state as unknown as Record<string, unknown>) : '';
+    const text = model ? writeModel(model, state as unknown as Record<string, unknown>, baselineOf(id, model, s.chapter, s.step)) : '';
     if (text) params.push(`${id}=${text}`);
   }
   return `#v${URL_VERSION}/${s.chapter}/${s.step}?${params.join('&')}`;
@@ -50,9 +58,9 @@ export function encodeHash(s: AppState): string {
 
 class Broken extends Error {}
 
-/** Reads one chapter's fields over its defaults; throws Broken naming the bad field. */
-function readModel(id: string, model: AnyModel, text: string): Record<string, unknown> {
-  const out: Record<string, unknown> = structuredClone(model.defaults);
+/** Reads one chapter's fields over its baseline; throws Broken naming the bad field. */
+function readModel(id: string, model: AnyModel, text: string, baseline: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = structuredClone(baseline);
   const seen = new Set<string>();
   for (const part of text.split(';')) {
     const colon = part.indexOf(':');
@@ -110,6 +118,9 @@ function decodeChecked(raw: string, fallback: AppState, fail: (n: Notice) => App
     if (chapter.steps.some((st) => st.id === head[3])) next.step = head[3];
     else next.notice = { key: 'notice.url.unknownStep' };
   }
+  // The chapter on screen opens as its step declares, unless the link says otherwise.
+  const own = modelOf(chapter.id);
+  if (own) (next.models as Record<string, unknown>)[chapter.id] = baselineOf(chapter.id, own, next.chapter, next.step);
   try {
     const seen = new Set<string>();
     for (const pair of q < 0 ? [] : raw.slice(q + 1).split('&')) {
@@ -126,7 +137,7 @@ function decodeChecked(raw: string, fallback: AppState, fail: (n: Notice) => App
       }
       const model = modelOf(key);
       if (!model) throw new Broken(key.slice(0, 20));
-      (next.models as Record<string, unknown>)[key] = readModel(key, model, value);
+      (next.models as Record<string, unknown>)[key] = readModel(key, model, value, baselineOf(key, model, next.chapter, next.step));
     }
   } catch (e) {
     if (e instanceof Broken) return fail({ key: 'notice.url.malformed', params: { detail: e.message } });

@@ -9,6 +9,13 @@ describe('cache size', () => {
     expect(elementsPerTokenPerLayer({ kind: 'mla', layers: 61, latentDim: 512, ropeDim: 64 })).toBe(576);
   });
 
+  it('keys and values of different widths: kvHeads · (headDim + valueDim)', () => {
+    // DeepSeek-V3 without MLA: 128 heads, keys 128 + 64 = 192 wide, values 128 wide.
+    expect(elementsPerTokenPerLayer({ ...kv(61, 128, 192), valueDim: 128 })).toBe(40_960);
+    expect(elementsPerTokenPerLayer({ ...kv(1, 2, 3), valueDim: 3 })).toBe(elementsPerTokenPerLayer(kv(1, 2, 3)));
+    expect(() => elementsPerTokenPerLayer({ ...kv(1, 2, 3), valueDim: 0 })).toThrow(/valueDim must be a positive integer/);
+  });
+
   it('hand-checked bytes per token at 16 bits', () => {
     expect(cachePerToken(kv(32, 32, 128), 16).bytes).toBe(524_288); // Llama-2-7B: 512 KiB
     expect(cachePerToken(kv(32, 8, 128), 16).bytes).toBe(131_072); // Llama-3-8B, Mistral-7B

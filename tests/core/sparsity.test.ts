@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { causalMask, sparsity, topKMass } from '../../src/core';
+import { belowEps, causalMask, sparsity, topKMass } from '../../src/core';
 
 const W = [
   [1, 0, 0],
@@ -8,6 +8,16 @@ const W = [
 ];
 
 describe('sparsity', () => {
+  it('belowEps marks the visible weights below ε (hand-checked); masked cells are never marked', () => {
+    expect(belowEps(W, 0.01, causalMask(3, 3))).toEqual([
+      [false, false, false],
+      [false, true, false],
+      [false, true, false],
+    ]);
+    expect(belowEps(W, 0.01)[0]).toEqual([false, true, true]); // without a mask the zeros count
+    expect(() => belowEps(W, 0)).toThrow(/ε must be a positive number/);
+  });
+
   it('counts weights below ε, masked zeros apart (hand-checked)', () => {
     const c = sparsity(W, 0.01, causalMask(3, 3));
     expect(c.total).toBe(9);

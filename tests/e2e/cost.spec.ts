@@ -14,16 +14,30 @@ test.describe('cost: time, memory and sparsity', () => {
     await page.goto('/#v1/cost/time?l=en');
     await expect(page.locator('.step-layout')).toBeVisible(LOAD);
     await expect(page.getByTestId('step-count')).toContainText('Step 1 of 4');
-    await expect(value(page, 'cost.full')).toHaveText('4.398 × 10¹²');
+    await expect(value(page, 'cost.full')).toHaveText('2.200 × 10¹²');
     await expect(value(page, 'cost.decode')).toHaveText('1.074 × 10⁹');
+    // Nothing on the step states how the full pass grows before the guess: not the legend, not the formula.
+    await expect(page.locator('.step-layout')).not.toContainText('∝ S²', { useInnerText: true });
+    await expect(page.locator('.step-layout')).not.toContainText('S^2', { useInnerText: true });
+    await expect(page.locator('.step-layout')).not.toContainText('grows with S²', { useInnerText: true });
     await page.getByRole('radio', { name: '× 4' }).check();
     await page.getByRole('button', { name: 'Check my guess' }).click();
     await expect(page.getByText('Right!')).toBeVisible();
     await expect(value(page, 'cost.fullGrowth')).toHaveText('4.000');
+    await expect(page.locator('.plot-legend')).toContainText('full causal pass (≈ ∝ S²)');
 
     await next(page);
     await expect(page.getByTestId('step-count')).toContainText('Step 2 of 4');
     await expect(value(page, 'cost.cache')).toContainText('2.000 GiB');
+    // Text and plot agree: with a standard kernel the text says the scores outgrow the cache and the plot draws the scores;
+    // with a fused kernel the text says the cache is the bottleneck and the plot draws the kernel's small extra memory.
+    await expect(page.locator('.narrative')).toContainText('beyond S = 8192');
+    await expect(value(page, 'cost.scores')).toBeVisible();
+    await page.locator('[data-cell="kernel.fused"]').check();
+    await expect(page.locator('.narrative')).toContainText('never writes the S × S scores');
+    await expect(value(page, 'cost.scores')).toHaveCount(0);
+    await expect(value(page, 'cost.fused')).toContainText('1.000 MiB');
+    await expect(page.locator('.plot-legend')).toContainText('fused kernel');
     await page.getByRole('radio', { name: 'fp32 (4 bytes)' }).check();
     await expect(value(page, 'cost.cache')).toContainText('4.000 GiB');
 
@@ -32,7 +46,7 @@ test.describe('cost: time, memory and sparsity', () => {
     await expect(value(page, 'cost.decodeI')).toHaveText('0.500');
     await page.getByRole('radio', { name: 'fp16 (2 bytes)' }).check();
     await expect(value(page, 'cost.decodeI')).toHaveText('1.000');
-    await expect(value(page, 'cost.prefillI')).toHaveText('4096.000');
+    await expect(value(page, 'cost.prefillI')).toHaveText('2048.500');
 
     await next(page);
     await expect(page.getByTestId('step-count')).toContainText('Step 4 of 4');
@@ -46,17 +60,44 @@ test.describe('cost: time, memory and sparsity', () => {
     await expect(page).toHaveURL(/#v1\/cost\/sparsity/);
   });
 
+  test('sparsity: cells below ε are marked (not by colour alone), ε moves the marks, every column fits', async ({ page }) => {
+    await page.goto('/#v1/cost/sparsity?l=en');
+    await expect(page.locator('.step-layout')).toBeVisible(LOAD);
+    await page.getByRole('button', { name: 'Just show me' }).click();
+    const marked = page.locator('.sp-grid td[data-below="true"]');
+    const below = Number(await value(page, 'sp.below').textContent());
+    await expect(marked).toHaveCount(below);
+    await expect(marked.first()).toHaveText('○');
+    await page.locator('[data-eps="0.1"]').click();
+    const more = Number(await value(page, 'sp.below').textContent());
+    expect(more).toBeGreaterThan(below);
+    await expect(marked).toHaveCount(more);
+    // The exact weight on keyboard focus; arrow keys move inside the grid and do not change the step.
+    await page.locator('.sp-grid td[tabindex="0"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(value(page, 'sp.readout')).toContainText('key 2');
+    await expect(page.getByTestId('step-count')).toContainText('Step 4 of 4');
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      const grid = await page.locator('.sp-grid').boundingBox();
+      const last = await page.locator('.sp-grid thead th').last().boundingBox();
+      const panel = await page.locator('.step-panel').boundingBox();
+      expect(grid && last && panel).toBeTruthy();
+      if (grid && last && panel) expect(last.x + last.width).toBeLessThanOrEqual(panel.x + panel.width + 0.5);
+    }
+  });
+
   test('editing S changes the counts; bad input shows a message and the numbers stay', async ({ page }) => {
     await page.goto('/#v1/cost/time?l=en');
     await expect(page.locator('.step-layout')).toBeVisible(LOAD);
     await page.locator('[data-cell="S"]').fill('8192');
-    await expect(value(page, 'cost.full')).toHaveText('1.759 × 10¹³');
+    await expect(value(page, 'cost.full')).toHaveText('8.797 × 10¹²');
     await page.locator('[data-cell="S"]').fill('1.5');
     await expect(page.locator('[data-error="S"]')).toContainText('whole number');
-    await expect(value(page, 'cost.full')).toHaveText('1.759 × 10¹³');
+    await expect(value(page, 'cost.full')).toHaveText('8.797 × 10¹²');
     await page.locator('[data-cell="S"]').fill('');
     await expect(page.getByRole('alert').first()).toContainText('last valid value');
-    await expect(value(page, 'cost.full')).toHaveText('1.759 × 10¹³');
+    await expect(value(page, 'cost.full')).toHaveText('8.797 × 10¹²');
   });
 
   test('ε presets and free entry change the share; ε outside (0, 1) is refused', async ({ page }) => {

@@ -62,7 +62,7 @@ test.describe('generation: prefill, decode, no cache, cost, benchmark', () => {
     await expect(page.locator('.cell-error[role="alert"]')).toContainText('last valid value 3');
     await expect(value(page, 'cached.2')).toHaveText(edited);
     await page.locator('[data-cell="X.5.0"]').press('Escape');
-    await page.getByRole('button', { name: 'Reset to the seeded defaults' }).click();
+    await page.getByRole('button', { name: 'Reset to the running example' }).click();
     await expect(value(page, 'cached.2')).toHaveText(before);
   });
 

@@ -7,26 +7,32 @@ test.describe('mask: the attention matrix and the causal mask', () => {
     await page.goto('/#v1/mask/scores?l=en');
     await expect(page.getByTestId('step-count')).toContainText('Step 1 of 6');
     await expect(value(page, 'scores.3.3')).toHaveText('4.000');
-    await expect(value(page, 'scores.0.1')).toHaveText('1.000');
+    await expect(value(page, 'scores.0.1')).toHaveText('0.000');
+    await expect(value(page, 'scores.1.0')).toHaveText('1.000');
 
     await page.keyboard.press('ArrowRight');
     await expect(value(page, 'scaled.3.3')).toHaveText('2.309');
 
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('step-count')).toContainText('Step 3 of 6');
-    await expect(value(page, 'masked.1.2')).toBeHidden();
-    await page.getByRole('radio', { name: '“sat” and “on”' }).check();
-    await page.getByRole('button', { name: 'Check my guess' }).click();
-    await expect(page.getByText('Right!')).toBeVisible();
+    // The masked scores are the question's material; the weights of row "cat" are the answer.
     await expect(value(page, 'masked.1.2')).toHaveText('−∞');
     await expect(value(page, 'masked.0.1')).toHaveText('−∞');
-    await expect(value(page, 'masked.1.1')).toHaveText('0.577');
+    await expect(value(page, 'masked.1.1')).toHaveText('1.732');
+    await expect(value(page, 'catRow.causal.0')).toHaveCount(0);
+    await page.getByRole('radio', { name: /keep the weights they had/ }).check();
+    await page.getByRole('button', { name: 'Check my guess' }).click();
+    await expect(page.getByText('Not quite.')).toBeVisible();
+    await expect(page.locator('[data-option="share"]')).toContainText('right answer');
+    await expect(page.locator('[data-option="keep"]')).toContainText('your guess');
+    await expect(value(page, 'catRow.causal.2')).toHaveText('0.000');
+    await expect(value(page, 'catRow.causal.3')).toHaveText('0.000');
     const sw = page.getByRole('switch', { name: /Causal mask/ });
     await expect(sw).toHaveAttribute('aria-checked', 'true');
     await sw.press('Space');
     await expect(sw).toHaveAttribute('aria-checked', 'false');
-    await expect(value(page, 'masked.0.1')).toHaveText('0.577');
-    await expect(value(page, 'masked.1.2')).toHaveText('0.577');
+    await expect(value(page, 'masked.0.1')).toHaveText('0.000');
+    await expect(value(page, 'masked.1.2')).toHaveText('1.155');
     await sw.press('Enter');
     await expect(value(page, 'masked.0.1')).toHaveText('−∞');
     await page.locator('body').click({ position: { x: 5, y: 5 } });

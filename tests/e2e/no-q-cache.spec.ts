@@ -12,15 +12,24 @@ test.describe('no-q-cache: why K and V are cached, and Q is not', () => {
 
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('step-count')).toContainText('Step 2 of 6');
-    await expect(page.getByText('is not in the sequence yet')).toBeVisible();
-    await page.getByRole('button', { name: 'Add “on”' }).click();
+    // The step opens with "on" added; the comparison waits for the guess.
     await expect(page.getByRole('button', { name: 'Remove “on”' })).toBeVisible();
+    await expect(page.locator('.detail .noq-changes')).toHaveCount(0);
+    await page.getByRole('radio', { name: 'No, it stays exactly the same' }).check();
+    await page.getByRole('button', { name: 'Check my guess' }).click();
+    await expect(page.getByText('Right!')).toBeVisible();
     await expect.poll(() => rowStatus(page)).toEqual(['same', 'same', 'same']);
     await expect(page.locator('.detail .verdict').first()).toContainText('same as before');
     for (const i of [0, 1, 2]) await expect(value(page, `dw.${i}`)).toHaveText('0.000');
     await expect(value(page, 'after.3.3')).toContainText('0.410');
+    await page.getByRole('button', { name: 'Remove “on”' }).click();
+    await expect(page.getByText('is not in the sentence yet')).toBeVisible();
+    await page.getByRole('button', { name: 'Add “on”' }).click();
 
+    // Switching the mask off asks the question again.
     await page.getByRole('switch', { name: /Causal mask/ }).uncheck();
+    await expect(page.locator('.detail .noq-changes')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Just show me' }).click();
     await expect.poll(() => rowStatus(page)).toEqual(['changed', 'changed', 'changed']);
     await expect(value(page, 'dw.2')).toHaveText('0.348');
     await expect(page.locator('.detail .verdict').first()).toContainText('stale');
@@ -35,6 +44,7 @@ test.describe('no-q-cache: why K and V are cached, and Q is not', () => {
     await page.locator('[data-cell="Q.0.0"]').fill('1');
     await page.locator('[data-cell="Q.0.0"]').blur();
     await page.getByRole('switch', { name: /Causal mask/ }).check();
+    await page.getByRole('button', { name: 'Just show me' }).click();
     await expect.poll(() => rowStatus(page)).toEqual(['same', 'same', 'same']);
 
     await page.locator('h2.step-title').click();
@@ -44,19 +54,26 @@ test.describe('no-q-cache: why K and V are cached, and Q is not', () => {
 
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('step-count')).toContainText('Step 4 of 6');
-    await page.getByRole('radio', { name: 'No, it stays exactly the same' }).check();
-    await page.getByRole('button', { name: 'Check my guess' }).click();
-    await expect(page.getByText('Right!')).toBeVisible();
-    await page.getByRole('switch', { name: /Causal mask/ }).uncheck();
+    // Opens with the mask off: the question is about the encoder case.
+    await expect(page.getByRole('switch', { name: /Causal mask/ })).not.toBeChecked();
     await page.getByRole('radio', { name: 'No, it stays exactly the same' }).check();
     await page.getByRole('button', { name: 'Check my guess' }).click();
     await expect(page.getByText('Not quite.')).toBeVisible();
     await expect(page.getByText('It changes.')).toBeVisible();
+    await page.getByRole('switch', { name: /Causal mask/ }).check();
+    await page.getByRole('radio', { name: 'No, it stays exactly the same' }).check();
+    await page.getByRole('button', { name: 'Check my guess' }).click();
+    await expect(page.getByText('Right!')).toBeVisible();
 
     await page.locator('h2.step-title').click();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('step-count')).toContainText('Step 5 of 6');
+    await expect(page.getByRole('heading', { name: 'Switch the mask off, and the old rows break' })).toBeVisible();
     await expect.poll(() => rowStatus(page)).toEqual(['changed', 'changed', 'changed']);
+    await page.getByRole('switch', { name: /Causal mask/ }).check();
+    await expect(page.getByRole('heading', { name: 'With the mask on again, the old rows hold' })).toBeVisible();
+    await expect.poll(() => rowStatus(page)).toEqual(['same', 'same', 'same']);
+    await page.locator('h2.step-title').click();
 
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('step-count')).toContainText('Step 6 of 6');
@@ -64,9 +81,15 @@ test.describe('no-q-cache: why K and V are cached, and Q is not', () => {
     await expect(page.locator('[data-why="qOld"] td').nth(1)).toHaveText('3 of 3');
   });
 
-  test('reads in Chinese', async ({ page }) => {
-    await page.goto('/#v1/no-q-cache/add-token?l=zh&no-q-cache=added:1');
+  test('reads in Chinese; a link to mask-off opens with the mask off and “on” added', async ({ page }) => {
+    await page.goto('/#v1/no-q-cache/add-token?l=zh');
     await expect(page.getByRole('heading', { name: /加入“on”/ })).toBeVisible();
+    await page.getByRole('button', { name: '直接看答案' }).click();
     await expect(page.locator('.detail .verdict').first()).toContainText('与之前相同');
+    await page.goto('/#v1/no-q-cache/mask-off?l=zh');
+    await expect(page.getByRole('heading', { name: '关掉掩码，旧的行就失效了' })).toBeVisible();
+    await expect(page.getByRole('switch', { name: /因果掩码/ })).not.toBeChecked();
+    await expect(page.getByRole('button', { name: '移除“on”' })).toBeVisible();
+    await expect.poll(() => rowStatus(page)).toEqual(['changed', 'changed', 'changed']);
   });
 });

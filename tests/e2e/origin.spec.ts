@@ -10,33 +10,37 @@ test.describe('origin: where q, k and v come from', () => {
 
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('step-count')).toContainText('Step 2 of 5');
-    await expect(page.getByText(/learned during training and position information is added to X/)).toBeVisible();
+    await expect(page.getByText(/learned during training/)).toBeVisible();
 
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('step-count')).toContainText('Step 3 of 5');
-    await expect(value(page, 'Q.1.1')).toHaveText('3.000');
+    await expect(value(page, 'Q.1.1')).toHaveText('2.000');
     // Pick an entry by keyboard: focus it, press Enter; the formula writes it term by term.
     await value(page, 'Q.3.0').focus();
     await page.keyboard.press('Enter');
     await expect(value(page, 'Q.3.0')).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.locator('.formula[data-tex*="0 \\\\cdot 1 + 1 \\\\cdot 0 + 1 \\\\cdot 0 + 1 \\\\cdot 1"]')).toHaveCount(1);
+    await expect(page.locator('.formula[data-tex*="1 \\\\cdot 1 + 0 \\\\cdot 1 + 0 \\\\cdot (-1) + 1 \\\\cdot 0"]')).toHaveCount(1);
     await expect(page.locator('.formula .katex').first()).toBeVisible();
     await page.locator('body').click({ position: { x: 5, y: 5 } });
 
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('step-count')).toContainText('Step 4 of 5');
-    await expect(value(page, 'kcat.after')).toBeHidden();
+    await expect(value(page, 'kcat.after')).toHaveCount(0);
+    await expect(page.locator('.step-formula .formula')).toHaveCount(0);
     await page.getByRole('radio', { name: 'k_cat doubles' }).check();
     await page.getByRole('button', { name: 'Check my guess' }).click();
     await expect(page.getByText('Right!')).toBeVisible();
-    await expect(value(page, 'kcat.before')).toHaveText('[2.000, 0.000, 3.000]');
-    await expect(value(page, 'kcat.after')).toHaveText('[4.000, 0.000, 6.000]');
+    await expect(value(page, 'kcat.before')).toHaveText('[0.000, 1.000, 1.000]');
+    await expect(value(page, 'kcat.after')).toHaveText('[0.000, 2.000, 2.000]');
     await page.locator('body').click({ position: { x: 5, y: 5 } });
 
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('step-count')).toContainText('Step 5 of 5');
+    // The running example's X and W already give article 000's vectors; an edit breaks that.
+    await expect(value(page, 'article.verdict')).toContainText('reproduced exactly');
+    await page.locator('[data-cell="WK.0.0"]').fill('3');
     await expect(value(page, 'article.verdict')).toContainText('do not reproduce');
-    await page.getByRole('button', { name: 'Article 000', exact: true }).click();
+    await page.getByRole('button', { name: 'One-hot (X = I)', exact: true }).click();
     await expect(value(page, 'article.verdict')).toContainText('reproduced exactly');
     await expect(value(page, 'article.0')).toHaveText('[1.000, 0.000, 1.000]');
     await expect(page).toHaveURL(/#v1\/origin\/article/);

@@ -21,11 +21,15 @@ test.describe('worked example: The cat sat → on', () => {
     await expect(value(page, 'scaled.2')).toHaveText('1.155');
 
     await page.keyboard.press('ArrowRight');
-    await expect(page.getByText('Which cached token will get the most attention weight?')).toBeVisible();
-    await expect(value(page, 'weights.0')).toBeHidden();
-    await page.getByRole('radio', { name: 'The', exact: true }).check();
+    await expect(page.getByText('What share of the attention weight will “sat” get?')).toBeVisible();
+    await expect(value(page, 'weights.0')).toHaveCount(0);
+    // Nothing on the step gives the answer away: no weights, no formula, no erratum before the guess.
+    await expect(page.locator('.step-formula .formula')).toHaveCount(0);
+    await expect(page.getByText('≈ [0.45, 0.45, 0.10]')).toHaveCount(0);
+    await page.getByRole('radio', { name: 'less than 15 %' }).check();
     await page.getByRole('button', { name: 'Check my guess' }).click();
-    await expect(page.getByText('Right!')).toBeVisible();
+    await expect(page.getByText('Not quite.')).toBeVisible();
+    await expect(page.locator('[data-option="b1"]')).toContainText('right answer');
     await expect(value(page, 'weights.0')).toHaveText('0.390');
     await expect(value(page, 'weights.1')).toHaveText('0.390');
     await expect(value(page, 'weights.2')).toHaveText('0.219');
@@ -48,6 +52,24 @@ test.describe('worked example: The cat sat → on', () => {
     await page.keyboard.press('End');
     await expect(page.getByTestId('step-count')).toContainText('Step 7 of 7');
     await expect(page).toHaveURL(/#v1\/worked\/summary/);
+  });
+
+  test('headings and text follow the scaling switch', async ({ page }) => {
+    await page.goto('/#v1/worked/scale?l=en');
+    await expect(page.getByRole('heading', { name: 'Scaling: divide by √d_k' })).toBeVisible();
+    await page.getByLabel('Divide the scores by √d_k').uncheck();
+    await expect(page.getByRole('heading', { name: 'Scaling switched off: the scores go in unchanged' })).toBeVisible();
+    await expect(page.locator('.narrative')).not.toContainText('divided by √3 ≈');
+    await expect(page.getByText('never 1 for a single token')).toBeVisible();
+    // The unscaled and the "scaled" bars are the same numbers on the same axis: the same share of the track.
+    const share = (name: string) => value(page, name).locator('xpath=..').locator('.bar-fill').evaluate((e) => (e as HTMLElement).style.width);
+    expect(await share('scaled.0')).toBe(await share('scores.0'));
+    await page.getByLabel('Divide the scores by √d_k').check();
+    await expect(value(page, 'scaled.0')).toHaveText('1.732');
+    expect(Number.parseFloat(await share('scaled.0'))).toBeCloseTo(Number.parseFloat(await share('scores.0')) / Math.sqrt(3), 1);
+    await page.getByLabel('Divide the scores by √d_k').uncheck();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.narrative')).toContainText('not scaled: the switch is off');
   });
 
   test('q = [0, 0, 0] gives uniform weights', async ({ page }) => {

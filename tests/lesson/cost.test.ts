@@ -5,23 +5,33 @@ import { COST_DEFAULTS, validEps } from '../../src/lesson/cost/model';
 import { costPlot } from '../../src/lesson/cost/plot';
 import { boundTex, memoryTex, sparsityTex, timeTex } from '../../src/lesson/cost/tex';
 
+const LABELS = { full: '完整计算', decode: '解码步', scores: '分数', cache: 'KV 缓存', fused: '融合算子', macs: '乘加' };
+
 const ok = <T>(r: { ok: true; n: T } | { ok: false; detail: string }): T => {
   if (!r.ok) throw new Error(r.detail);
   return r.n;
 };
 
 describe('cost chapter: counts', () => {
-  it('defaults: doubling S multiplies the full pass by 4 and the decode step by 2', () => {
+  it('defaults: doubling S multiplies the causal full pass by ≈ 4 and the decode step by 2', () => {
     const n = ok(deriveCost(COST_DEFAULTS));
-    expect(n.fullGrowth).toBe(4);
+    const S = COST_DEFAULTS.S;
+    expect(n.fullGrowth).toBe((2 * S * (2 * S + 1)) / (S * (S + 1))); // S(S+1): just under 4
     expect(n.decodeGrowth).toBe(2);
     expect(nearestGrowth(n.fullGrowth)).toBe(4);
-    expect(n.fullOverDecode).toBe(COST_DEFAULTS.S);
+    // A causal full pass = all decode steps of lengths 1 … S = (S + 1)/2 decode steps of length S.
+    expect(n.fullOverDecode).toBe((S + 1) / 2);
     // 2 · 1 · 32 · 32 · 4096 · 128 · 2 bytes = 2 GiB of cache at fp16; one layer of scores = 1 GiB.
     expect(n.cacheGiB).toBe(2);
     expect(n.scoresGiB).toBe(1);
     expect(n.cost.decodeIntensity).toBe(1);
-    expect(n.cost.prefillIntensity).toBe(4096);
+    // Prefill: each key is used by (S + 1)/2 queries on average, ≈ S/2 FLOPs per K/V byte at fp16.
+    expect(n.cost.prefillIntensity).toBe(4097 / 2);
+    // One layer's scores outgrow the whole cache beyond S = 2·L·d = 8,192.
+    expect(n.cost.scoresExceedCacheAbove).toBe(8192);
+    // A fused kernel keeps 2 fp32 numbers per query row per head: 1 MiB for one layer, 1/2,048 of the cache.
+    expect(n.fusedGiB).toBe(1 / 1024);
+    expect(n.fusedOverCache).toBe(1 / 2048);
   });
 
   it('fp32 halves the intensities and doubles the bytes', () => {
@@ -37,13 +47,16 @@ describe('cost chapter: counts', () => {
     ]);
     const ys = p.series.map((s) => s.points.split(' ').map((pt) => Number(pt.split(',')[1])));
     const rise = (y: number[]) => y[0] - y[y.length - 1];
-    expect(rise(ys[0]) / rise(ys[1])).toBeCloseTo(2, 9);
+    expect(rise(ys[0]) / rise(ys[1])).toBeCloseTo(2, 1); // S(S+1): slope just under 2 at small S
     expect(p.series[0].table).toHaveLength(17);
   });
 
-  it('TeX shows the same numbers in ×10^n form', () => {
+  it('TeX shows the same numbers in ×10^n form, with words in the reader\'s language', () => {
     const n = ok(deriveCost(COST_DEFAULTS));
-    expect(timeTex(COST_DEFAULTS, n)).toContain('4.398 \\times 10^{12}');
+    expect(timeTex(COST_DEFAULTS, n, LABELS)).toContain('2.200 \\times 10^{12}');
+    expect(timeTex(COST_DEFAULTS, n, LABELS)).toContain('\\text{完整计算}');
+    expect(memoryTex({ ...COST_DEFAULTS, kernel: 'fused' }, n, LABELS)).toContain('\\text{融合算子}');
+    expect(memoryTex(COST_DEFAULTS, n, LABELS)).toContain('S^2');
   });
 });
 
@@ -72,6 +85,21 @@ describe('cost chapter: sparsity', () => {
     expect(n.presets[0].count.belowVisible).toBeGreaterThanOrEqual(n.presets[3].count.belowVisible);
   });
 
+  it('marks exactly the visible weights below ε, so moving ε changes the marks', () => {
+    const at = (eps: number) => ok(deriveSparsity(COST_DEFAULTS, eps));
+    for (const eps of [0.1, 0.01, 0.001]) {
+      const n = at(eps);
+      const marked = n.below.flat().filter(Boolean).length;
+      expect(marked).toBe(n.count.belowVisible);
+      n.below.forEach((row, i) => {
+        row.forEach((b, j) => {
+          expect(b).toBe(n.mask[i][j] && n.weights[i][j] < eps);
+        });
+      });
+    }
+    expect(at(0.1).below.flat().filter(Boolean).length).toBeGreaterThan(at(0.001).below.flat().filter(Boolean).length);
+  });
+
   it('validates ε and buckets the prediction', () => {
     expect([0, 1, -0.1, Number.NaN].some(validEps)).toBe(false);
     expect(validEps(0.5)).toBe(true);
@@ -81,7 +109,7 @@ describe('cost chapter: sparsity', () => {
   it('every formula renders under strict KaTeX', () => {
     const n = ok(deriveCost(COST_DEFAULTS));
     const sp = ok(deriveSparsity(COST_DEFAULTS, 0.0001));
-    const texes = [timeTex(COST_DEFAULTS, n), memoryTex(COST_DEFAULTS, n), boundTex(n), sparsityTex(sp, 0.0001, 'visible only')];
+    const texes = [timeTex(COST_DEFAULTS, n, LABELS), memoryTex(COST_DEFAULTS, n, LABELS), memoryTex({ ...COST_DEFAULTS, kernel: 'fused' }, n, LABELS), boundTex(n, LABELS), sparsityTex(sp, 0.0001, 'visible only')];
     for (const tex of texes) expect(() => katex.renderToString(tex, { strict: 'error', throwOnError: true })).not.toThrow();
   });
 });

@@ -1,23 +1,93 @@
 import { describe, expect, it } from 'vitest';
-import { deriveHeads, mlaComparison, ratioQuestion } from '../../src/lesson/heads/derive';
+import { deriveHeads, gqaQuestion, type HeadsNumbers, mlaComparison } from '../../src/lesson/heads/derive';
 import { identicalKV, kvChoices, setHeads } from '../../src/lesson/heads/edits';
-import { HEADS_DEFAULTS, headsModel } from '../../src/lesson/heads/model';
+import { HEADS_DEFAULTS, HEADS_SEED, type HeadsState, headsModel, seededWeights, TOKENS } from '../../src/lesson/heads/model';
+import { RUNNING_TOKENS, RUNNING_X } from '../../src/lesson/runningExample';
 
-const numbers = (s = HEADS_DEFAULTS) => {
+const numbers = (s: HeadsState = HEADS_DEFAULTS) => {
   const r = deriveHeads(s);
   if (!r.ok) throw new Error(r.detail);
   return r.n;
 };
+/** The weights a query may see (causal: row i, keys 0..i), flattened. */
+const visible = (w: number[][]) => w.flatMap((row, i) => row.slice(0, i + 1));
+const maxDiff = (a: number[], b: number[]) => Math.max(...a.map((x, i) => Math.abs(x - b[i])));
+const headWeights = (n: HeadsNumbers) => n.trace.heads.map((hd) => visible(hd.trace.weights));
+const at = (h: number, kvHeads: number) => numbers({ ...setHeads(HEADS_DEFAULTS, h), kvHeads });
+
+describe('heads: defaults that show the lesson (seeded, documented)', () => {
+  it('the tokens and X are the running example "The cat sat on"', () => {
+    expect(TOKENS).toEqual(RUNNING_TOKENS);
+    expect(HEADS_DEFAULTS.X).toEqual(RUNNING_X);
+  });
+
+  it('the default weights are the documented seeded draw', () => {
+    const w = seededWeights(HEADS_SEED);
+    expect([HEADS_DEFAULTS.WQ, HEADS_DEFAULTS.WK, HEADS_DEFAULTS.WV, HEADS_DEFAULTS.WO]).toEqual([w.WQ, w.WK, w.WV, w.WO]);
+    expect(seededWeights(HEADS_SEED + 1).WQ).not.toEqual(w.WQ);
+  });
+
+  it('every head attends visibly differently (h = 2 and h = 4), and none is a plain causal average', () => {
+    const average = visible(TOKENS.map((_, i) => TOKENS.map((__, j) => (j <= i ? 1 / (i + 1) : 0))));
+    for (const h of [2, 4]) {
+      const w = headWeights(at(h, h));
+      for (let i = 0; i < h; i++) {
+        expect(maxDiff(w[i], average)).toBeGreaterThan(0.2);
+        for (let j = i + 1; j < h; j++) expect(maxDiff(w[i], w[j])).toBeGreaterThan(0.1);
+      }
+    }
+    // The default two heads differ a lot on some visible weight.
+    const [a, b] = headWeights(numbers());
+    expect(maxDiff(a, b)).toBeGreaterThan(0.5);
+  });
+
+  it('sharing K/V (GQA, MQA) visibly changes the weights of the heads that lose their own keys', () => {
+    for (const [h, kv] of [[2, 1], [4, 2], [4, 1]] as const) {
+      const mha = headWeights(at(h, h));
+      const shared = headWeights(at(h, kv));
+      const n = at(h, kv);
+      n.groups.forEach((g, i) => {
+        if (g === i) expect(shared[i]).toEqual(mha[i]); // this head still reads its own K/V
+        else expect(maxDiff(shared[i], mha[i])).toBeGreaterThan(0.15);
+      });
+    }
+  });
+
+  it('W_O mixes: it is not a permutation, and every output dimension gets a share from every head', () => {
+    const WO = HEADS_DEFAULTS.WO;
+    const isPermutation = WO.every((r) => r.filter((x) => x !== 0).length === 1 && r.some((x) => x === 1));
+    expect(isPermutation).toBe(false);
+    for (const h of [2, 4]) {
+      const n = at(h, h);
+      const last = TOKENS.length - 1;
+      const heads = n.parts.map((p) => p[last]);
+      for (let j = 0; j < 4; j++) {
+        const contributing = heads.filter((p) => Math.abs(p[j]) > 0.01).length;
+        expect(contributing).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+
+  it('the heads\' shares sum to the output', () => {
+    const n = numbers();
+    n.trace.output.forEach((row, t) => {
+      row.forEach((x, j) => {
+        expect(n.parts.reduce((s, p) => s + p[t][j], 0)).toBeCloseTo(x, 12);
+      });
+    });
+  });
+});
 
 describe('heads chapter', () => {
-  it('splits d_model = 4 into h heads of d = 4 / h and concatenates back to 4', () => {
+  it('splits d_model = 4 into h heads of d = 4 / h; head i (1-based) owns columns (i−1)·d + 1 … i·d', () => {
     for (const h of [1, 2, 4]) {
       const n = numbers(setHeads(HEADS_DEFAULTS, h));
       expect(n.d).toBe(4 / h);
       expect(n.trace.heads).toHaveLength(h);
       expect(n.trace.concat[0]).toHaveLength(4);
-      expect(n.trace.output[0]).toHaveLength(4);
+      expect(n.owners).toEqual(Array.from({ length: h }, (_, k) => ({ i: k + 1, from: k * n.d + 1, to: (k + 1) * n.d })));
     }
+    expect(numbers().owners).toEqual([{ i: 1, from: 1, to: 2 }, { i: 2, from: 3, to: 4 }]);
   });
 
   it('offers only divisors of h as K/V head counts, and names them', () => {
@@ -33,27 +103,33 @@ describe('heads chapter', () => {
     expect(numbers({ ...same, kvHeads: 1 }).trace.output).toEqual(numbers(same).trace.output);
   });
 
-  it('counts cached numbers per token: 2 · kvHeads · d', () => {
+  it('counts cached numbers per token: 2 · kvHeads · d, and marks the unused K/V columns', () => {
     const n = numbers({ ...HEADS_DEFAULTS, h: 4, kvHeads: 2 });
     expect(n.toyElements).toBe(4);
     expect(n.toyElementsMha).toBe(8);
     expect(n.groups).toEqual([0, 0, 1, 1]);
     expect(n.sharers).toEqual([[1], [0], [3], [2]]);
     expect(n.kvColumns).toBe(2);
+    expect(n.kvCol).toEqual([0, 1, null, null]);
   });
 
-  it('8 query heads over 2 K/V heads: 4 times less cache', () => {
-    const r = ratioQuestion();
-    expect(r.mha).toBe(4096);
-    expect(r.gqa).toBe(1024);
-    expect(r.ratio).toBe(4);
-    expect(r.options).toContain(4);
+  it('grouping 8 query heads over 2 K/V heads: the cache is a quarter, the attention arithmetic is unchanged', () => {
+    const r = gqaQuestion();
+    expect(r.mha.cache).toBe(4096);
+    expect(r.gqa.cache).toBe(1024);
+    expect(r.cacheRatio).toBe(4);
+    expect(r.gqa.macs).toBe(r.mha.macs);
+    expect(r.mha.macs).toBe(2 * 8 * 4096 * 128);
+    expect(r.answer).toBe('cache-only');
+    expect(r.options).toContain(r.answer);
   });
 
-  it('MLA of DeepSeek-V3 caches 576 numbers per token per layer against 32,768 for MHA', () => {
+  it('MLA of DeepSeek-V3 caches 576 numbers per token per layer against 40,960 for MHA with 192-wide keys', () => {
     const m = mlaComparison();
+    expect(m.keyDim).toBe(192);
     expect(m.mlaElems).toBe(576);
-    expect(m.mhaElems).toBe(32_768);
+    expect(m.mhaElems).toBe(128 * (192 + 128));
+    expect(m.ratio).toBeCloseTo(71.11, 2);
     expect(m.mlaBytes).toBe(70_272);
   });
 
@@ -64,13 +140,16 @@ describe('heads chapter', () => {
 });
 
 describe('heads TeX', () => {
-  it('every formula is valid TeX (strict)', async () => {
+  const labels = { head: '头', output: '输出', numbers: '个数', cache: 'cache', macs: 'MACs', ratio: '比值', perToken: '61 层' };
+  it('every formula is valid TeX (strict), with the words it was given', async () => {
     const katex = (await import('katex')).default;
     const tex = await import('../../src/lesson/heads/tex');
     const n = numbers();
-    for (const t of [tex.mlaTex(mlaComparison()), tex.ratioTex(ratioQuestion()), tex.shapesTex(n), tex.headTex(n), tex.concatTex(n), tex.shareTex(n)]) {
+    for (const t of [tex.mlaTex(mlaComparison(), labels), tex.gqaTex(gqaQuestion(), labels), tex.shapesTex(n), tex.headTex(n, labels), tex.concatTex(n, labels), tex.shareTex(n, labels)]) {
       expect(() => katex.renderToString(t, { strict: 'error', throwOnError: true })).not.toThrow();
+      expect(t).not.toMatch(/\\text\{(numbers|ratio|vs|per token|head|layers)/);
     }
-    expect(tex.shareTex(n)).toContain('2 \\times 2 \\times 2 = 8');
+    expect(tex.shareTex(n, labels)).toContain('2 \\times 2 \\times 2 = 8');
+    expect(tex.concatTex(n, labels)).toContain('\\text{输出}');
   });
 });

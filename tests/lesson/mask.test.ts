@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveMask, hiddenKeys } from '../../src/lesson/mask/derive';
+import { catRowAnswer, deriveMask, hiddenKeys } from '../../src/lesson/mask/derive';
 import { setCell } from '../../src/lesson/mask/edits';
 import { MASK_DEFAULT, maskModel } from '../../src/lesson/mask/model';
 import { maskedTex } from '../../src/lesson/mask/tex';
@@ -42,8 +42,14 @@ describe('mask: causal attention', () => {
     }
     expect(n.trace.weights[0][0]).toBe(1);
   });
-  it('row "cat" hides sat and on (the Predict answer)', () => {
+  it('row "cat" hides sat and on; its weights go to The and cat, which share all of it (the Predict answer)', () => {
     expect(hiddenKeys(n, 1)).toEqual([2, 3]);
+    expect(n.catRow.causal.slice(2)).toEqual([0, 0]);
+    expect(n.catRow.sum).toBeCloseTo(1, 12);
+    expect(n.catRow.causal[0]).toBeGreaterThan(n.catRow.open[0]); // renormalised, not kept
+    expect(catRowAnswer(n)).toBe('share');
+    // The same answer, computed, whichever way the switch is set.
+    expect(catRowAnswer(ok(deriveMask({ ...MASK_DEFAULT, causal: false })))).toBe('share');
   });
   it('earlier outputs do not change when "on" is added', () => {
     expect(n.earlierUnchanged).toBe(true);

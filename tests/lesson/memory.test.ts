@@ -28,7 +28,7 @@ describe('presets: bytes per token, hand-checked', () => {
 
   it('every preset names its source and matches itself', () => {
     for (const p of PRESETS) {
-      expect(p.source).toMatch(/config\.json of .+ on Hugging Face/);
+      expect(p.repo).toMatch(/^[\w.-]+\/[\w.-]+$/);
       expect(matchingPreset(applyPreset(MEMORY_DEFAULTS, p.id))).toBe(p.id);
       expect(memoryModel.check(applyPreset(MEMORY_DEFAULTS, p.id))).toBeNull();
     }

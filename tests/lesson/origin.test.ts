@@ -28,8 +28,9 @@ describe('origin: the article preset', () => {
     expect(n.article).toHaveLength(7);
     expect(n.article.every((a) => a.equal)).toBe(true);
   });
-  it('reports the default preset as not reproducing the article', () => {
-    const n = ok(deriveOrigin(ORIGIN_DEFAULT, pick));
+  it('the default preset reproduces the article too; an edited W does not, and says so', () => {
+    expect(ok(deriveOrigin(ORIGIN_DEFAULT, pick)).article.every((a) => a.equal)).toBe(true);
+    const n = ok(deriveOrigin(setCell(ORIGIN_DEFAULT, 'WK', 0, 0, 3), pick));
     expect(n.article.some((a) => !a.equal)).toBe(true);
   });
 });
@@ -55,15 +56,17 @@ describe('origin: projections', () => {
     expect(m.K[1]).toEqual(n.doubled.after);
   });
   it('the TeX writes the entry term by term with the displayed digits', () => {
-    const n = ok(deriveOrigin(ORIGIN_DEFAULT, pick));
-    expect(entryTex(n, pick)).toContain('= 2.000');
+    const qCat = { which: 'Q' as const, row: 1, col: 1 };
+    const n = ok(deriveOrigin(ORIGIN_DEFAULT, qCat));
+    expect(entryTex(n, qCat)).toContain('0 \\cdot 0 + 1 \\cdot (-1) + 1 \\cdot 2 + 1 \\cdot 1');
+    expect(entryTex(n, qCat)).toContain('= 2.000');
   });
 });
 
 describe('origin: edits and model', () => {
   it('resize pads new entries with 0 and keeps the model check happy', () => {
     const s = resize(ORIGIN_DEFAULT, 6, 4);
-    expect(s.X[0]).toEqual([1, 0, 1, 0, 0, 0]);
+    expect(s.X[1]).toEqual([0, 1, 1, 1, 0, 0]);
     expect(s.WQ[5]).toEqual([0, 0, 0, 0]);
     expect(originModel.check(s)).toBeNull();
     expect(resize(ORIGIN_DEFAULT, 99, 0)).toMatchObject({ dModel: 6, dK: 1 });

@@ -3,6 +3,7 @@ import { deriveWorked } from '../../src/lesson/worked/derive';
 import { differsFromArticle, isEdited, resize, setCell } from '../../src/lesson/worked/edits';
 import { ARTICLE, workedModel } from '../../src/lesson/worked/model';
 import { scoresTex, weightsTex } from '../../src/lesson/worked/tex';
+import { satBucket, satGap, SAT_BOUNDS } from '../../src/lesson/worked/predict';
 
 const ok = (s = ARTICLE) => {
   const r = deriveWorked(s);
@@ -79,5 +80,21 @@ describe('scaling switch', () => {
   });
   it('resize keeps the switch', () => {
     expect(resize({ ...ARTICLE, scaled: false }, 4).scaled).toBe(false);
+  });
+});
+
+describe('worked: the weights step question (weight of "sat")', () => {
+  it('puts the exact weight 0.219 in the 15–27 % range, not the article\'s 10 % one', () => {
+    const n = ok();
+    expect(satBucket(n.article.weights[2])).toBe(1);
+    expect(satBucket(0.1)).toBe(0);
+    expect(SAT_BOUNDS).toEqual([0.15, 0.27, 0.4]);
+    expect(satBucket(0.4)).toBe(3);
+  });
+  it('explains the weight by the gap: w_max / w_sat = e^gap', () => {
+    const n = ok();
+    const { gap, ratio } = satGap(n.article.scaled);
+    expect(gap).toBeCloseTo(1 / Math.sqrt(3), 12);
+    expect(ratio).toBeCloseTo(n.article.weights[0] / n.article.weights[2], 12);
   });
 });

@@ -7,7 +7,14 @@ export const costChapter: ChapterDef = {
   questionKey: 'cost.question',
   steps: [
     { id: 'time', titleKey: 'cost.time.title', bodyKey: 'cost.time.body', highlight: ['full', 'decode'] },
-    { id: 'memory', titleKey: 'cost.memory.title', bodyKey: 'cost.memory.body', highlight: ['scores', 'cache'] },
+    {
+      id: 'memory',
+      titleKey: 'cost.memory.title',
+      bodyKey: 'cost.memory.body',
+      highlight: ['scores', 'cache'],
+      // The text follows the kernel switch, so it always agrees with the plot beside it.
+      variants: [{ when: { kernel: 'fused' }, bodyKey: 'cost.memory.bodyFused' }],
+    },
     { id: 'bound', titleKey: 'cost.bound.title', bodyKey: 'cost.bound.body', highlight: ['intensity'] },
     { id: 'sparsity', titleKey: 'cost.sparsity.title', bodyKey: 'cost.sparsity.body', highlight: ['weights'] },
   ],

@@ -2,6 +2,7 @@ import {
   type AttentionCost,
   attend,
   attentionCost,
+  belowEps,
   causalMask,
   mulberry32,
   randomNormalMat,
@@ -22,12 +23,17 @@ export interface CostNumbers {
   /** fullMacs(2S) / fullMacs(S) and decodeMacs(2S) / decodeMacs(S). */
   fullGrowth: number;
   decodeGrowth: number;
-  /** fullMacs / decodeMacs: how many decode steps one full pass costs. */
+  /** fullMacs / decodeMacs: how many decode steps of length S one full causal pass costs, (S + 1)/2. */
   fullOverDecode: number;
   /** scoresBytes / cacheBytes. */
   scoresOverCache: number;
   scoresGiB: number;
   cacheGiB: number;
+  /** A fused kernel's extra memory for one layer (row statistics), in GiB, and its share of the cache. */
+  fusedGiB: number;
+  fusedOverCache: number;
+  /** cache ÷ fused extra: the fused kernel's memory is 1/cacheOverFused of the cache. */
+  cacheOverFused: number;
   /** Bytes per stored number (from the precision). */
   bytes: number;
   /** FLOPs of one decode step (2 per multiply-add), and the doubled length 2S. */
@@ -46,6 +52,8 @@ export interface SparsityNumbers {
   presets: { eps: number; count: SparsityCount }[];
   /** Weight carried by the 3 largest weights of the last query (which sees every key). */
   top3Last: number;
+  /** (T, T): per cell whether its weight is below ε (masked cells: false). */
+  below: boolean[][];
 }
 
 export type Result<T> = { ok: true; n: T } | { ok: false; detail: string };
@@ -73,6 +81,9 @@ export function deriveCost(s: CostState): Result<CostNumbers> {
       scoresOverCache: ratio(cost.scoresBytes, cost.cacheBytes),
       scoresGiB: toGiB(cost.scoresBytes),
       cacheGiB: toGiB(cost.cacheBytes),
+      fusedGiB: toGiB(cost.fusedExtraBytes),
+      fusedOverCache: ratio(cost.fusedExtraBytes, cost.cacheBytes),
+      cacheOverFused: ratio(cost.cacheBytes, cost.fusedExtraBytes),
       bytes: sizes.bytes,
       decodeFlops: 2 * cost.decodeMacs,
       S2: 2 * s.S,
@@ -90,6 +101,7 @@ export function deriveSparsity(s: CostState, eps: number): Result<SparsityNumber
     return {
       weights,
       mask,
+      below: belowEps(weights, eps, mask),
       hidden: mask.map((r) => r.map((v) => !v)),
       count: sparsity(weights, eps, mask),
       presets: EPS_PRESETS.map((e) => ({ eps: e, count: sparsity(weights, e, mask) })),

@@ -5,6 +5,10 @@ export const PRECISIONS = ['fp16', 'fp32', 'int8'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 export const BYTES: Record<Precision, number> = { fp16: 2, fp32: 4, int8: 1 };
 
+/** How attention is computed: a standard kernel writes the S × S scores to memory; a fused one (FlashAttention) never does. */
+export const KERNELS = ['standard', 'fused'] as const;
+export type Kernel = (typeof KERNELS)[number];
+
 /** Input bounds (inclusive) for the size fields. */
 export const LIMITS = {
   S: [1, 1048576],
@@ -14,8 +18,8 @@ export const LIMITS = {
   L: [1, 512],
   T: [2, 64],
 } as const;
-/** Sequence lengths at which the heatmap is still printed cell by cell. */
-export const HEATMAP_MAX_T = 12;
+/** Sequence lengths up to which the weight grid is drawn cell by cell (cells shrink to fit the width). */
+export const GRID_MAX_T = 32;
 /** Head dimension of the random sparsity example. */
 export const SPARSITY_D = 16;
 /** Largest "peakiness" factor of the random scores. */
@@ -32,6 +36,8 @@ export type CostState = {
   N: number;
   L: number;
   precision: Precision;
+  /** The attention kernel whose memory the memory step plots. */
+  kernel: Kernel;
   T: number;
   peak: number;
   eps: number;
@@ -39,7 +45,7 @@ export type CostState = {
 };
 
 /** Llama-2-7B-like sizes (32 layers, 32 heads of 128) at 4096 tokens; a 12-token random example. */
-export const COST_DEFAULTS: CostState = { S: 4096, d: 128, B: 1, N: 32, L: 32, precision: 'fp16', T: 12, peak: 2, eps: 0.01, seed: 1 };
+export const COST_DEFAULTS: CostState = { S: 4096, d: 128, B: 1, N: 32, L: 32, precision: 'fp16', kernel: 'standard', T: 12, peak: 2, eps: 0.01, seed: 1 };
 
 export const costModel: ChapterModel<CostState> = {
   defaults: COST_DEFAULTS,
@@ -50,6 +56,7 @@ export const costModel: ChapterModel<CostState> = {
     N: { kind: 'int', min: LIMITS.N[0], max: LIMITS.N[1] },
     L: { kind: 'int', min: LIMITS.L[0], max: LIMITS.L[1] },
     precision: { kind: 'enum', values: PRECISIONS },
+    kernel: { kind: 'enum', values: KERNELS },
     T: { kind: 'int', min: LIMITS.T[0], max: LIMITS.T[1] },
     peak: { kind: 'num', min: 0, max: MAX_PEAK },
     eps: { kind: 'num', min: 1e-9, max: 0.999 },

@@ -1,11 +1,11 @@
-import { mulberry32, uniformMat } from '../../core';
 import type { ChapterModel } from '../../state/chapterModel';
+import { RUNNING_D_MODEL, RUNNING_TOKENS, RUNNING_WK, RUNNING_WQ, RUNNING_WV, RUNNING_X, runningCopy } from '../runningExample';
 
 /** The prompt, the fixed continuation (no language-model head picks it), and the widths of the toy head. */
-export const PROMPT = ['The', 'cat', 'sat'] as const;
-export const CONTINUATION = ['on', 'the', 'mat'] as const;
+export const PROMPT = [RUNNING_TOKENS[0], RUNNING_TOKENS[1], RUNNING_TOKENS[2]] as const;
+export const CONTINUATION = [RUNNING_TOKENS[3], 'the', 'mat'] as const;
 export const TOKENS = [...PROMPT, ...CONTINUATION] as const;
-export const D_MODEL = 4;
+export const D_MODEL = RUNNING_D_MODEL;
 export const D_K = 3;
 
 /** Sequence lengths the live benchmark offers (d = 64). */
@@ -26,16 +26,21 @@ export type GenerateState = {
   benchN: string;
 };
 
-/** Seeded defaults rounded to one decimal, so the share link stays short and the cells readable. */
-function seeded(seed: number, rows: number, cols: number): number[][] {
-  return uniformMat(mulberry32(seed), rows, cols).map((r) => r.map((x) => Math.round(x * 10) / 10 || 0));
-}
+/**
+ * Embeddings of the two tokens this chapter adds to the running example ("the", "mat"): ours,
+ * small integers like the others, so their q, k, v come out of the same weights.
+ */
+export const EXTRA_X: readonly (readonly number[])[] = [
+  [1, 0, 1, 0],
+  [0, 1, 1, 0],
+];
 
+/** Defaults: the running example's embeddings and weights (so The, cat, sat, on carry the q, k, v of every chapter), plus "the" and "mat". */
 export const DEFAULTS: GenerateState = {
-  X: seeded(2024, TOKENS.length, D_MODEL),
-  W_Q: seeded(11, D_MODEL, D_K),
-  W_K: seeded(12, D_MODEL, D_K),
-  W_V: seeded(13, D_MODEL, D_K),
+  X: runningCopy([...RUNNING_X, ...EXTRA_X]),
+  W_Q: runningCopy(RUNNING_WQ),
+  W_K: runningCopy(RUNNING_WK),
+  W_V: runningCopy(RUNNING_WV),
   decoded: 1,
   benchN: '512',
 };

@@ -1,10 +1,31 @@
-/** TeX for the multi-head chapter, from the same numbers and formatting as its panels. */
-import { texNum, texShort, texVec } from '../format';
+/** TeX for the multi-head chapter, from the same numbers and formatting as its panels; words come in the reader's language. */
+import { texNum, texText, texVec } from '../format';
 import { groupDigits, texBinary } from '../memory/bytes';
-import type { HeadsNumbers, mlaComparison, ratioQuestion } from './derive';
-import { D_MODEL } from './model';
+import type { gqaQuestion, HeadsNumbers, mlaComparison } from './derive';
+import { D_MODEL, TOKENS } from './model';
 
 const int = (x: number) => groupDigits(BigInt(x)).replace(/,/g, '{,}');
+
+/** Words used inside the formulas (from the catalog; escaped here). */
+export interface HeadsTexLabels {
+  /** "head" (head_1, head_2 …). */
+  head: string;
+  /** "output". */
+  output: string;
+  /** "numbers" (a count of cached numbers). */
+  numbers: string;
+  /** "cache, per token and layer". */
+  cache: string;
+  /** "multiply-adds of one decode step". */
+  macs: string;
+  /** "ratio". */
+  ratio: string;
+  /** "61 layers, bf16, per token" with the layer count filled in. */
+  perToken: string;
+}
+
+const last = TOKENS.length - 1;
+const onSub = `_{${texText(TOKENS[last])}}`;
 
 /** Shapes [B, N, S, d] with the live numbers. */
 export function shapesTex(n: HeadsNumbers): string {
@@ -12,33 +33,36 @@ export function shapesTex(n: HeadsNumbers): string {
   return `d = \\frac{d_{\\text{model}}}{h} = \\frac{${D_MODEL}}{${n.h}} = ${n.d},\\quad Q: [B, N, S, d] = [${B}, ${n.h}, ${S}, ${n.d}],\\quad K, V: [${B}, ${n.kvHeads}, ${S}, ${n.d}],\\quad QK^{\\top}: [${B}, ${n.h}, ${S}, ${S}]`;
 }
 
-/** One head: softmax(Q_i K_gᵀ / √d) V_g, with the last token's weights. */
-export function headTex(n: HeadsNumbers): string {
+/** One line per head: softmax(Q_i K_gᵀ / √d) V_g, with the last token's weights. */
+export function headTex(n: HeadsNumbers, l: HeadsTexLabels): string {
   const rows = n.trace.heads.map(
-    (hd, i) => `\\text{head}_{${i + 1}} &= \\operatorname{softmax}\\!\\left(\\tfrac{Q_{${i + 1}} K_{${hd.group + 1}}^{\\top}}{\\sqrt{${n.d}}}\\right) V_{${hd.group + 1}},\\quad w_{\\text{sat}} = ${texVec(hd.trace.weights[hd.trace.weights.length - 1])}`,
+    (hd, i) =>
+      `${texText(l.head)}_{${i + 1}} &= \\operatorname{softmax}\\!\\left(\\tfrac{Q_{${i + 1}} K_{${hd.group + 1}}^{\\top}}{\\sqrt{${n.d}}}\\right) V_{${hd.group + 1}},\\quad w${onSub} = ${texVec(hd.trace.weights[last])}`,
   );
   return `\\begin{aligned}${rows.join(' \\\\ ')}\\end{aligned}`;
 }
 
-/** Concat(head_1 … head_h) · W_O for the last token. */
-export function concatTex(n: HeadsNumbers): string {
-  const last = n.trace.concat.length - 1;
-  const heads = n.trace.heads.map((_, i) => `\\text{head}_{${i + 1}}`).join(', ');
-  return `\\operatorname{Concat}(${heads})_{\\text{sat}}\\, W_O = ${texVec(n.trace.concat[last])}\\, W_O = ${texVec(n.trace.output[last])}`;
+/** The last token's output as the sum of every head's share: Σ_i head_i · W_O^(i). */
+export function concatTex(n: HeadsNumbers, l: HeadsTexLabels): string {
+  const terms = n.parts.map((_, i) => `${texText(l.head)}_{${i + 1}} W_O^{(${i + 1})}`).join(' + ');
+  const values = n.parts.map((p) => texVec(p[last])).join(' + ');
+  return `\\begin{aligned}${texText(l.output)}${onSub} &= ${terms} \\\\ &= ${values} \\\\ &= ${texVec(n.trace.output[last])}\\end{aligned}`;
 }
 
 /** Cache elements per token per layer for this toy: 2 × kvHeads × d, against MHA. */
-export function shareTex(n: HeadsNumbers): string {
-  return `2 \\times n_{kv} \\times d = 2 \\times ${n.kvHeads} \\times ${n.d} = ${n.toyElements}\\ \\text{numbers} \\quad(\\text{MHA: } 2 \\times ${n.h} \\times ${n.d} = ${n.toyElementsMha})`;
+export function shareTex(n: HeadsNumbers, l: HeadsTexLabels): string {
+  return `2 \\times n_{kv} \\times d = 2 \\times ${n.kvHeads} \\times ${n.d} = ${n.toyElements}\\ ${texText(l.numbers)} \\quad(\\text{MHA}: 2 \\times ${n.h} \\times ${n.d} = ${n.toyElementsMha})`;
 }
 
-/** The ratio question's arithmetic. */
-export function ratioTex(r: ReturnType<typeof ratioQuestion>): string {
-  return `\\frac{2 \\times ${r.h} \\times ${r.headDim} \\times 2\\ \\text{B}}{2 \\times ${r.g} \\times ${r.headDim} \\times 2\\ \\text{B}} = \\frac{${int(r.mha)}\\ \\text{B}}{${int(r.gqa)}\\ \\text{B}} = ${texShort(r.ratio)}`;
+/** The grouping question's arithmetic: cache bytes and decode multiply-adds, MHA against GQA. */
+export function gqaTex(r: ReturnType<typeof gqaQuestion>, l: HeadsTexLabels): string {
+  const cache = (kv: number) => `2 \\times ${kv} \\times ${r.headDim} \\times 2\\ \\text{B}`;
+  const macs = `2 \\times ${r.h} \\times ${int(r.T)} \\times ${r.headDim}`;
+  return `\\begin{aligned}${texText(l.cache)}&: \\ \\text{MHA}\\ ${cache(r.h)} = ${int(r.mha.cache)}\\ \\text{B},\\quad \\text{GQA}\\ ${cache(r.g)} = ${int(r.gqa.cache)}\\ \\text{B} \\\\ ${texText(l.macs)}&: \\ \\text{MHA} = \\text{GQA} = ${macs} = ${int(r.mha.macs)}\\end{aligned}`;
 }
 
-/** MLA against MHA with DeepSeek-V3's sizes. */
-export function mlaTex(m: ReturnType<typeof mlaComparison>): string {
+/** MLA against MHA with DeepSeek-V3's sizes (keys 192 wide, values 128 wide). */
+export function mlaTex(m: ReturnType<typeof mlaComparison>, l: HeadsTexLabels): string {
   const p = m.preset;
-  return `\\begin{aligned}\\text{MLA} &: d_c + d_h^R = ${p.mla?.latentDim} + ${p.mla?.ropeDim} = ${m.mlaElems} \\\\ \\text{MHA} &: 2 \\times n_h \\times d_h = 2 \\times ${p.qHeads} \\times ${p.headDim} = ${int(m.mhaElems)} \\\\ \\text{ratio} &= ${texNum(m.ratio)},\\quad ${p.layers}\\ \\text{layers, bf16: } ${texBinary(m.mlaBytes)}\\ \\text{vs}\\ ${texBinary(m.mhaBytes)}\\ \\text{per token}\\end{aligned}`;
+  return `\\begin{aligned}\\text{MLA} &: d_c + d_h^R = ${p.mla?.latentDim} + ${p.mla?.ropeDim} = ${m.mlaElems} \\\\ \\text{MHA} &: n_h \\times (d_k + d_v) = ${p.qHeads} \\times (${m.keyDim} + ${p.headDim}) = ${int(m.mhaElems)} \\\\ ${texText(l.ratio)} &= ${texNum(m.ratio)},\\quad ${texText(l.perToken)}: \\text{MLA}\\ ${texBinary(m.mlaBytes)},\\ \\text{MHA}\\ ${texBinary(m.mhaBytes)}\\end{aligned}`;
 }

@@ -1,6 +1,6 @@
 import type { ChapterDef } from '../types';
 
-/** Chapter 3: the whole attention matrix and the causal mask (articles 001 and 003 §3). */
+/** Chapter 3: the whole attention matrix and the causal mask (articles 001 and 003 §3). Text follows the mask switch. */
 export const maskChapter: ChapterDef = {
   id: 'mask',
   titleKey: 'mask.title',
@@ -8,9 +8,29 @@ export const maskChapter: ChapterDef = {
   steps: [
     { id: 'scores', titleKey: 'mask.scores.title', bodyKey: 'mask.scores.body', highlight: ['scores'] },
     { id: 'scaled', titleKey: 'mask.scaled.title', bodyKey: 'mask.scaled.body', highlight: ['scaled'] },
-    { id: 'causal-mask', titleKey: 'mask.causal.title', bodyKey: 'mask.causal.body', highlight: ['masked'] },
-    { id: 'weights', titleKey: 'mask.weights.title', bodyKey: 'mask.weights.body', highlight: ['weights'] },
-    { id: 'encoder-decoder', titleKey: 'mask.modes.title', bodyKey: 'mask.modes.body', highlight: ['output'] },
+    {
+      id: 'causal-mask',
+      titleKey: 'mask.causal.title',
+      bodyKey: 'mask.causal.body',
+      highlight: ['masked'],
+      opens: { causal: true },
+      variants: [{ when: { causal: false }, bodyKey: 'mask.causal.bodyOff' }],
+    },
+    {
+      id: 'weights',
+      titleKey: 'mask.weights.title',
+      bodyKey: 'mask.weights.body',
+      highlight: ['weights'],
+      opens: { causal: true },
+      variants: [{ when: { causal: false }, bodyKey: 'mask.weights.bodyOff' }],
+    },
+    {
+      id: 'encoder-decoder',
+      titleKey: 'mask.modes.title',
+      bodyKey: 'mask.modes.body',
+      highlight: ['output'],
+      opens: { causal: true },
+    },
     { id: 'query-block', titleKey: 'mask.block.title', bodyKey: 'mask.block.body', highlight: ['block'] },
   ],
 };

@@ -21,6 +21,8 @@ export interface MaskNumbers {
   trace: AttentionTrace;
   /** Σ_j weights[i][j] per row, (4). */
   rowSums: number[];
+  /** The Predict on row "cat" (1): its weights under the causal mask and without any mask (4 each), and the causal row's sum. */
+  catRow: { causal: number[]; open: number[]; sum: number };
   /** Earlier tokens' outputs before "on" arrived (3, d) and after (3, d), in the current mode. */
   before: number[][];
   after: number[][];
@@ -63,6 +65,7 @@ export function deriveMask(s: MaskState): MaskResult {
     const bMask = causalMask(b, T); // (b, 4), bottom-right aligned
     const bTrace = attend(s.Q.slice(first), s.K, s.V, { causal: true }); // (b, d) x (d, 4) -> (b, 4)
     const fullCausal = s.causal ? trace : attend(s.Q, s.K, s.V, { causal: true });
+    const open = s.causal ? attend(s.Q, s.K, s.V, { causal: false }) : trace; // (4, 4) weights without a mask
     return {
       ok: true,
       n: {
@@ -76,6 +79,7 @@ export function deriveMask(s: MaskState): MaskResult {
         masked,
         trace,
         rowSums: trace.weights.map((r) => sum(r)),
+        catRow: { causal: fullCausal.weights[1], open: open.weights[1], sum: sum(fullCausal.weights[1]) },
         before: early.output,
         after,
         earlierUnchanged: sameMat(early.output, after),
@@ -95,7 +99,20 @@ export function deriveMask(s: MaskState): MaskResult {
   }
 }
 
-/** Key indices hidden from query row i by the causal mask (the Predict answer). */
+/** Key indices hidden from query row i by the causal mask. */
 export function hiddenKeys(n: MaskNumbers, i: number): number[] {
   return n.causalMask[i].flatMap((ok, j) => (ok ? [] : [j]));
+}
+
+/**
+ * The Predict's answer, from the numbers: "share" when every masked weight of row "cat" is exactly 0
+ * and the visible ones add up to 1 (what softmax over −∞ does); "keep" if they kept their unmasked values.
+ */
+export function catRowAnswer(n: MaskNumbers): 'share' | 'keep' | 'small' | 'negative' {
+  const { causal, open } = n.catRow;
+  const hidden = hiddenKeys(n, 1);
+  if (hidden.some((j) => causal[j] < 0)) return 'negative';
+  if (hidden.some((j) => causal[j] > 0)) return 'small';
+  const visible = causal.flatMap((w, j) => (hidden.includes(j) ? [] : [w]));
+  return visible.every((w, j) => w === open[j]) ? 'keep' : 'share';
 }

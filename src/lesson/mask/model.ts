@@ -1,6 +1,5 @@
-import { project } from '../../core';
 import type { ChapterModel } from '../../state/chapterModel';
-import { ORIGIN_ARTICLE, TOKENS } from '../origin/model';
+import { RUNNING_K, RUNNING_Q, RUNNING_TOKENS as TOKENS, RUNNING_V, runningCopy } from '../runningExample';
 
 /** Bounds of the head width d_k and of the query block. */
 export const MIN_D = 1;
@@ -23,14 +22,14 @@ export type MaskState = {
 export { TOKENS };
 
 /**
- * Defaults: Q, K, V projected by the core from the previous chapter's article preset, so K and V are
- * article 000's keys and values (plus our k, v for "on") and q_on = [1, 1, 2].
+ * Defaults: the running example's Q, K, V (article 000's keys, values and q of "on"; our q of The,
+ * cat, sat and k, v of "on"), the same numbers as in every chapter.
  */
 export const MASK_DEFAULT: MaskState = {
   d: 3,
-  Q: project(ORIGIN_ARTICLE.X, ORIGIN_ARTICLE.WQ), // (4, 4) x (4, 3) -> (4, 3)
-  K: project(ORIGIN_ARTICLE.X, ORIGIN_ARTICLE.WK), // (4, 4) x (4, 3) -> (4, 3)
-  V: project(ORIGIN_ARTICLE.X, ORIGIN_ARTICLE.WV), // (4, 4) x (4, 3) -> (4, 3)
+  Q: runningCopy(RUNNING_Q), // (4, 3)
+  K: runningCopy(RUNNING_K), // (4, 3)
+  V: runningCopy(RUNNING_V), // (4, 3)
   causal: true,
   block: 2,
 };

@@ -43,7 +43,7 @@ export function layoutOf(s: MemoryState, kvHeads: number = s.kvHeads): CacheLayo
 export function applyPreset(s: MemoryState, id: string): MemoryState {
   const p = findPreset(id);
   if (!p) return s;
-  return { ...s, preset: p.id, layout: p.mla ? 'mla' : 'kv', layers: p.layers, qHeads: p.qHeads, kvHeads: p.kvHeads, headDim: p.headDim, ...(p.mla ?? {}) };
+  return { ...s, preset: p.id, layout: p.mla ? 'mla' : 'kv', layers: p.layers, qHeads: p.qHeads, kvHeads: p.kvHeads, headDim: p.headDim, ...(p.mla ? { latentDim: p.mla.latentDim, ropeDim: p.mla.ropeDim } : {}) };
 }
 
 /** The id of the preset the inputs match, or null. */

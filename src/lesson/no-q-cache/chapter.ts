@@ -1,16 +1,53 @@
 import type { ChapterDef } from '../types';
 
-/** Why K and V are cached and Q is not (articles 001 and 004). */
+/** Why K and V are cached and Q is not (articles 001 and 004). Each step opens with the sequence and mask its lesson needs. */
 export const noQCacheChapter: ChapterDef = {
   id: 'no-q-cache',
   titleKey: 'noq.title',
   questionKey: 'noq.question',
   steps: [
-    { id: 'sequence', titleKey: 'noq.sequence.title', bodyKey: 'noq.sequence.body', highlight: ['inputs', 'live'] },
-    { id: 'add-token', titleKey: 'noq.add.title', bodyKey: 'noq.add.body', highlight: ['add', 'compare'] },
-    { id: 'row-column', titleKey: 'noq.rowcol.title', bodyKey: 'noq.rowcol.body', highlight: ['reading'] },
-    { id: 'predict-row', titleKey: 'noq.predict.title', bodyKey: 'noq.predict.body', highlight: ['mask', 'predict'] },
-    { id: 'mask-off', titleKey: 'noq.maskoff.title', bodyKey: 'noq.maskoff.body', highlight: ['mask', 'compare'] },
-    { id: 'why-kv', titleKey: 'noq.why.title', bodyKey: 'noq.why.body', highlight: ['summary'] },
+    {
+      id: 'sequence',
+      titleKey: 'noq.sequence.title',
+      bodyKey: 'noq.sequence.body',
+      highlight: ['inputs', 'live'],
+      opens: { added: false, causal: true },
+    },
+    {
+      id: 'add-token',
+      titleKey: 'noq.add.title',
+      bodyKey: 'noq.add.body',
+      highlight: ['add', 'compare'],
+      opens: { added: true, causal: true },
+      variants: [
+        { when: { added: false }, bodyKey: 'noq.add.bodyRemoved' },
+        { when: { causal: false }, bodyKey: 'noq.add.bodyNoMask' },
+      ],
+    },
+    {
+      id: 'row-column',
+      titleKey: 'noq.rowcol.title',
+      bodyKey: 'noq.rowcol.body',
+      highlight: ['reading'],
+      opens: { added: true, causal: true },
+      variants: [{ when: { causal: false }, bodyKey: 'noq.rowcol.bodyNoMask' }],
+    },
+    {
+      id: 'predict-row',
+      titleKey: 'noq.predict.title',
+      bodyKey: 'noq.predict.body',
+      highlight: ['mask', 'predict'],
+      opens: { added: true, causal: false },
+      variants: [{ when: { causal: true }, bodyKey: 'noq.predict.bodyMask' }],
+    },
+    {
+      id: 'mask-off',
+      titleKey: 'noq.maskoff.title',
+      bodyKey: 'noq.maskoff.body',
+      highlight: ['mask', 'compare'],
+      opens: { added: true, causal: false },
+      variants: [{ when: { causal: true }, titleKey: 'noq.maskoff.titleOn', bodyKey: 'noq.maskoff.bodyOn' }],
+    },
+    { id: 'why-kv', titleKey: 'noq.why.title', bodyKey: 'noq.why.body', highlight: ['summary'], opens: { added: true, causal: true } },
   ],
 };

@@ -1,11 +1,12 @@
 import type { ChapterModel } from '../../state/chapterModel';
+import { RUNNING_K, RUNNING_Q, RUNNING_TOKENS, RUNNING_V, runningCopy } from '../runningExample';
 
 /** Vector length of this chapter (fixed, as in article 000). */
 export const D = 3;
 
 /** The sequence so far, and the token that may be added. */
-export const EARLY_TOKENS = ['The', 'cat', 'sat'] as const;
-export const NEW_TOKEN = 'on';
+export const EARLY_TOKENS = [RUNNING_TOKENS[0], RUNNING_TOKENS[1], RUNNING_TOKENS[2]] as const;
+export const NEW_TOKEN = RUNNING_TOKENS[3];
 export const ALL_TOKENS = [...EARLY_TOKENS, NEW_TOKEN] as const;
 
 /** Editable state of "Why no Q cache?". Rows = tokens (The, cat, sat, on), columns = dimensions. */
@@ -26,26 +27,11 @@ export type NoQState = {
   col: number;
 };
 
-/** Defaults: article 000's vectors plus our own q for The/cat/sat and k, v for "on" (same as chapter 1). */
+/** Defaults: the running example (article 000's vectors plus our own q for The/cat/sat and k, v for "on"). */
 export const DEFAULTS: NoQState = {
-  Q: [
-    [1, 0, 0],
-    [0, 2, 1],
-    [1, 0, 2],
-    [1, 1, 2],
-  ],
-  K: [
-    [1, 0, 1],
-    [0, 1, 1],
-    [1, 1, 0],
-    [1, 1, 1],
-  ],
-  V: [
-    [0.1, 0.5, 0.2],
-    [0.3, 0.2, 0.8],
-    [0.7, 0.1, 0.4],
-    [0.5, 0.5, 0.5],
-  ],
+  Q: runningCopy(RUNNING_Q),
+  K: runningCopy(RUNNING_K),
+  V: runningCopy(RUNNING_V),
   added: false,
   causal: true,
   row: 3,

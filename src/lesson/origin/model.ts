@@ -1,5 +1,5 @@
 import type { ChapterModel } from '../../state/chapterModel';
-import { ARTICLE } from '../worked/model';
+import { RUNNING_D_MODEL, RUNNING_K, RUNNING_Q, RUNNING_TOKENS, RUNNING_V, RUNNING_WK, RUNNING_WQ, RUNNING_WV, RUNNING_X, runningCopy } from '../runningExample';
 
 /** Bounds of the embedding width d_model and the head width d_k. */
 export const MIN_DMODEL = 2;
@@ -7,8 +7,8 @@ export const MAX_DMODEL = 6;
 export const MIN_DK = 1;
 export const MAX_DK = 4;
 
-/** The sentence whose tokens are the rows of X. */
-export const TOKENS = ['The', 'cat', 'sat', 'on'] as const;
+/** The sentence whose tokens are the rows of X: the running example. */
+export const TOKENS = RUNNING_TOKENS;
 
 /** Where q, k, v come from: X (T, d_model) and the three weight matrices W (d_model, d_k). */
 export type OriginState = {
@@ -24,56 +24,34 @@ export type OriginState = {
   WV: number[][];
 };
 
-/** Our clear default: small integers and halves, so every product can be checked by eye. */
+/**
+ * Default: the running example's embeddings and weights (small integers and tenths, every product
+ * checkable by eye), so Q = X·W_Q, K = X·W_K, V = X·W_V are exactly the q, k, v of every chapter
+ * (k of "The" = [1, 0, 1], as in article 000).
+ */
 export const ORIGIN_DEFAULT: OriginState = {
-  dModel: 4,
+  dModel: RUNNING_D_MODEL,
   dK: 3,
-  X: [
-    [1, 0, 1, 0],
-    [0, 2, 0, 1],
-    [1, 1, 0, 0],
-    [0, 1, 1, 1],
-  ],
-  WQ: [
-    [1, 0, 0],
-    [0, 1, 0],
-    [0, 0, 1],
-    [1, 1, 0],
-  ],
-  WK: [
-    [0, 1, 0],
-    [1, 0, 1],
-    [1, 0, 0],
-    [0, 0, 1],
-  ],
-  WV: [
-    [0.5, 0, 0],
-    [0, 0.5, 0],
-    [0, 0, 0.5],
-    [0.5, 0.5, 0.5],
-  ],
+  X: runningCopy(RUNNING_X),
+  WQ: runningCopy(RUNNING_WQ),
+  WK: runningCopy(RUNNING_WK),
+  WV: runningCopy(RUNNING_WV),
 };
-
-/** Our own queries for The, cat, sat (article 000 gives only q_on). */
-export const OUR_Q = [
-  [0, 1, 0],
-  [1, 0, 1],
-  [0, 1, 1],
-] as const;
 
 const identity = (n: number) => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
 
 /**
- * Article preset: X is one-hot (the 4×4 identity), so row t of X·W is row t of W. W_K and W_V hold
- * article 000's keys and values (plus "on"'s k, v of the worked example); W_Q holds q_on in row "on".
+ * One-hot preset: X is the 4×4 identity, so row t of X·W is row t of W, and the weights simply
+ * hold the vectors: W_K and W_V article 000's keys and values (plus our k, v of "on"), W_Q q of "on"
+ * (plus our q of The, cat, sat). Same Q, K, V as the default, reached the simplest way.
  */
 export const ORIGIN_ARTICLE: OriginState = {
   dModel: 4,
   dK: 3,
   X: identity(4),
-  WQ: [...OUR_Q.map((r) => [...r]), [...ARTICLE.q]],
-  WK: [...ARTICLE.K.map((r) => [...r]), [...ARTICLE.kOn]],
-  WV: [...ARTICLE.V.map((r) => [...r]), [...ARTICLE.vOn]],
+  WQ: runningCopy(RUNNING_Q),
+  WK: runningCopy(RUNNING_K),
+  WV: runningCopy(RUNNING_V),
 };
 
 /** Which matrix a cell belongs to. */

@@ -1,6 +1,6 @@
 import type { ChapterDef } from '../types';
 
-/** Chapter 1: the worked example of article 000, "The cat sat" → "on". */
+/** Chapter 1: the worked example of article 000, "The cat sat" → "on". Text follows the scaling switch. */
 export const workedChapter: ChapterDef = {
   id: 'worked',
   titleKey: 'worked.title',
@@ -8,8 +8,20 @@ export const workedChapter: ChapterDef = {
   steps: [
     { id: 'setting', titleKey: 'worked.setting.title', bodyKey: 'worked.setting.body', highlight: ['cache', 'q'] },
     { id: 'scores', titleKey: 'worked.scores.title', bodyKey: 'worked.scores.body', highlight: ['q', 'k', 'scores'] },
-    { id: 'scale', titleKey: 'worked.scale.title', bodyKey: 'worked.scale.body', highlight: ['scores', 'scaled'] },
-    { id: 'weights', titleKey: 'worked.weights.title', bodyKey: 'worked.weights.body', highlight: ['scaled', 'weights'] },
+    {
+      id: 'scale',
+      titleKey: 'worked.scale.title',
+      bodyKey: 'worked.scale.body',
+      highlight: ['scores', 'scaled'],
+      variants: [{ when: { scaled: false }, titleKey: 'worked.scale.titleOff', bodyKey: 'worked.scale.bodyOff' }],
+    },
+    {
+      id: 'weights',
+      titleKey: 'worked.weights.title',
+      bodyKey: 'worked.weights.body',
+      highlight: ['scaled', 'weights'],
+      variants: [{ when: { scaled: false }, bodyKey: 'worked.weights.bodyOff' }],
+    },
     { id: 'output', titleKey: 'worked.output.title', bodyKey: 'worked.output.body', highlight: ['weights', 'v', 'output'] },
     { id: 'self-attend', titleKey: 'worked.self.title', bodyKey: 'worked.self.body', highlight: ['new-row', 'weights', 'output'] },
     { id: 'summary', titleKey: 'worked.summary.title', bodyKey: 'worked.summary.body', highlight: ['cache', 'new-row'] },

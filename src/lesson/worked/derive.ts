@@ -34,6 +34,8 @@ export interface WorkedNumbers {
   real: { cache: KVCache; trace: AttentionTrace; terms: number[]; contrib: number[][]; parts: ReturnType<typeof softmaxParts> };
   /** real output − article output, (d). */
   outputShift: number[];
+  /** The magnitude that fills a bar on the scaling step: the largest |score| or |scaled score| (one axis for both charts). */
+  scaleAxis: number;
   /** Σ of the article version's weights (1 up to rounding). */
   weightSum: number;
   /** How many tokens were read from the cache, and how many the new query attended over. */
@@ -76,6 +78,7 @@ export function deriveWorked(s: WorkedState): WorkedResult {
           parts: softmaxParts(real.scaled),
         },
         outputShift: addVec(real.output, scaleVec(article.output, -1)),
+        scaleAxis: Math.max(...article.scores.map(Math.abs), ...article.scaled.map(Math.abs)),
         weightSum: sum(article.weights),
         summary: { cachedTokens: s.K.length, attended: cache.keys.length },
       },

@@ -1,4 +1,5 @@
 import type { ChapterModel } from '../../state/chapterModel';
+import { RUNNING_K, RUNNING_Q, RUNNING_TOKENS, RUNNING_V, runningCopy } from '../runningExample';
 
 /** Vector length bounds for the worked example. */
 export const MIN_D = 1;
@@ -22,26 +23,18 @@ export type WorkedState = {
   scaled: boolean;
 };
 
-/** The tokens already in the cache, and the new one. */
-export const CACHED_TOKENS = ['The', 'cat', 'sat'] as const;
-export const NEW_TOKEN = 'on';
+/** The tokens already in the cache, and the new one (the running example "The cat sat on"). */
+export const CACHED_TOKENS = [RUNNING_TOKENS[0], RUNNING_TOKENS[1], RUNNING_TOKENS[2]] as const;
+export const NEW_TOKEN = RUNNING_TOKENS[3];
 
-/** Article 000's numbers (and our own k, v for "on"). */
+/** Article 000's numbers (and our own k, v for "on"), taken from the running example. */
 export const ARTICLE: WorkedState = {
   d: 3,
-  q: [1, 1, 2],
-  K: [
-    [1, 0, 1],
-    [0, 1, 1],
-    [1, 1, 0],
-  ],
-  V: [
-    [0.1, 0.5, 0.2],
-    [0.3, 0.2, 0.8],
-    [0.7, 0.1, 0.4],
-  ],
-  kOn: [1, 1, 1],
-  vOn: [0.5, 0.5, 0.5],
+  q: [...RUNNING_Q[3]],
+  K: runningCopy(RUNNING_K.slice(0, 3)),
+  V: runningCopy(RUNNING_V.slice(0, 3)),
+  kOn: [...RUNNING_K[3]],
+  vOn: [...RUNNING_V[3]],
   scaled: true,
 };
 

@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useState } from 'react';
+import { createContext, type ReactNode, useContext, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { useViewPrefs } from '../ViewContext';
 
@@ -14,21 +14,85 @@ interface Props {
   correct: readonly string[];
   /** Why the answer is what it is, with the live numbers. */
   explanation: string;
-  /** The answer (numbers, bars) that stays hidden until the learner guesses or skips. */
-  children: ReactNode;
+  /**
+   * The answer's values as the page prints them after the guess (e.g. ["0.219"]). None of them may
+   * appear anywhere on the step before the guess (tests/e2e/predict.spec.ts checks every predict step).
+   */
+  answers?: readonly string[];
+  /** The answer (numbers, bars) that is not rendered at all until the learner guesses or skips. */
+  children?: ReactNode;
+  /** When this changes (e.g. the question now asks about the mask switched off), the guess starts over. */
+  resetKey?: string;
 }
 
-/** Predict, then reveal: the learner commits to a guess before the answer is shown. */
-export function Predict({ question, options, correct, explanation, children }: Props) {
+interface Reveal {
+  revealed: boolean;
+  setRevealed: (r: boolean) => void;
+}
+
+const RevealCtx = createContext<Reveal | null>(null);
+
+/**
+ * One step's "has the learner guessed yet?", shared by its Predict and every AfterGuess on the
+ * step (formula, erratum, tables). Mount one per step (ChapterHost keys it by step) so it resets on
+ * arrival. `revealed` forces it open (the printed handout shows the answers).
+ */
+export function PredictScope({ children, revealed: forced = false }: { children: ReactNode; revealed?: boolean }) {
+  const [revealed, setRevealed] = useState(forced);
+  const value = useMemo(() => ({ revealed: revealed || forced, setRevealed }), [revealed, forced]);
+  return <RevealCtx.Provider value={value}>{children}</RevealCtx.Provider>;
+}
+
+/** True while the step's answer may be shown: after the guess, when predictions are off, or outside any scope. */
+export function useRevealed(): boolean {
+  const scope = useContext(RevealCtx);
+  const { predictions } = useViewPrefs();
+  return !predictions || (scope?.revealed ?? true);
+}
+
+/**
+ * Renders its children only once the step's prediction is answered (or skipped): anything that
+ * states the answer (a formula, an erratum note, a table) goes inside. Until then `placeholder`.
+ */
+export function AfterGuess({ children, placeholder = null }: { children: ReactNode; placeholder?: ReactNode }) {
+  return <>{useRevealed() ? children : placeholder}</>;
+}
+
+/** A quiet line standing where a hidden formula or note will appear after the guess. */
+export function HiddenUntilGuess() {
+  const { t } = useI18n();
+  return <p className="predict-hidden">{t('predict.afterGuess')}</p>;
+}
+
+/** Predict, then reveal: the learner commits to a guess before the answer is rendered. */
+export function Predict({ question, options, correct, explanation, answers, children, resetKey = '' }: Props) {
   const { t } = useI18n();
   const name = useId();
   const [choice, setChoice] = useState<string | null>(null);
   const { predictions } = useViewPrefs();
-  const [guessRevealed, setRevealed] = useState(false);
+  const scope = useContext(RevealCtx);
+  const [localRevealed, setLocalRevealed] = useState(false);
+  const guessRevealed = scope ? scope.revealed : localRevealed;
+  const setRevealed = scope ? scope.setRevealed : setLocalRevealed;
   // A teacher may turn predictions off (projector mode) to reveal directly.
   const revealed = guessRevealed || !predictions;
   const [checked, setChecked] = useState(false);
+  const asked = useRef(resetKey);
+  useLayoutEffect(() => {
+    // A new question: forget the guess before the browser paints the old answer under it.
+    if (asked.current === resetKey) return;
+    asked.current = resetKey;
+    setRevealed(false);
+    setChecked(false);
+    setChoice(null);
+  }, [resetKey, setRevealed]);
   const right = choice !== null && correct.includes(choice);
+  const mark = (id: string) => {
+    if (!revealed) return null;
+    if (correct.includes(id)) return <span className="predict-mark right">✓ {t('predict.correctAnswer')}</span>;
+    if (checked && id === choice) return <span className="predict-mark wrong">✗ {t('predict.yourGuess')}</span>;
+    return null;
+  };
   return (
     <section className="predict" aria-label={t('predict.title')}>
       <fieldset disabled={revealed}>
@@ -37,9 +101,14 @@ export function Predict({ question, options, correct, explanation, children }: P
         </legend>
         <div className="predict-options">
           {options.map((o) => (
-            <label key={o.id} className={`predict-option${choice === o.id ? ' chosen' : ''}`}>
+            <label
+              key={o.id}
+              className={`predict-option${choice === o.id ? ' chosen' : ''}${revealed && correct.includes(o.id) ? ' correct' : ''}`}
+              data-option={o.id}
+            >
               <input type="radio" name={name} value={o.id} checked={choice === o.id} onChange={() => setChoice(o.id)} />
               {o.label}
+              {mark(o.id)}
             </label>
           ))}
         </div>
@@ -63,25 +132,25 @@ export function Predict({ question, options, correct, explanation, children }: P
         </div>
       )}
       {revealed && (
-        <div className="predict-feedback" role="status">
+        <div className="predict-feedback" role="status" data-answers={JSON.stringify(answers ?? [])}>
           {checked && <strong className={right ? 'right' : 'wrong'}>{right ? `✓ ${t('predict.right')}` : `✗ ${t('predict.wrong')}`} </strong>}
           <span>{explanation}</span>{' '}
-          <button
-            type="button"
-            className="quiet"
-            onClick={() => {
-              setRevealed(false);
-              setChecked(false);
-              setChoice(null);
-            }}
-          >
-            {t('predict.again')}
-          </button>
+          {predictions && (
+            <button
+              type="button"
+              className="quiet"
+              onClick={() => {
+                setRevealed(false);
+                setChecked(false);
+                setChoice(null);
+              }}
+            >
+              {t('predict.again')}
+            </button>
+          )}
         </div>
       )}
-      <div className="predict-answer" hidden={!revealed}>
-        {children}
-      </div>
+      {revealed && <div className="predict-answer">{children}</div>}
     </section>
   );
 }

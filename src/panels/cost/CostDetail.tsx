@@ -1,8 +1,12 @@
+import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { type CostNumbers, GROWTH_OPTIONS, nearestGrowth } from '../../lesson/cost/derive';
-import type { CostState } from '../../lesson/cost/model';
+import { type CostState, KERNELS } from '../../lesson/cost/model';
 import { costPlot } from '../../lesson/cost/plot';
+import { type CostTexLabels, timeTex } from '../../lesson/cost/tex';
 import { fmt, fmtShort } from '../../lesson/format';
+import { fmtBinary } from '../../lesson/memory/bytes';
+import { Formula } from '../common/Formula';
 import { Predict } from '../common/Predict';
 import { LogPlot } from './LogPlot';
 
@@ -29,11 +33,28 @@ function CountTable({ rows }: { rows: { key: string; label: string; value: strin
   );
 }
 
+/** The switch between a standard kernel (stores S × S) and a fused one (FlashAttention: never does). */
+export function KernelSwitch({ state, onChange }: { state: CostState; onChange: (s: CostState) => void }) {
+  const { t } = useI18n();
+  const name = useId();
+  return (
+    <fieldset className="cost-kernel">
+      <legend>{t('cost.kernel.label')}</legend>
+      {KERNELS.map((k) => (
+        <label key={k} className="predict-option">
+          <input type="radio" name={name} value={k} data-cell={`kernel.${k}`} checked={state.kernel === k} onChange={() => onChange({ ...state, kernel: k })} />
+          {t(`cost.kernel.${k}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** The time, memory or bound step of the cost chapter. */
-export function CostDetail({ stepId, s, n }: { stepId: string; s: CostState; n: CostNumbers }) {
+export function CostDetail({ stepId, s, n, labels, onChange }: { stepId: string; s: CostState; n: CostNumbers; labels: CostTexLabels; onChange: (s: CostState) => void }) {
   const { t } = useI18n();
   const c = n.cost;
-  const bytes = (b: number, gib: number) => t('cost.count.bytes', { bytes: fmt(b), gib: fmt(gib) });
+  const bytes = (b: number) => t('cost.count.bytes', { bytes: fmt(b), binary: fmtBinary(b) });
   if (stepId === 'time') {
     const plot = costPlot(s, [
       { name: t('cost.plot.full'), pick: (x) => x.fullMacs },
@@ -41,10 +62,19 @@ export function CostDetail({ stepId, s, n }: { stepId: string; s: CostState; n: 
     ]);
     return (
       <>
+        <CountTable
+          rows={[
+            { key: 'full', label: t('cost.count.full'), value: fmt(c.fullMacs) },
+            { key: 'decode', label: t('cost.count.decode'), value: fmt(c.decodeMacs) },
+            { key: 'ratio', label: t('cost.count.ratio'), value: fmtShort(n.fullOverDecode) },
+          ]}
+        />
+        {/* How the counts grow with S (table, formula, plot and its legend) is the answer: hidden until the guess. */}
         <Predict
           question={t('cost.predict.question', { S2: fmtShort(n.S2) })}
           options={GROWTH_OPTIONS.map((k) => ({ id: String(k), label: t('cost.predict.option', { k }) }))}
           correct={[String(nearestGrowth(n.fullGrowth))]}
+          answers={[fmt(n.fullGrowth)]}
           explanation={t('cost.predict.explain', { full: fmt(n.fullGrowth), decode: fmt(n.decodeGrowth), a: fmt(c.fullMacs), b: fmt(n.doubled.fullMacs) })}
         >
           <CountTable
@@ -53,33 +83,34 @@ export function CostDetail({ stepId, s, n }: { stepId: string; s: CostState; n: 
               { key: 'decodeGrowth', label: t('cost.count.decodeGrowth'), value: fmt(n.decodeGrowth) },
             ]}
           />
+          <Formula tex={timeTex(s, n, labels)} />
+          <LogPlot plot={plot} caption={t('cost.plot.time')} />
         </Predict>
-        <CountTable
-          rows={[
-            { key: 'full', label: t('cost.count.full'), value: fmt(c.fullMacs) },
-            { key: 'decode', label: t('cost.count.decode'), value: fmt(c.decodeMacs) },
-            { key: 'ratio', label: t('cost.count.ratio'), value: fmt(n.fullOverDecode) },
-          ]}
-        />
-        <LogPlot plot={plot} caption={t('cost.plot.time')} />
       </>
     );
   }
   if (stepId === 'memory') {
+    const fused = s.kernel === 'fused';
     const plot = costPlot(s, [
-      { name: t('cost.plot.scores'), pick: (x) => x.scoresBytes },
+      fused ? { name: t('cost.plot.fused'), pick: (x) => x.fusedExtraBytes } : { name: t('cost.plot.scores'), pick: (x) => x.scoresBytes },
       { name: t('cost.plot.cache'), pick: (x) => x.cacheBytes },
     ]);
+    const first = fused
+      ? { key: 'fused', label: t('cost.count.fused'), value: bytes(c.fusedExtraBytes) }
+      : { key: 'scores', label: t('cost.count.scores'), value: bytes(c.scoresBytes) };
     return (
       <>
+        <KernelSwitch state={s} onChange={onChange} />
         <CountTable
           rows={[
-            { key: 'scores', label: t('cost.count.scores'), value: bytes(c.scoresBytes, n.scoresGiB) },
-            { key: 'cache', label: t('cost.count.cache'), value: bytes(c.cacheBytes, n.cacheGiB) },
-            { key: 'scoresOverCache', label: t('cost.count.scoresOverCache'), value: fmt(n.scoresOverCache) },
+            first,
+            { key: 'cache', label: t('cost.count.cache'), value: bytes(c.cacheBytes) },
+            fused
+              ? { key: 'fusedOverCache', label: t('cost.count.fusedOverCache'), value: `1/${fmtShort(n.cacheOverFused)}` }
+              : { key: 'scoresOverCache', label: t('cost.count.scoresOverCache'), value: fmt(n.scoresOverCache) },
           ]}
         />
-        <LogPlot plot={plot} caption={t('cost.plot.memory')} />
+        <LogPlot plot={plot} caption={t(fused ? 'cost.plot.memoryFused' : 'cost.plot.memory')} />
       </>
     );
   }
@@ -88,12 +119,13 @@ export function CostDetail({ stepId, s, n }: { stepId: string; s: CostState; n: 
       <CountTable
         rows={[
           { key: 'flopsDecode', label: t('cost.count.flopsDecode'), value: fmt(n.decodeFlops) },
-          { key: 'kvRead', label: t('cost.count.kvRead'), value: bytes(c.cacheBytes, n.cacheGiB) },
+          { key: 'kvRead', label: t('cost.count.kvRead'), value: bytes(c.cacheBytes) },
           { key: 'decodeI', label: t('cost.count.decodeI'), value: fmt(c.decodeIntensity) },
           { key: 'prefillI', label: t('cost.count.prefillI'), value: fmt(c.prefillIntensity) },
+          { key: 'prefillAll', label: t('cost.count.prefillAll'), value: fmt(c.prefillIntensityQKVO) },
         ]}
       />
-      <p className="hint">{t('cost.bound.note', { decodeI: fmt(c.decodeIntensity) })}</p>
+      <p>{t('cost.bound.note', { decodeI: fmt(c.decodeIntensity), prefillAll: fmt(c.prefillIntensityQKVO) })}</p>
     </>
   );
 }

@@ -1,16 +1,18 @@
+import './cost.css';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { deriveCost, deriveSparsity } from '../../lesson/cost/derive';
 import type { CostState } from '../../lesson/cost/model';
-import { boundTex, memoryTex, sparsityTex, timeTex } from '../../lesson/cost/tex';
+import { boundTex, type CostTexLabels, memoryTex, sparsityTex } from '../../lesson/cost/tex';
 import { fmt, fmtShort } from '../../lesson/format';
+import { fmtBinary } from '../../lesson/memory/bytes';
 import type { ChapterViewProps } from '../chapterView';
+import { ComputeError } from '../common/ComputeError';
 import { Formula } from '../common/Formula';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { CostDetail } from './CostDetail';
 import { CostInputs } from './CostInputs';
 import { SparsityInputs, SparsityPanel } from './SparsityPanel';
-import { ComputeError } from '../common/ComputeError';
 
 /** Chapter "cost": exact time and memory counts as S grows, and the sparsity of a causal weight matrix. */
 export function CostView({ step, state, onChange }: ChapterViewProps<CostState>) {
@@ -21,17 +23,11 @@ export function CostView({ step, state, onChange }: ChapterViewProps<CostState>)
   const dash = '—';
   if (isSparsity) {
     const inputs = <SparsityInputs state={state} onChange={onChange} />;
+    const params = { T: fmtShort(state.T), eps: fmt(state.eps) };
     if (!sp?.ok) {
       const detail = sp && !sp.ok ? sp.detail : '';
-      return (
-        <StepLayout
-          narrative={<Narrative step={step} params={{ T: fmtShort(state.T), eps: fmt(state.eps) }} />}
-          panel={<ComputeError detail={detail} />}
-          inputs={inputs}
-        />
-      );
+      return <StepLayout narrative={<Narrative step={step} params={params} />} panel={<ComputeError detail={detail} />} inputs={inputs} />;
     }
-    const params = { T: fmtShort(state.T), eps: fmt(state.eps) };
     return (
       <StepLayout
         narrative={<Narrative step={step} params={params}>{inputs}</Narrative>}
@@ -41,31 +37,37 @@ export function CostView({ step, state, onChange }: ChapterViewProps<CostState>)
   }
   const inputs = <CostInputs state={state} onChange={onChange} />;
   if (!cost.ok) {
-    return (
-      <StepLayout
-        narrative={<Narrative step={step} params={{ S: fmtShort(state.S), full: dash, decode: dash, ratio: dash, scores: dash, cache: dash, decodeI: dash, prefillI: dash }} />}
-        panel={<ComputeError detail={cost.detail} />}
-      />
-    );
+    const params = { S: fmtShort(state.S), full: dash, decode: dash, ratio: dash, scores: dash, cache: dash, decodeI: dash, prefillI: dash, cross: dash, extra: dash };
+    return <StepLayout narrative={<Narrative step={step} params={params}>{inputs}</Narrative>} panel={<ComputeError detail={cost.detail} />} />;
   }
   const n = cost.n;
-  const gib = (x: number) => `${fmt(x)} GiB`;
   const params = {
     S: fmtShort(state.S),
     full: fmt(n.cost.fullMacs),
     decode: fmt(n.cost.decodeMacs),
-    ratio: fmtShort(n.fullOverDecode), // a whole number of decode steps (= S)
-    scores: gib(n.scoresGiB),
-    cache: gib(n.cacheGiB),
+    ratio: fmtShort(n.fullOverDecode),
+    scores: fmtBinary(n.cost.scoresBytes),
+    cache: fmtBinary(n.cost.cacheBytes),
+    extra: fmtBinary(n.cost.fusedExtraBytes),
+    cross: fmtShort(n.cost.scoresExceedCacheAbove),
     decodeI: fmt(n.cost.decodeIntensity),
     prefillI: fmt(n.cost.prefillIntensity),
   };
-  const tex = step.id === 'time' ? timeTex(state, n) : step.id === 'memory' ? memoryTex(state, n) : boundTex(n);
+  const labels: CostTexLabels = {
+    full: t('cost.tex.full'),
+    decode: t('cost.tex.decode'),
+    scores: t('cost.tex.scores'),
+    cache: t('cost.tex.cache'),
+    fused: t('cost.tex.fused'),
+    macs: t('cost.tex.macs'),
+  };
+  // The time step's formula states how the count grows (the answer): it lives inside the prediction.
+  const tex = step.id === 'memory' ? memoryTex(state, n, labels) : step.id === 'bound' ? boundTex(n, labels) : null;
   return (
     <StepLayout
       narrative={<Narrative step={step} params={params}>{inputs}</Narrative>}
-      panel={<div className="detail"><CostDetail stepId={step.id} s={state} n={n} /></div>}
-      formula={<Formula tex={tex} />}
+      panel={<div className="detail"><CostDetail stepId={step.id} s={state} n={n} labels={labels} onChange={onChange} /></div>}
+      formula={tex ? <Formula tex={tex} /> : undefined}
     />
   );
 }

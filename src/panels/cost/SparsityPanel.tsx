@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { SHARE_BUCKETS, type SparsityNumbers, shareBucket } from '../../lesson/cost/derive';
-import { type CostState, EPS_PRESETS, HEATMAP_MAX_T, LIMITS, MAX_PEAK, nextSeed } from '../../lesson/cost/model';
+import { type CostState, EPS_PRESETS, GRID_MAX_T, LIMITS, MAX_PEAK, nextSeed } from '../../lesson/cost/model';
 import { fmt, fmtPercent, fmtShort } from '../../lesson/format';
 import { Formula } from '../common/Formula';
-import { Heatmap } from '../common/Heatmap';
 import { Predict } from '../common/Predict';
 import { IntCell } from '../scaling/IntCell';
 import { EpsControl } from './EpsCell';
+import { SparsityGrid } from './SparsityGrid';
 
 /** Controls of the random matrix: T, peakiness, ε, re-roll. */
 export function SparsityInputs({ state, onChange }: { state: CostState; onChange: (s: CostState) => void }) {
@@ -32,12 +32,11 @@ export function SparsityInputs({ state, onChange }: { state: CostState; onChange
   );
 }
 
-/** The causal weight matrix, the counts below ε (masked entries apart), the article's thresholds, and a prediction. */
+/** A prediction first; after the guess the weight grid with its ε marks, the counts below ε (masked entries apart) and the article's thresholds. */
 export function SparsityPanel({ n, state, tex }: { n: SparsityNumbers; state: CostState; tex: string }) {
   const { t } = useI18n();
   const c = n.count;
   const eps = fmt(state.eps);
-  const labels = n.weights.map((_, i) => fmtShort(i + 1));
   const [a, b, cc] = SHARE_BUCKETS.map((x) => fmtPercent(x));
   const rows = [
     { key: 'total', label: t('cost.sp.total'), value: fmtShort(c.total) },
@@ -48,15 +47,8 @@ export function SparsityPanel({ n, state, tex }: { n: SparsityNumbers; state: Co
   ];
   return (
     <>
-      {state.T <= HEATMAP_MAX_T ? (
-        <div className="sp-heat">
-        <Heatmap caption={t('cost.sp.heatCaption')} corner={t('cost.sp.corner')} rowLabels={labels} colLabels={labels} values={n.weights} masked={n.hidden} domain={[0, 1]} dataName="sp" />
-        </div>
-      ) : (
-        <p className="hint">{t('cost.sp.tooBig', { T: fmtShort(state.T), max: fmtShort(HEATMAP_MAX_T) })}</p>
-      )}
       <Predict
-        question={t('cost.sp.predict', { eps })}
+        question={t('cost.sp.predict', { eps, T: fmtShort(state.T), p: fmtShort(state.peak) })}
         options={[
           { id: 'b0', label: t('cost.sp.b0', { a }) },
           { id: 'b1', label: t('cost.sp.b1', { a, b }) },
@@ -64,44 +56,46 @@ export function SparsityPanel({ n, state, tex }: { n: SparsityNumbers; state: Co
           { id: 'b3', label: t('cost.sp.b3', { a: cc }) },
         ]}
         correct={[`b${shareBucket(c.shareVisible)}`]}
+        answers={[fmtPercent(c.shareVisible)]}
         explanation={t('cost.sp.explain', { below: fmtShort(c.belowVisible), visible: fmtShort(c.visible), share: fmtPercent(c.shareVisible) })}
       >
+        {state.T <= GRID_MAX_T ? <SparsityGrid n={n} eps={state.eps} /> : <p>{t('cost.sp.tooBig', { T: fmtShort(state.T), max: fmtShort(GRID_MAX_T) })}</p>}
         <p>
           {t('cost.sp.shareVisible')}: <strong data-value="sp.shareVisible">{fmtPercent(c.shareVisible)}</strong>
         </p>
         <Formula tex={tex} />
-      <table className="numbers">
-        <caption>{t('cost.sp.countCaption', { eps })}</caption>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.label}</th>
-              <td className="num" data-value={`sp.${r.key}`}>{r.value}</td>
+        <table className="numbers">
+          <caption>{t('cost.sp.countCaption', { eps })}</caption>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td className="num" data-value={`sp.${r.key}`}>{r.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table className="numbers">
+          <caption>{t('cost.sp.presetsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">ε</th>
+              <th scope="col">{t('cost.sp.shareVisible')}</th>
+              <th scope="col">{t('cost.sp.shareAll')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <table className="numbers">
-        <caption>{t('cost.sp.presetsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">ε</th>
-            <th scope="col">{t('cost.sp.shareVisible')}</th>
-            <th scope="col">{t('cost.sp.shareAll')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {n.presets.map((p) => (
-            <tr key={p.eps}>
-              <th scope="row" className="num">{fmt(p.eps)}</th>
-              <td className="num">{fmtPercent(p.count.shareVisible)}</td>
-              <td className="num">{fmtPercent(p.count.shareAll)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {n.presets.map((p) => (
+              <tr key={p.eps}>
+                <th scope="row" className="num">{fmt(p.eps)}</th>
+                <td className="num">{fmtPercent(p.count.shareVisible)}</td>
+                <td className="num">{fmtPercent(p.count.shareAll)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p data-value="sp.top3">{t('cost.sp.top3', { T: fmtShort(state.T), mass: fmtPercent(n.top3Last) })}</p>
       </Predict>
-      <p data-value="sp.top3">{t('cost.sp.top3', { T: fmtShort(state.T), mass: fmtPercent(n.top3Last) })}</p>
       <aside className="erratum">
         <p>{t('cost.sp.honest')}</p>
       </aside>

@@ -28,6 +28,7 @@ function CostPredict({ n }: { n: GenerateNumbers }) {
       question={t('generate.predict.question', params)}
       options={(['lt10', '10to100', '100to1000', 'gt1000'] as const).map((id) => ({ id, label: t(`generate.predict.${id}`) }))}
       correct={[p.bucket]}
+      answers={[params.r]}
       explanation={t('generate.predict.explain', params)}
     >
       <p data-value="predict.ratio">{t('generate.predict.answer', params)}</p>

@@ -2,46 +2,87 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtFull } from '../../lesson/format';
 import type { HeadsNumbers } from '../../lesson/heads/derive';
 import { TOKENS } from '../../lesson/heads/model';
-import { TokenChip } from '../common/TokenChip';
 import { ScrollX } from '../common/ScrollX';
+import { TokenChip } from '../common/TokenChip';
 
-/** Concat of the head outputs (which head each column came from) and the layer output after W_O. */
-export function ConcatDetail({ n }: { n: HeadsNumbers }) {
+const LAST = TOKENS.length - 1;
+
+/** How W_O mixes: the last token's output as the sum of each head's share (head_i · its rows of W_O). */
+function PartsTable({ n }: { n: HeadsNumbers }) {
   const { t } = useI18n();
-  const headOfCol = n.concatHead;
+  const dims = n.trace.output[LAST].map((_, j) => j);
   return (
     <ScrollX>
-      <table className="numbers concat">
-        <caption>{t('heads.concat.caption')}</caption>
+      <table className="numbers head-parts">
+        <caption>
+          {t('heads.parts.caption')} <TokenChip token={TOKENS[LAST]} index={LAST} />
+        </caption>
         <thead>
           <tr>
-            <th scope="col" />
-            {headOfCol.map((h, j) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: columns are positions
-              <th key={`c${j}`} scope="col">{t('heads.concat.concat', { i: h + 1 })}</th>
-            ))}
-            {n.trace.output[0].map((_, j) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: columns are positions
-              <th key={`o${j}`} scope="col" className="emph">{t('heads.concat.out', { j: j + 1 })}</th>
+            <td />
+            {dims.map((j) => (
+              <th key={j} scope="col">{t('heads.concat.out', { j: j + 1 })}</th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {TOKENS.map((tok, i) => (
-            <tr key={tok}>
-              <th scope="row"><TokenChip token={tok} index={i} /></th>
-              {n.trace.concat[i].map((x, j) => (
+          {n.parts.map((p, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a head's identity is its index
+            <tr key={i}>
+              <th scope="row" className={`hc-${i % 4}`}>{t('heads.parts.head', { i: i + 1 })}</th>
+              {p[LAST].map((x, j) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: columns are positions
-                <td key={`c${j}`} className={`num head-${headOfCol[j] % 4}`} title={fmtFull(x)} data-value={`concat.${i}.${j}`}>{fmt(x)}</td>
-              ))}
-              {n.trace.output[i].map((x, j) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: columns are positions
-                <td key={`o${j}`} className="num emph" title={fmtFull(x)} data-value={`out.${i}.${j}`}>{fmt(x)}</td>
+                <td key={j} className={`num hc-${i % 4}`} title={fmtFull(x)} data-value={`part.${i}.${j}`}>{fmt(x)}</td>
               ))}
             </tr>
           ))}
         </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('heads.parts.sum')}</th>
+            {n.trace.output[LAST].map((x, j) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: columns are positions
+              <td key={j} className="num" title={fmtFull(x)} data-value={`out.${LAST}.${j}`}>{fmt(x)}</td>
+            ))}
+          </tr>
+        </tfoot>
       </table>
     </ScrollX>
+  );
+}
+
+/** Concat of the head outputs (columns coloured by the head they came from), then how W_O mixes them. */
+export function ConcatDetail({ n }: { n: HeadsNumbers }) {
+  const { t } = useI18n();
+  const headOfCol = n.concatHead;
+  return (
+    <>
+      <ScrollX>
+        <table className="numbers concat">
+          <caption>{t('heads.concat.caption')}</caption>
+          <thead>
+            <tr>
+              <td />
+              {headOfCol.map((h, j) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: columns are positions
+                <th key={j} scope="col" className={`hc-${h % 4}`}>{t('heads.concat.concat', { i: h + 1, j: j + 1 })}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {TOKENS.map((tok, i) => (
+              <tr key={tok}>
+                <th scope="row"><TokenChip token={tok} index={i} /></th>
+                {n.trace.concat[i].map((x, j) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: columns are positions
+                  <td key={j} className={`num hc-${headOfCol[j] % 4}`} title={fmtFull(x)} data-value={`concat.${i}.${j}`}>{fmt(x)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollX>
+      <PartsTable n={n} />
+    </>
   );
 }

@@ -6,26 +6,29 @@ import { Heatmap } from '../common/Heatmap';
 import { TokenChip } from '../common/TokenChip';
 
 const labels = TOKENS.map((tok, i) => <TokenChip key={tok} token={tok} index={i} />);
-const MASK = causalMask(TOKENS.length, TOKENS.length);
+const MASKED = causalMask(TOKENS.length, TOKENS.length).map((r) => r.map((ok) => !ok));
+/** Marker of K/V head g (shape, so colour is never the only cue). */
+export const KV_MARK = '●▲■◆';
 
-/** One attention-weights heatmap per query head, captioned with the K/V head it reads. */
+/** One attention-weights heatmap per query head, framed in the head's colour and captioned with the K/V head it reads. */
 export function HeadMaps({ n }: { n: HeadsNumbers }) {
   const { t } = useI18n();
   return (
     <div className="head-maps">
       {n.trace.heads.map((hd, i) => (
-        <Heatmap
-          // biome-ignore lint/suspicious/noArrayIndexKey: a head's identity is its index
-          key={i}
-          caption={t('heads.map.caption', { i: i + 1, g: hd.group + 1 })}
-          corner={t('heads.map.corner')}
-          rowLabels={labels}
-          colLabels={labels}
-          values={hd.trace.weights}
-          masked={MASK.map((r) => r.map((ok) => !ok))}
-          domain={[0, 1]}
-          dataName={`w${i}`}
-        />
+        // biome-ignore lint/suspicious/noArrayIndexKey: a head's identity is its index
+        <div key={i} className={`head-map hc-${i % 4}`} data-head={i}>
+          <Heatmap
+            caption={t('heads.map.caption', { i: i + 1, g: `${KV_MARK[hd.group % 4]} ${hd.group + 1}` })}
+            corner={t('heads.map.corner')}
+            rowLabels={labels}
+            colLabels={labels}
+            values={hd.trace.weights}
+            masked={MASKED}
+            domain={[0, 1]}
+            dataName={`w${i}`}
+          />
+        </div>
       ))}
     </div>
   );

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
-import { headOptions, isEdited, kvChoices, setHeads } from '../../lesson/heads/edits';
+import { headOptions, identicalKV, isEdited, kvChoices, setHeads } from '../../lesson/heads/edits';
 import { HEADS_DEFAULTS, type HeadsState } from '../../lesson/heads/model';
 
 /** Radio groups for the query heads h and the K/V heads (only divisors of h are offered), plus reset. */
@@ -29,9 +29,16 @@ export function HeadsControls({ state, onChange, showKv }: { state: HeadsState; 
           ))}
         </fieldset>
       )}
-      <button type="button" onClick={() => onChange(structuredClone(HEADS_DEFAULTS))} disabled={!isEdited(state)}>
-        {t('heads.reset')}
-      </button>
+      <div className="input-tools">
+        {showKv && (
+          <button type="button" onClick={() => onChange(identicalKV(state))}>
+            {t('heads.identical')}
+          </button>
+        )}
+        <button type="button" onClick={() => onChange(structuredClone(HEADS_DEFAULTS))} disabled={!isEdited(state)}>
+          {t('heads.reset')}
+        </button>
+      </div>
     </div>
   );
 }

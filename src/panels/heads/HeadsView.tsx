@@ -1,25 +1,25 @@
+import './heads.css';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { type HeadsNumbers, deriveHeads } from '../../lesson/heads/derive';
-import { identicalKV } from '../../lesson/heads/edits';
-import { type HeadsState, TOKENS } from '../../lesson/heads/model';
-import { concatTex, headTex, shapesTex, shareTex } from '../../lesson/heads/tex';
+import { D_MODEL, HEADS_SEED, type HeadsState, TOKENS } from '../../lesson/heads/model';
+import { concatTex, type HeadsTexLabels, headTex, shapesTex, shareTex } from '../../lesson/heads/tex';
 import type { ChapterViewProps } from '../chapterView';
+import { ComputeError } from '../common/ComputeError';
 import { Formula } from '../common/Formula';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { TokenChip } from '../common/TokenChip';
 import { ConcatDetail } from './ConcatDetail';
+import { GqaPredict } from './GqaPredict';
 import { GroupTable } from './GroupTable';
-import { HeadMaps } from './HeadMaps';
+import { HeadMaps, KV_MARK } from './HeadMaps';
 import { HeadsControls } from './HeadsControls';
 import { MatrixCells } from './MatrixCells';
 import { MlaDetail } from './MlaDetail';
-import { RatioPredict } from './RatioPredict';
 import { ShapesTable } from './ShapesTable';
-import { ComputeError } from '../common/ComputeError';
 
 const TOKEN_LABELS = TOKENS.map((tok, i) => <TokenChip key={tok} token={tok} index={i} />);
-const ROWS = ['1', '2', '3', '4'];
+const DIMS = Array.from({ length: D_MODEL }, (_, j) => String(j + 1));
 
 /** The live panel of each step. */
 function Detail({ stepId, n }: { stepId: string; n: HeadsNumbers }) {
@@ -49,43 +49,71 @@ export function HeadsView({ step, state, onChange }: ChapterViewProps<HeadsState
   const { t } = useI18n();
   const result = useMemo(() => deriveHeads(state), [state]);
   const n = result.ok ? result.n : null;
+  const labels = (layers: number): HeadsTexLabels => ({
+    head: t('heads.tex.head'),
+    output: t('heads.tex.output'),
+    numbers: t('heads.tex.numbers'),
+    cache: t('heads.tex.cache'),
+    macs: t('heads.tex.macs'),
+    ratio: t('heads.tex.ratio'),
+    perToken: t('heads.tex.perToken', { layers }),
+  });
   const narrative = <Narrative step={step} params={{ d: n?.d ?? '—' }} />;
-  if (step.id === 'cache-ratio') return <StepLayout narrative={narrative} panel={<RatioPredict />} />;
-  if (step.id === 'mla') return <StepLayout narrative={narrative} panel={<MlaDetail />} />;
-  const colLabels = n ? n.concatHead.map((h) => t('heads.W.headCol', { i: h + 1 })) : ROWS;
-  const common = { state, onChange, colLabels, rowLabels: ROWS };
+  if (step.id === 'cache-ratio') return <StepLayout narrative={narrative} panel={<GqaPredict labels={labels(1)} />} />;
+  if (step.id === 'mla') return <StepLayout narrative={narrative} panel={<MlaDetail labels={labels} />} />;
   const share = step.id === 'share-kv';
-  const unused = share && n ? (col: number) => col >= n.kvColumns : undefined;
-  const unusedNote = share && n && n.kvColumns < 4 ? t('heads.W.unused', { g: n.kvHeads, cols: n.kvColumns }) : undefined;
+  const headCol = (j: number) => (n ? `hc-${n.concatHead[j] % 4}` : undefined);
+  const kvColClass = (j: number) => {
+    const g = n?.kvCol[j];
+    return g === null || g === undefined ? undefined : `hc-${g % 4}`;
+  };
+  const qLabels = n ? n.concatHead.map((h) => t('heads.W.headCol', { i: h + 1 })) : DIMS;
+  const kvLabels = n ? n.kvCol.map((g, j) => (g === null ? t('heads.W.unusedCol', { j: j + 1 }) : t('heads.W.kvCol', { g: g + 1, mark: KV_MARK[g % 4] }))) : DIMS;
+  const unused = n && n.kvColumns < D_MODEL ? (col: number) => col >= n.kvColumns : undefined;
+  const unusedNote = unused && n ? t('heads.W.unused', { g: n.kvHeads, cols: n.kvColumns }) : undefined;
+  const common = { state, onChange, rowLabels: DIMS };
+  const caption = (name: string) => (n ? t('heads.W.caption', { name, d: n.d, own: n.owners.map((o) => t(o.from === o.to ? 'heads.W.ownsOne' : 'heads.W.owns', o)).join(t('heads.groups.sep')) }) : name);
   const matrices = (
     <>
-      {step.id === 'split' && <MatrixCells {...common} target="X" name="X" caption={t('heads.X.caption')} rowLabels={TOKEN_LABELS} colLabels={['1', '2', '3', '4']} />}
+      {step.id === 'split' && <MatrixCells {...common} target="X" name="X" caption={t('heads.X.caption')} rowLabels={TOKEN_LABELS} rowNames={TOKENS} colLabels={DIMS} />}
       {(step.id === 'per-head' || share) &&
         (['WQ', 'WK', 'WV'] as const)
           .filter((w) => !share || w !== 'WQ')
           .map((w) => {
             const name = `W_${w[1]}`;
-            return <MatrixCells key={w} {...common} target={w} name={name} caption={t('heads.W.caption', { name })} unused={w === 'WQ' ? undefined : unused} unusedNote={w === 'WV' ? unusedNote : undefined} />;
+            const isQ = w === 'WQ';
+            return (
+              <MatrixCells
+                key={w}
+                {...common}
+                target={w}
+                name={name}
+                caption={caption(name)}
+                colLabels={isQ ? qLabels : kvLabels}
+                colClass={isQ ? headCol : kvColClass}
+                unused={isQ ? undefined : unused}
+                unusedNote={w === 'WV' ? unusedNote : undefined}
+              />
+            );
           })}
-      {step.id === 'concat' && <MatrixCells {...common} target="WO" name="W_O" caption={t('heads.WO.caption')} colLabels={['1', '2', '3', '4']} />}
-      {share && (
-        <button type="button" onClick={() => onChange(identicalKV(state))}>
-          {t('heads.identical')}
-        </button>
+      {step.id === 'concat' && (
+        <MatrixCells {...common} target="WO" name="W_O" caption={t('heads.WO.caption')} rowLabels={n ? n.concatHead.map((h, r) => t('heads.WO.row', { r: r + 1, i: h + 1 })) : DIMS} colLabels={DIMS.map((j) => t('heads.concat.out', { j }))} rowClass={headCol} />
       )}
     </>
   );
   const inputs = (
-    <section className="inputs">
-      <HeadsControls state={state} onChange={onChange} showKv={share} />
-      {matrices}
-      <p className="hint">{t('heads.hint')} {t('cell.help')}</p>
+    <section className="inputs" aria-label={t('heads.inputs')}>
+      <div className="heads-matrices">{matrices}</div>
+      <p className="hint">{t('heads.hint', { seed: HEADS_SEED })} {t('cell.help')}</p>
     </section>
   );
+  // The switches that drive the picture sit right above it.
+  const controls = <HeadsControls state={state} onChange={onChange} showKv={share} />;
   if (!n || !result.ok) {
     const detail = result.ok ? '' : result.detail;
-    return <StepLayout narrative={narrative} panel={<ComputeError detail={detail} />} inputs={inputs} />;
+    return <StepLayout narrative={narrative} panel={<>{controls}<ComputeError detail={detail} /></>} inputs={inputs} />;
   }
-  const tex = step.id === 'split' ? shapesTex(n) : step.id === 'concat' ? concatTex(n) : share ? shareTex(n) : headTex(n);
-  return <StepLayout narrative={narrative} panel={<div className="detail"><Detail stepId={step.id} n={n} /></div>} formula={<Formula tex={tex} />} inputs={inputs} />;
+  const l = labels(1);
+  const tex = step.id === 'split' ? shapesTex(n) : step.id === 'concat' ? concatTex(n, l) : share ? shareTex(n, l) : headTex(n, l);
+  return <StepLayout narrative={narrative} panel={<div className="detail">{controls}<Detail stepId={step.id} n={n} /></div>} formula={<Formula tex={tex} />} inputs={inputs} />;
 }

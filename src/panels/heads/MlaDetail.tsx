@@ -1,34 +1,36 @@
 import { useI18n } from '../../i18n/I18nContext';
 import { fmt } from '../../lesson/format';
 import { mlaComparison } from '../../lesson/heads/derive';
-import { mlaTex } from '../../lesson/heads/tex';
-import { fmtBinary, fmtExactBytes } from '../../lesson/memory/bytes';
+import { type HeadsTexLabels, mlaTex } from '../../lesson/heads/tex';
+import { fmtBinary, fmtExactBytes, groupDigits } from '../../lesson/memory/bytes';
 import { Formula } from '../common/Formula';
 
 /** MLA's cache against MHA with DeepSeek-V3's published sizes; counted, not simulated. */
-export function MlaDetail() {
+export function MlaDetail({ labels }: { labels: (layers: number) => HeadsTexLabels }) {
   const { t } = useI18n();
   const m = mlaComparison();
+  const p = m.preset;
   const rows = [
     { key: 'heads.mla.mlaRow', elems: m.mlaElems, bytes: m.mlaBytes, bits: m.mlaBits, id: 'mla' },
     { key: 'heads.mla.mhaRow', elems: m.mhaElems, bytes: m.mhaBytes, bits: m.mhaBits, id: 'mha' },
   ] as const;
+  const params = { latent: p.mla?.latentDim ?? 0, rope: p.mla?.ropeDim ?? 0, heads: p.qHeads, k: m.keyDim, v: p.headDim };
   return (
     <>
       <table className="numbers mla">
-        <caption>{t('heads.mla.caption')}</caption>
+        <caption>{t('heads.mla.caption', params)}</caption>
         <thead>
           <tr>
             <th scope="col">{t('heads.mla.what')}</th>
             <th scope="col">{t('heads.mla.elems')}</th>
-            <th scope="col">{t('heads.mla.bytes', { layers: m.preset.layers })}</th>
+            <th scope="col">{t('heads.mla.bytes', { layers: p.layers })}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <th scope="row">{t(r.key)}</th>
-              <td className="num" data-value={`mla.${r.id}.elems`}>{r.elems.toLocaleString('en-US')}</td>
+              <th scope="row">{t(r.key, params)}</th>
+              <td className="num" data-value={`mla.${r.id}.elems`}>{groupDigits(BigInt(r.elems))}</td>
               <td className="num" data-value={`mla.${r.id}.bytes`}>
                 {fmtExactBytes(r.bits)} = {fmtBinary(r.bytes)}
               </td>
@@ -36,9 +38,11 @@ export function MlaDetail() {
           ))}
         </tbody>
       </table>
-      <p data-value="mla.ratio">{t('heads.mla.ratio', { ratio: fmt(m.ratio) })}</p>
-      <Formula tex={mlaTex(m)} />
-      <p className="hint">{t('heads.mla.source', { source: m.preset.source, fields: m.preset.fields })}</p>
+      <p data-value="mla.ratio">{t('heads.mla.ratio', { ratio: fmt(m.ratio, 1) })}</p>
+      <Formula tex={mlaTex(m, labels(p.layers))} />
+      <p className="hint">
+        {t('heads.mla.source', { repo: p.repo })} <code>{p.fields}</code>
+      </p>
       <p>{t('heads.mla.honest')}</p>
       <aside className="erratum">
         <h3>{t('heads.erratum.title')}</h3>

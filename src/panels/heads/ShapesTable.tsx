@@ -6,10 +6,10 @@ export function ShapesTable({ n }: { n: HeadsNumbers }) {
   const { t } = useI18n();
   const { B, S } = n.shape;
   const rows = [
-    { name: 'Q', shape: [B, n.h, S, n.d], key: 'heads.shapes.q' },
-    { name: 'K, V', shape: [B, n.kvHeads, S, n.d], key: 'heads.shapes.kv' },
-    { name: 'QKᵀ, softmax', shape: [B, n.h, S, S], key: 'heads.shapes.scores' },
-    { name: 'head outputs', shape: [B, n.h, S, n.d], key: 'heads.shapes.out' },
+    { id: 'Q', name: 'Q', shape: [B, n.h, S, n.d], key: 'heads.shapes.q' },
+    { id: 'kv', name: 'K, V', shape: [B, n.kvHeads, S, n.d], key: 'heads.shapes.kv' },
+    { id: 'QK', name: 'QKᵀ', shape: [B, n.h, S, S], key: 'heads.shapes.scores' },
+    { id: 'out', name: t('heads.shapes.outName'), shape: [B, n.h, S, n.d], key: 'heads.shapes.out' },
   ] as const;
   return (
     <table className="numbers shapes">
@@ -23,9 +23,9 @@ export function ShapesTable({ n }: { n: HeadsNumbers }) {
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.name} className={r.name === 'K, V' ? 'emph' : undefined}>
-            <th scope="row" lang="en">{r.name}</th>
-            <td className="num" data-value={`shape.${r.name === 'K, V' ? 'kv' : r.name.split(/[ ,]/)[0]}`}>[{r.shape.join(', ')}]</td>
+          <tr key={r.id} className={r.id === 'kv' ? 'emph' : undefined}>
+            <th scope="row">{r.name}</th>
+            <td className="num" data-value={`shape.${r.id}`}>[{r.shape.join(', ')}]</td>
             <td>{t(r.key)}</td>
           </tr>
         ))}

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtVec } from '../../lesson/format';
-import { hiddenKeys, type MaskNumbers } from '../../lesson/mask/derive';
+import { catRowAnswer, type MaskNumbers } from '../../lesson/mask/derive';
 import { type MaskState, TOKENS } from '../../lesson/mask/model';
 import { Heatmap } from '../common/Heatmap';
 import { Predict } from '../common/Predict';
@@ -19,9 +19,8 @@ interface Props {
 const chips = (from = 0) => TOKENS.slice(from).map((tok, i) => <TokenChip key={tok} token={tok} index={from + i} />);
 const not = (m: readonly (readonly boolean[])[]) => m.map((r) => r.map((ok) => !ok));
 const BLOCK_KEYS = { label: 'mask.block.size', value: 'mask.block.value', fewer: 'mask.block.fewer', more: 'mask.block.more' } as const;
-/** The Predict options: sets of keys of row "cat" that might be hidden. */
-const OPTIONS = { none: [], on: [3], 'sat-on': [2, 3], the: [0] } as const satisfies Record<string, readonly number[]>;
-type OptionId = keyof typeof OPTIONS;
+/** The Predict options: what softmax does to row "cat" once "sat" and "on" are masked (misconceptions included). */
+const OPTIONS = ['keep', 'share', 'small', 'negative'] as const;
 
 /** The part of the panel that belongs to the current step of the attention-matrix chapter. */
 export function MaskDetail({ stepId, n, state, onChange }: Props) {
@@ -44,29 +43,40 @@ export function MaskDetail({ stepId, n, state, onChange }: Props) {
     case 'scores':
       return <Heatmap caption={t('mask.scores.caption')} corner={corner} rowLabels={chips()} colLabels={chips()} values={n.scores} dataName="scores" />;
     case 'scaled':
-      return <Heatmap caption={t('mask.scaled.caption', { d: n.d, sqrt: fmt(n.sqrtD) })} corner={corner} rowLabels={chips()} colLabels={chips()} values={n.scaled} dataName="scaled" />;
-    case 'causal-mask': {
-      const hidden = hiddenKeys(n, 1);
-      const correct = Object.entries(OPTIONS).flatMap(([id, set]) => (set.join() === hidden.join() ? [id] : []));
       return (
+        <>
+          <Heatmap caption={t('mask.scaled.caption', { d: n.d, sqrt: fmt(n.sqrtD) })} corner={corner} rowLabels={chips()} colLabels={chips()} values={n.scaled} dataName="scaled" />
+          <aside className="erratum">
+            <h3>{t('mask.scaled.erratumTitle')}</h3>
+            <p>{t('mask.scaled.erratum')}</p>
+          </aside>
+        </>
+      );
+    case 'causal-mask': {
+      const row = n.catRow;
+      return (
+        <>
+          {toggle}
+          <Heatmap
+            caption={t(state.causal ? 'mask.masked.caption' : 'mask.masked.captionBi')}
+            corner={corner}
+            rowLabels={chips()}
+            colLabels={chips()}
+            values={n.masked}
+            masked={not(n.mask)}
+            dataName="masked"
+            emphasisRows={[1]}
+          />
           <Predict
             question={t('mask.predict.question')}
-            options={Object.keys(OPTIONS).map((id) => ({ id, label: t(`mask.predict.opt.${id as OptionId}`) }))}
-            correct={correct}
-            explanation={t('mask.predict.explain', { hidden: hidden.map((j) => TOKENS[j]).join(', '), w: fmt(n.trace.weights[1][hidden[0] ?? 0]) })}
+            options={OPTIONS.map((id) => ({ id, label: t(`mask.predict.opt.${id}`) }))}
+            correct={[catRowAnswer(n)]}
+            explanation={t('mask.predict.explain', { causal: fmtVec(row.causal), open: fmtVec(row.open), sum: fmt(row.sum) })}
+            answers={[fmtVec(row.causal)]}
           >
-            {toggle}
-            <Heatmap
-              caption={t(state.causal ? 'mask.masked.caption' : 'mask.masked.captionBi')}
-              corner={corner}
-              rowLabels={chips()}
-              colLabels={chips()}
-              values={n.masked}
-              masked={not(n.mask)}
-              dataName="masked"
-              emphasisRows={[1]}
-            />
+            <CatRowTable causal={row.causal} open={row.open} />
           </Predict>
+        </>
       );
     }
     case 'weights':
@@ -113,6 +123,40 @@ export function MaskDetail({ stepId, n, state, onChange }: Props) {
     default:
       return <BlockDetail n={n} state={state} onChange={onChange} />;
   }
+}
+
+/** Row "cat" of the weights with and without the mask, one column per key. */
+function CatRowTable({ causal, open }: { causal: readonly number[]; open: readonly number[] }) {
+  const { t } = useI18n();
+  return (
+    <ScrollX>
+      <table className="numbers">
+        <caption>{t('mask.predict.rowCaption')}</caption>
+        <thead>
+          <tr>
+            <td />
+            {TOKENS.map((tok, j) => (
+              <th key={tok} scope="col"><TokenChip token={tok} index={j} /></th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr className="emph">
+            <th scope="row">{t('mask.predict.withMask')}</th>
+            {causal.map((w, j) => (
+              <td key={TOKENS[j]} className="num" data-value={`catRow.causal.${j}`}>{fmt(w)}</td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">{t('mask.predict.withoutMask')}</th>
+            {open.map((w, j) => (
+              <td key={TOKENS[j]} className="num">{fmt(w)}</td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </ScrollX>
+  );
 }
 
 /** The newest queries against every key: the bottom-right mask, and the top-left one that would be wrong. */

@@ -12,6 +12,7 @@ export function GuessDetail() {
       question={t('memory.predict.question')}
       options={q.options.map((o) => ({ id: o.id, label: <span data-value={`option.${o.id}`}>{fmtBinary(o.bytes)}</span> }))}
       correct={['right']}
+      answers={[fmtExactBytes(q.answer.bits)]}
       explanation={t('memory.predict.explain', { exact: fmtExactBytes(q.answer.bits), binary: fmtBinary(q.answer.bytes), gb: fmtGB(q.answer.bytes) })}
     >
       <p className="big-number" data-value="guess.answer">

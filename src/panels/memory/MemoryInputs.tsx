@@ -32,7 +32,15 @@ export function MemoryInputs({ state, onChange, highlight }: Props) {
           ))}
           {presetId === null && <option value="custom">{t('memory.preset.custom')}</option>}
         </select>
-        <p className="hint preset-source">{preset ? t('memory.preset.source', { source: preset.source, fields: preset.fields }) : t('memory.preset.custom')}</p>
+        <p className="hint preset-source">
+          {preset ? (
+            <>
+              {t('memory.preset.source', { repo: preset.repo })} <code>{preset.fields}</code>
+            </>
+          ) : (
+            t('memory.preset.custom')
+          )}
+        </p>
       </div>
       <fieldset className={`memory-layout ${hi('layout')}`}>
         <legend>{t('memory.layout.label')}</legend>

@@ -5,10 +5,11 @@ import { ALL_TOKENS, EARLY_TOKENS, NEW_TOKEN, type NoQState } from '../../lesson
 import { entryTex, liveTex, newRowTex, rowChangeTex } from '../../lesson/no-q-cache/tex';
 import type { ChapterViewProps } from '../chapterView';
 import { Formula } from '../common/Formula';
+import { AfterGuess, HiddenUntilGuess } from '../common/Predict';
 import { Heatmap } from '../common/Heatmap';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { TokenChip } from '../common/TokenChip';
-import { CompareDetail } from './CompareDetail';
+import { AfterHeatmap, CompareDetail, RowChangeTable } from './CompareDetail';
 import { NoQControls } from './NoQControls';
 import { NoQInputs } from './NoQInputs';
 import { PredictRow } from './PredictRow';
@@ -45,12 +46,26 @@ function LiveHeatmap({ n }: { n: NoQNumbers }) {
 function Detail({ stepId, n, state, onChange }: { stepId: string; n: NoQNumbers; state: NoQState; onChange: (s: NoQState) => void }) {
   switch (stepId) {
     case 'add-token':
+      return state.added ? (
+        <PredictRow n={n} causal={state.causal}>
+          <CompareDetail c={n.current} added />
+        </PredictRow>
+      ) : (
+        <CompareDetail c={n.current} added={false} />
+      );
     case 'mask-off':
       return <CompareDetail c={n.current} added={state.added} />;
     case 'row-column':
       return <ReadingDetail n={n} state={state} onChange={onChange} />;
     case 'predict-row':
-      return <PredictRow n={n} causal={state.causal} />;
+      return state.added ? (
+        <PredictRow n={n} causal={state.causal}>
+          <RowChangeTable c={n.current} only={2} />
+          <AfterHeatmap c={n.current} />
+        </PredictRow>
+      ) : (
+        <CompareDetail c={n.current} added={false} />
+      );
     case 'why-kv':
       return <WhyKvTable n={n} />;
     default:
@@ -91,7 +106,15 @@ export function NoQView({ step, state, onChange }: ChapterViewProps<NoQState>) {
           </div>
         </>
       }
-      formula={<Formula tex={formulaFor(step.id, state, n)} />}
+      formula={
+        step.id === 'predict-row' ? (
+          <AfterGuess placeholder={<HiddenUntilGuess />}>
+            <Formula tex={formulaFor(step.id, state, n)} />
+          </AfterGuess>
+        ) : (
+          <Formula tex={formulaFor(step.id, state, n)} />
+        )
+      }
       inputs={inputs}
     />
   );

@@ -9,12 +9,13 @@ import { Predict } from '../common/Predict';
 export function LinearPanel({ n, state, onChange }: { n: OriginNumbers; state: OriginState; onChange: (s: OriginState) => void }) {
   const { t } = useI18n();
   const d = n.doubled;
-  const options = (['double', 'same', 'square', 'first'] as const).map((id) => ({ id, label: t(`origin.linear.opt.${id}`) }));
+  const options = (['double', 'same', 'square', 'all'] as const).map((id) => ({ id, label: t(`origin.linear.opt.${id}`) }));
   return (
     <Predict
       question={t('origin.linear.question')}
       options={options}
       correct={['double']}
+      answers={[fmtVec(d.after)]}
       explanation={t('origin.linear.explain', { before: fmtVec(d.before), after: fmtVec(d.after), twice: fmtVec(d.twice) })}
     >
       <table className="numbers">

@@ -5,6 +5,7 @@ import { ORIGIN_ARTICLE, type OriginState, TOKENS } from '../../lesson/origin/mo
 import { articleTex, doubledTex, entryTex, shapesTex } from '../../lesson/origin/tex';
 import type { ChapterViewProps } from '../chapterView';
 import { Formula } from '../common/Formula';
+import { AfterGuess, HiddenUntilGuess } from '../common/Predict';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { ArticlePanel } from './ArticlePanel';
 import { LinearPanel } from './LinearPanel';
@@ -49,7 +50,7 @@ function formulaFor(stepId: string, n: OriginNumbers, pick: Pick, s: OriginState
 
 /** Chapter 2: Q = X·W_Q, K = X·W_K, V = X·W_V, every entry editable and explained term by term. */
 export function OriginView({ step, state, onChange }: ChapterViewProps<OriginState>) {
-  const [rawPick, setPick] = useState<Pick>({ which: 'K', row: 1, col: 0 });
+  const [rawPick, setPick] = useState<Pick>({ which: 'Q', row: 1, col: 1 });
   const pick = clampPick(rawPick, state);
   const result = deriveOrigin(state, pick); // cheap: three 4×6 by 6×4 products
   const highlight = step.highlight ?? [];
@@ -76,7 +77,15 @@ export function OriginView({ step, state, onChange }: ChapterViewProps<OriginSta
           <Detail stepId={step.id} n={result.n} pick={pick} onPick={setPick} state={state} onChange={onChange} />
         </div>
       }
-      formula={<Formula tex={formulaFor(step.id, result.n, pick, state)} />}
+      formula={
+        step.id === 'linear' ? (
+          <AfterGuess placeholder={<HiddenUntilGuess />}>
+            <Formula tex={formulaFor(step.id, result.n, pick, state)} />
+          </AfterGuess>
+        ) : (
+          <Formula tex={formulaFor(step.id, result.n, pick, state)} />
+        )
+      }
       inputs={inputs}
     />
   );

@@ -44,6 +44,7 @@ export function RowDetail({ n, dk, sqrt, tex }: { n: RowNumbers; dk: number; sqr
       question={t('scaling.predict.question', { dk: fmtShort(dk), keys: fmtShort(ROW_KEYS) })}
       options={options}
       correct={[`b${weightBucket(n.maxRaw)}`]}
+      answers={[fmt(n.maxRaw)]}
       explanation={t('scaling.predict.explain', { ...p, sqrt: fmt(sqrt) })}
     >
       <p data-value="row.summary">{t('scaling.row.summary', p)}</p>

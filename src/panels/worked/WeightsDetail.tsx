@@ -1,32 +1,56 @@
 import { useI18n } from '../../i18n/I18nContext';
-import { topIndices } from '../../lesson/bars';
-import { fmt, fmtFull, fmtVec } from '../../lesson/format';
+import { fmt, fmtFull, fmtPercent, fmtVec } from '../../lesson/format';
 import type { WorkedNumbers } from '../../lesson/worked/derive';
 import { CACHED_TOKENS } from '../../lesson/worked/model';
-import { Predict } from '../common/Predict';
+import { SAT, SAT_BOUNDS_PERCENT, satBucket, satGap } from '../../lesson/worked/predict';
+import { AfterGuess, Predict } from '../common/Predict';
 import { TokenChip } from '../common/TokenChip';
 import { TokenBars } from './WorkedDetail';
 
-/** Softmax step: predict the winner, then the exponentials, their sum and the weights; the erratum. */
+/** Softmax step: the scores go in; predict the weight of "sat" (the article's 0.10); then exponentials, weights and the erratum. */
 export function WeightsDetail({ n }: { n: WorkedNumbers }) {
   const { t } = useI18n();
   const w = n.article.weights;
-  const top = topIndices(w);
-  const names = top.map((i) => CACHED_TOKENS[i]);
-  const tokens = names.length === 2 ? t('worked.predict.tie', { a: names[0], b: names[1] }) : names.join(', ');
+  const [a, b, c] = SAT_BOUNDS_PERCENT;
+  const options = [
+    { id: 'b0', label: t('worked.predict.b0', { a }) },
+    { id: 'b1', label: t('worked.predict.b1', { a, b }) },
+    { id: 'b2', label: t('worked.predict.b2', { a: b, b: c }) },
+    { id: 'b3', label: t('worked.predict.b3', { a: c }) },
+  ];
+  const { gap, ratio } = satGap(n.article.scaled);
+  const header = t(n.scaled ? 'worked.scale.header' : 'worked.scale.headerOff');
   return (
     <>
+      <table className="numbers">
+        <caption>{t('worked.weights.inCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.token')}</th>
+            <th scope="col">{header}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {CACHED_TOKENS.map((tok, i) => (
+            <tr key={tok}>
+              <th scope="row"><TokenChip token={tok} index={i} /></th>
+              <td className="num" title={fmtFull(n.article.scaled[i])}>{fmt(n.article.scaled[i])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <Predict
-        question={t('worked.predict.question')}
-        options={CACHED_TOKENS.map((tok, i) => ({ id: tok, label: <TokenChip token={tok} index={i} /> }))}
-        correct={names}
-        explanation={t('worked.predict.explain', { tokens, score: fmt(n.article.scaled[top[0]]), weight: fmt(w[top[0]]) })}
+        question={t('worked.predict.question', { token: CACHED_TOKENS[SAT] })}
+        options={options}
+        correct={[`b${satBucket(w[SAT])}`]}
+        explanation={t('worked.predict.explain', { token: CACHED_TOKENS[SAT], weight: fmt(w[SAT]), share: fmtPercent(w[SAT]), gap: fmt(gap), ratio: fmt(ratio) })}
+        answers={[fmt(w[SAT])]}
       >
         <table className="numbers">
+          <caption>{t('worked.weights.outCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('table.token')}</th>
-              <th scope="col">{t('worked.scale.header')}</th>
               <th scope="col">{t('worked.weights.exp')}</th>
               <th scope="col">{t('worked.weights.header')}</th>
             </tr>
@@ -35,20 +59,21 @@ export function WeightsDetail({ n }: { n: WorkedNumbers }) {
             {CACHED_TOKENS.map((tok, i) => (
               <tr key={tok}>
                 <th scope="row"><TokenChip token={tok} index={i} /></th>
-                <td className="num" title={fmtFull(n.article.scaled[i])}>{fmt(n.article.scaled[i])}</td>
                 <td className="num" title={fmtFull(n.parts.exps[i])}>{fmt(n.parts.exps[i])}</td>
                 <td className="num" title={fmtFull(w[i])}>{fmt(w[i])}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <TokenBars values={w} name="weights" caption={t('worked.weights.caption')} header={t('worked.weights.header')} />
+        <TokenBars values={w} name="weights" caption={t('worked.weights.caption')} header={t('worked.weights.header')} max={1} />
         <p className="hint">{t('worked.weights.sum', { sum: fmt(n.weightSum) })}</p>
       </Predict>
-      <aside className="erratum">
-        <h3>{t('worked.erratum.title')}</h3>
-        <p>{t('worked.erratum.weights', { exact: fmtVec(n.articleExact.weights) })}</p>
-      </aside>
+      <AfterGuess>
+        <aside className="erratum">
+          <h3>{t('worked.erratum.title')}</h3>
+          <p>{t('worked.erratum.weights', { exact: fmtVec(n.articleExact.weights) })}</p>
+        </aside>
+      </AfterGuess>
     </>
   );
 }

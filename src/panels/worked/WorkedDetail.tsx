@@ -11,10 +11,10 @@ import { SelfDetail } from './SelfDetail';
 import { SummaryDetail } from './SummaryDetail';
 import { WeightsDetail } from './WeightsDetail';
 
-/** A bar chart of one number per cached token, with data-value="<name>.<i>" on each number. */
-export function TokenBars({ values, name, caption, header }: { values: readonly number[]; name: string; caption: string; header: string }) {
+/** A bar chart of one number per cached token, with data-value="<name>.<i>" on each number; `max` fills the track (shared by compared charts). */
+export function TokenBars({ values, name, caption, header, max }: { values: readonly number[]; name: string; caption: string; header: string; max?: number }) {
   const { t } = useI18n();
-  const fr = barFractions(values);
+  const fr = barFractions(values, max);
   return (
     <Bars
       caption={caption}
@@ -46,19 +46,23 @@ export function WorkedDetail({ stepId, n }: { stepId: string; n: WorkedNumbers }
       );
     case 'scores':
       return <TokenBars values={n.article.scores} name="scores" caption={t('worked.scores.caption')} header={t('worked.scores.header')} />;
-    case 'scale':
+    case 'scale': {
+      // Scores and scaled scores on one axis, so the division by √d_k is visible as shorter bars.
+      const max = n.scaleAxis;
       return (
         <>
           {!n.scaled && <p className="erratum">{t('worked.scale.off')}</p>}
-          <TokenBars values={n.article.scores} name="scores" caption={t('worked.scores.caption')} header={t('worked.scale.raw')} />
+          <TokenBars values={n.article.scores} name="scores" caption={t('worked.scores.caption')} header={t('worked.scores.header')} max={max} />
           <TokenBars
             values={n.article.scaled}
             name="scaled"
-            caption={t('worked.scale.caption', { d: n.d, sqrt: fmt(n.sqrtD) })}
-            header={t('worked.scale.header')}
+            caption={t(n.scaled ? 'worked.scale.caption' : 'worked.scale.captionOff', { d: n.d, sqrt: fmt(n.sqrtD) })}
+            header={t(n.scaled ? 'worked.scale.header' : 'worked.scale.headerOff')}
+            max={max}
           />
         </>
       );
+    }
     case 'weights':
       return <WeightsDetail n={n} />;
     case 'output':

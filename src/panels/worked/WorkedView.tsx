@@ -5,6 +5,7 @@ import { CACHED_TOKENS, NEW_TOKEN, type WorkedState } from '../../lesson/worked/
 import { outputTex, qTex, scaleTex, scoresTex, selfTex, summaryTex, weightsTex } from '../../lesson/worked/tex';
 import type { ChapterViewProps } from '../chapterView';
 import { Formula } from '../common/Formula';
+import { AfterGuess, HiddenUntilGuess } from '../common/Predict';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { WorkedDetail } from './WorkedDetail';
 import { WorkedInputs } from './WorkedInputs';
@@ -57,7 +58,16 @@ export function WorkedView({ step, state, onChange }: ChapterViewProps<WorkedSta
     );
   }
   const n = result.n;
-  const formula = formulaFor(step.id, state, n);
+  const tex = formulaFor(step.id, state, n);
+  // The softmax step's formula prints the weights: it waits for the learner's guess.
+  const formula =
+    step.id === 'weights' ? (
+      <AfterGuess placeholder={<HiddenUntilGuess />}>
+        <Formula tex={tex} />
+      </AfterGuess>
+    ) : (
+      <Formula tex={tex} />
+    );
   return (
     <StepLayout
       narrative={<Narrative step={step} params={{ ...params, sqrt: fmt(n.sqrtD) }} />}
@@ -66,7 +76,7 @@ export function WorkedView({ step, state, onChange }: ChapterViewProps<WorkedSta
           <WorkedDetail stepId={step.id} n={n} />
         </div>
       }
-      formula={<Formula tex={formula} />}
+      formula={formula}
       inputs={inputs}
     />
   );
