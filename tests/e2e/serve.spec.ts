@@ -121,6 +121,11 @@ test.describe('serve: the cache in production', () => {
     await page.locator('[data-cell="req.0.output"]').fill('45');
     await expect(page.locator('[data-error="req.0.output"]')).toHaveCount(0);
     await expect(page).toHaveURL(/reqs:0,19,45_/);
+    // A new seed draws a new sequence (kept in the link as rows); the default button brings the old one back.
+    await page.locator('[data-action="req-reseed"]').click();
+    await expect(page).not.toHaveURL(/reqs:0,19,45_/);
+    await page.getByRole('button', { name: '恢复默认请求' }).click();
+    await expect(page.locator('[data-cell="req.0.prompt"]')).toHaveValue('19');
   });
 
   test('walks every step by keyboard in Chinese, with no English left on the page', async ({ page }) => {

@@ -105,7 +105,8 @@ describe('edits', () => {
     const small = reseed({ ...SERVE_DEFAULTS, maxLen: 8 }, 11);
     expect(small.reqs).toHaveLength(16);
     expect(checkServe(small)).toBeNull();
-    expect(nextSeed({ ...SERVE_DEFAULTS, seed: 99_999 })).toBe(0);
+    expect(nextSeed(99_999)).toBe(0);
+    expect(nextSeed(3)).toBe(4);
   });
   it('the step counter stays within 0…last', () => {
     expect(goToStep(SERVE_DEFAULTS, -3, 50).t).toBe(0);

@@ -44,22 +44,22 @@ export function reseed(s: ServeState, seed: number): ServeState {
     const prompt = Math.min(p, s.maxLen - 1);
     return [a, prompt, Math.min(o, s.maxLen - prompt)];
   });
-  return { ...s, seed, reqs: rows, t: 0 };
+  return { ...s, reqs: rows, t: 0 };
 }
 
-/** The seed after the current one (wrapping to 0 after the largest). */
-export function nextSeed(s: ServeState): number {
-  return s.seed >= BOUNDS.seed[1] ? 0 : s.seed + 1;
+/** The seed after `seed` (wrapping to 0 after the largest). */
+export function nextSeed(seed: number): number {
+  return seed >= BOUNDS.seed[1] ? 0 : seed + 1;
 }
 
 /** True when the requests differ from the default sequence. */
 export function requestsEdited(s: ServeState): boolean {
-  return JSON.stringify(s.reqs) !== JSON.stringify(SERVE_DEFAULTS.reqs) || s.seed !== SERVE_DEFAULTS.seed;
+  return JSON.stringify(s.reqs) !== JSON.stringify(SERVE_DEFAULTS.reqs);
 }
 
 /** The default request sequence back (other inputs kept). */
 export function resetRequests(s: ServeState): ServeState {
-  return { ...s, seed: SERVE_DEFAULTS.seed, reqs: structuredClone(SERVE_DEFAULTS.reqs), maxLen: Math.max(s.maxLen, SERVE_DEFAULTS.maxLen), t: 0 };
+  return { ...s, reqs: structuredClone(SERVE_DEFAULTS.reqs), maxLen: Math.max(s.maxLen, SERVE_DEFAULTS.maxLen), t: 0 };
 }
 
 /** The step counter moved to t, kept within 0…last. */

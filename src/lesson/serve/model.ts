@@ -49,7 +49,10 @@ export const BOUNDS = {
 /** A whole-number input with bounds. */
 export type BoundedField = keyof typeof BOUNDS;
 
-/** The chapter's state. `reqs` rows are [arrival step, prompt tokens, output tokens], one per request. */
+/**
+ * The chapter's state. `reqs` rows are [arrival step, prompt tokens, output tokens], one per request;
+ * they hold the whole sequence, so the seed that drew them is not part of the state.
+ */
 export type ServeState = {
   preset: string;
   wDtype: WeightDType;
@@ -58,7 +61,6 @@ export type ServeState = {
   usable: number;
   batch: number;
   context: number;
-  seed: number;
   reqs: number[][];
   maxLen: number;
   block: BlockSize;
@@ -95,7 +97,6 @@ export const SERVE_DEFAULTS: ServeState = {
   usable: 90,
   batch: 8,
   context: 8192,
-  seed: DEFAULT_SEED,
   reqs: rowsFromSeed(DEFAULT_SEED, DEFAULT_COUNT),
   maxLen: 64,
   block: '16',
@@ -131,7 +132,6 @@ export const serveModel: ChapterModel<ServeState> = {
     usable: int('usable'),
     batch: int('batch'),
     context: int('context'),
-    seed: int('seed'),
     reqs: { kind: 'mat', maxRows: BOUNDS.count[1], maxCols: 3 },
     maxLen: int('maxLen'),
     block: { kind: 'enum', values: BLOCK_SIZES },

@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { addRequest, cellMax, minMaxLen, nextSeed, REQ_COLS, removeRequest, requestsEdited, reseed, resetRequests, setRequestCell } from '../../lesson/serve/edits';
-import { BOUNDS, type ServeState } from '../../lesson/serve/model';
+import { BOUNDS, DEFAULT_SEED, type ServeState } from '../../lesson/serve/model';
 import { ScrollX } from '../common/ScrollX';
 import { IntField } from './IntField';
 
@@ -14,6 +15,8 @@ interface Props {
 /** The request sequence every run of parts B–D serves: one column per request, every cell editable, redrawn from a seed. */
 export function RequestsEditor({ state, onChange, maxLen = false }: Props) {
   const { t } = useI18n();
+  // The seed only draws rows; the rows themselves are the state (and the link).
+  const [seed, setSeed] = useState(DEFAULT_SEED);
   return (
     <section className="inputs serve-requests" aria-label={t('serve.req.title')}>
       <h3>{t('serve.req.title')}</h3>
@@ -62,8 +65,25 @@ export function RequestsEditor({ state, onChange, maxLen = false }: Props) {
         <button type="button" data-action="req-remove" onClick={() => onChange(removeRequest(state))} disabled={state.reqs.length <= BOUNDS.count[0]}>
           {t('serve.req.remove')}
         </button>
-        <IntField value={state.seed} min={BOUNDS.seed[0]} max={BOUNDS.seed[1]} label={t('serve.req.seed')} cellId="seed" onCommit={(v) => onChange(reseed(state, v))} />
-        <button type="button" data-action="req-reseed" onClick={() => onChange(reseed(state, nextSeed(state)))}>
+        <IntField
+          value={seed}
+          min={BOUNDS.seed[0]}
+          max={BOUNDS.seed[1]}
+          label={t('serve.req.seed')}
+          cellId="seed"
+          onCommit={(v) => {
+            setSeed(v);
+            onChange(reseed(state, v));
+          }}
+        />
+        <button
+          type="button"
+          data-action="req-reseed"
+          onClick={() => {
+            setSeed(nextSeed(seed));
+            onChange(reseed(state, nextSeed(seed)));
+          }}
+        >
           {t('serve.req.next')}
         </button>
         {maxLen && (
