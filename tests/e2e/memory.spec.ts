@@ -54,7 +54,7 @@ test.describe('memory: the KV-cache calculator', () => {
     await page.goto('/#v1/memory/formula?l=en');
     await expect(value(page, 'total.exact')).toHaveText('1,073,741,824 B');
     await page.locator('[data-cell="layers"]').fill('1001');
-    await expect(page.getByRole('alert')).toContainText('between 1 and 1,000');
+    await expect(page.getByRole('alert')).toContainText('whole number from 1 to 1,000');
     await expect(value(page, 'total.exact')).toHaveText('1,073,741,824 B');
     await page.locator('[data-cell="kvHeads"]').fill('3');
     await expect(page.getByRole('alert').last()).toContainText('must divide the 32 query heads');

@@ -4,7 +4,9 @@ import { applyPreset, deriveMemory, llama3Question, matchingPreset } from '../..
 import { MEMORY_DEFAULTS, type MemoryState, memoryModel } from '../../src/lesson/memory/model';
 import { plotGeometry } from '../../src/lesson/memory/plot';
 import { PRESETS } from '../../src/lesson/memory/presets';
-import { parseIntInput } from '../../src/lesson/memory/validate';
+import { memoryRule } from '../../src/lesson/memory/validate';
+import { parseCell } from '../../src/state/cellParser';
+import { checkRule, parserLimit } from '../../src/state/numberRule';
 
 const perToken = (id: string, dtype: MemoryState['dtype'] = 'fp16') => {
   const r = deriveMemory({ ...applyPreset(MEMORY_DEFAULTS, id), dtype });
@@ -77,18 +79,28 @@ describe('byte formatting', () => {
   });
 });
 
+/** What the calculator's input does with typed text: the one cell parser, then the field's rule. */
+function parseIntInput(text: string, field: Parameters<typeof memoryRule>[0], state: MemoryState) {
+  const rule = memoryRule(field, state);
+  const r = parseCell(text, parserLimit(rule));
+  if (!r.ok) return { ok: false, key: r.error };
+  const bad = checkRule(r.value, rule);
+  return bad ? { ok: false, key: bad.error } : { ok: true, value: r.value };
+}
+
 describe('validation', () => {
-  it('accepts whole numbers with or without thousands commas', () => {
+  it('accepts whole numbers with or without thousands commas, full-width digits too', () => {
     expect(parseIntInput('8,192', 'tokens', MEMORY_DEFAULTS)).toEqual({ ok: true, value: 8192 });
     expect(parseIntInput(' 64 ', 'headDim', MEMORY_DEFAULTS)).toEqual({ ok: true, value: 64 });
+    expect(parseIntInput('１０,０００,０００', 'tokens', MEMORY_DEFAULTS)).toEqual({ ok: true, value: 10_000_000 });
   });
   it('rejects empty, fractional, negative, out-of-range and non-dividing values with a message key', () => {
-    expect(parseIntInput('', 'layers', MEMORY_DEFAULTS)).toMatchObject({ ok: false, key: 'memory.error.empty' });
-    expect(parseIntInput('1.5', 'layers', MEMORY_DEFAULTS)).toMatchObject({ ok: false, key: 'memory.error.notInt' });
-    expect(parseIntInput('-3', 'layers', MEMORY_DEFAULTS)).toMatchObject({ ok: false, key: 'memory.error.notInt' });
-    expect(parseIntInput('1001', 'layers', MEMORY_DEFAULTS)).toMatchObject({ ok: false, key: 'memory.error.range' });
-    expect(parseIntInput('10000001', 'tokens', MEMORY_DEFAULTS)).toMatchObject({ ok: false, key: 'memory.error.range' });
-    expect(parseIntInput('0', 'batch', MEMORY_DEFAULTS)).toMatchObject({ ok: false, key: 'memory.error.range' });
+    expect(parseIntInput('', 'layers', MEMORY_DEFAULTS)).toMatchObject({ ok: false, key: 'cell.error.empty' });
+    expect(parseIntInput('1.5', 'layers', MEMORY_DEFAULTS)).toMatchObject({ ok: false, key: 'cell.error.int' });
+    expect(parseIntInput('-3', 'layers', MEMORY_DEFAULTS)).toMatchObject({ ok: false, key: 'cell.error.int' });
+    expect(parseIntInput('1001', 'layers', MEMORY_DEFAULTS)).toMatchObject({ ok: false, key: 'cell.error.int' });
+    expect(parseIntInput('10000001', 'tokens', MEMORY_DEFAULTS)).toMatchObject({ ok: false, key: 'cell.error.int' });
+    expect(parseIntInput('0', 'batch', MEMORY_DEFAULTS)).toMatchObject({ ok: false, key: 'cell.error.int' });
     expect(parseIntInput('3', 'kvHeads', MEMORY_DEFAULTS)).toMatchObject({ ok: false, key: 'memory.error.kvDivides' });
     expect(parseIntInput('30', 'qHeads', MEMORY_DEFAULTS)).toMatchObject({ ok: false, key: 'memory.error.qDivisible' });
   });
