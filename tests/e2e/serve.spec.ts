@@ -119,7 +119,7 @@ test.describe('serve: the cache in production', () => {
     await page.locator('[data-cell="maxLen"]').fill('20');
     await expect(page.locator('[data-error="maxLen"]')).toContainText('之间的整数');
     await page.locator('[data-cell="req.0.output"]').fill('45');
-    await expect(page.locator('[data-error="req.0.output"]')).toHaveCount(0);
+    await expect(page.locator('[data-error="req.0.output"]')).toBeEmpty();
     await expect(page).toHaveURL(/reqs:0,19,45_/);
     // A new seed draws a new sequence (kept in the link as rows); the default button brings the old one back.
     await page.locator('[data-action="req-reseed"]').click();

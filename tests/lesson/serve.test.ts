@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readField, writeField } from '../../src/state/fields';
 import { batchRuns, frameAt, memoryRuns, prefixFigures, prefixRuns } from '../../src/lesson/serve/sims';
-import { addRequest, cellMax, goToStep, minMaxLen, nextSeed, removeRequest, reseed, setRequestCell } from '../../src/lesson/serve/edits';
+import { addRequest, cellMax, goToStep, intRule, minMaxLen, nextSeed, removeRequest, reseed, setRequestCell } from '../../src/lesson/serve/edits';
+import { checkRule } from '../../src/state/numberRule';
 import { deriveFit, fitBar, fitQuestion, type FitNumbers } from '../../src/lesson/serve/fit';
 import { checkServe, rowsFromSeed, SERVE_DEFAULTS, type ServeState, serveModel } from '../../src/lesson/serve/model';
 import { PAPER_FIG2, paperShares } from '../../src/lesson/serve/paper';
@@ -107,6 +108,14 @@ describe('edits', () => {
     expect(checkServe(small)).toBeNull();
     expect(nextSeed(99_999)).toBe(0);
     expect(nextSeed(3)).toBe(4);
+  });
+  it('input rules: whole numbers in range, and the sum rule above what the other cells allow', () => {
+    const rule = intRule(1, 127, 45, { key: 'serve.error.sum', params: { maxLen: 64, max: 45 } });
+    expect(checkRule(45, rule)).toBeNull();
+    expect(checkRule(46, rule)).toEqual({ error: 'serve.error.sum', params: { maxLen: 64, max: 45 } });
+    expect(checkRule(1.5, rule)?.error).toBe('cell.error.int');
+    expect(checkRule(0, rule)?.error).toBe('cell.error.int');
+    expect(checkRule(10_000_000, intRule(1, 10_000_000))).toBeNull();
   });
   it('the step counter stays within 0…last', () => {
     expect(goToStep(SERVE_DEFAULTS, -3, 50).t).toBe(0);

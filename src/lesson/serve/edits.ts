@@ -1,4 +1,6 @@
-/** State changes of the serving chapter (pure): request rows, reseeding, the step counter. */
+/** State changes of the serving chapter (pure): request rows, reseeding, the step counter, and the input rules. */
+import type { MsgKey } from '../../i18n';
+import type { NumberRule } from '../../state/numberRule';
 import { BOUNDS, rowsFromSeed, SERVE_DEFAULTS, type ServeState } from './model';
 
 /** Columns of a request row. */
@@ -65,4 +67,10 @@ export function resetRequests(s: ServeState): ServeState {
 /** The step counter moved to t, kept within 0…last. */
 export function goToStep(s: ServeState, t: number, last: number): ServeState {
   return { ...s, t: Math.max(0, Math.min(last, Math.min(BOUNDS.t[1], Math.round(t)))) };
+}
+
+/** The rule of a whole-number input: in [min, max], and above `allowed` the given message (the other inputs forbid it). */
+export function intRule(min: number, max: number, allowed = max, tooBig?: { key: MsgKey; params: Record<string, string | number> }): NumberRule {
+  const check = tooBig && allowed < max ? (v: number) => (v > allowed ? { error: tooBig.key, params: tooBig.params } : null) : undefined;
+  return { integer: true, min, max, check };
 }

@@ -35,7 +35,7 @@ export const POLICIES = ['max', 'pow2', 'oracle'] as const;
 export const BOUNDS = {
   usable: [1, 100],
   batch: [1, 100_000],
-  context: [1, 1_000_000],
+  context: [1, 10_000_000],
   seed: [0, 99_999],
   count: [1, 16],
   arrival: [0, 200],

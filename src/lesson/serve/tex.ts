@@ -1,11 +1,11 @@
 /** TeX for the serving chapter, from the same numbers and formatting as the panels (symbols only; words stay in the catalogs). */
-import { texShort } from '../format';
-import { groupDigits, texBinary, texExactBytes } from '../memory/bytes';
+import { texInt, texShort } from '../format';
+import { texBinary, texExactBytes } from '../memory/bytes';
 import { usableBits } from '../../core/gpuFit';
 import type { FitNumbers } from './fit';
 import { type ServeState, WEIGHT_BITS } from './model';
 
-const n = (x: number) => groupDigits(BigInt(x)).replace(/,/g, '{,}');
+const n = texInt;
 
 /** M (usable), W (weights), c (cache per token per sequence): the largest batch at T and the longest context at B, filled in. */
 export function fitTex(s: ServeState, f: FitNumbers): string {

@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/I18nContext';
-import { fmtBinary, groupDigits } from '../../lesson/memory/bytes';
+import { fmtInt } from '../../lesson/format';
+import { fmtBinary } from '../../lesson/memory/bytes';
 import { fitQuestion } from '../../lesson/serve/fit';
 import { Predict } from '../common/Predict';
 
@@ -7,7 +8,7 @@ import { Predict } from '../common/Predict';
 export function FitGuess() {
   const { t } = useI18n();
   const q = fitQuestion();
-  const int = (x: number) => groupDigits(BigInt(x));
+  const int = fmtInt;
   const of = (id: string) => int(q.options.find((o) => o.id === id)?.batch ?? 0);
   return (
     <Predict

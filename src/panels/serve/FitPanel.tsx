@@ -1,11 +1,12 @@
 import { useI18n } from '../../i18n/I18nContext';
-import { groupDigits } from '../../lesson/memory/bytes';
+import { fmtInt } from '../../lesson/format';
+
 import { fitBar, type FitNumbers } from '../../lesson/serve/fit';
 import { BOUNDS, type ServeState } from '../../lesson/serve/model';
 import { CardBar } from './CardBar';
 import { IntField } from './IntField';
 
-const int = (x: number) => groupDigits(BigInt(x));
+const int = fmtInt;
 
 /** Part A's calculator: the card as a stacked bar, and the two answers (longest context at this batch, largest batch at this context). */
 export function FitPanel({ n, state, onChange }: { n: FitNumbers; state: ServeState; onChange: (s: ServeState) => void }) {

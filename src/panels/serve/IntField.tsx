@@ -1,8 +1,7 @@
-import { useState } from 'react';
-import { useI18n } from '../../i18n/I18nContext';
+import { useId } from 'react';
 import type { MsgKey } from '../../i18n';
-import { groupDigits } from '../../lesson/memory/bytes';
 import { NumberCell } from '../common/NumberCell';
+import { intRule } from '../../lesson/serve/edits';
 
 interface Props {
   value: number;
@@ -13,55 +12,18 @@ interface Props {
   label: string;
   cellId: string;
   hideLabel?: boolean;
-  /** The message when the value is a whole number in [min, max] but the others forbid it (e.g. prompt + output > max length). */
-  tooBig?: { key: MsgKey; params: Record<string, string | number> };
-  /** The largest value the other inputs allow (≤ max); above it, `tooBig` is shown. */
+  /** The largest value the other inputs allow (≤ max), and the message shown above it (e.g. prompt + output > max length). */
   allowed?: number;
+  tooBig?: { key: MsgKey; params: Record<string, string | number> };
 }
 
-/**
- * A whole-number input built on the app's one numeric cell: anything that is not a whole number in
- * [min, max] (or above what the other inputs allow) shows a message in the current language and the
- * last valid value stays in use.
- */
-export function IntField({ value, min, max, onCommit, label, cellId, hideLabel = false, tooBig, allowed = max }: Props) {
-  const { t } = useI18n();
-  const [problem, setProblem] = useState<'range' | 'tooBig' | null>(null);
-  const [seen, setSeen] = useState(value);
-  if (seen !== value) {
-    setSeen(value); // a value set elsewhere (a button, a link) is valid by construction
-    setProblem(null);
-  }
-  const last = groupDigits(BigInt(value));
-  const message =
-    problem === 'range'
-      ? t('serve.error.int', { min: groupDigits(BigInt(min)), max: groupDigits(BigInt(max)), last })
-      : problem === 'tooBig' && tooBig
-        ? t(tooBig.key, { ...tooBig.params, last })
-        : null;
+/** A whole-number input: the app's one numeric cell with this field's rule (whole number in [min, max], at most `allowed`), and a visible label. */
+export function IntField({ value, min, max, onCommit, label, cellId, hideLabel = false, allowed = max, tooBig }: Props) {
+  const id = useId();
   return (
-    <span className={`serve-int${problem ? ' invalid' : ''}`}>
-      {!hideLabel && (
-        <span className="serve-int-label" aria-hidden="true">
-          {label}
-        </span>
-      )}
-      <NumberCell
-        value={value}
-        label={label}
-        cellId={cellId}
-        onCommit={(v) => {
-          const whole = Number.isInteger(v) && v >= min && v <= max;
-          const next = !whole ? 'range' : v > allowed ? 'tooBig' : null;
-          setProblem(next);
-          if (next === null) onCommit(v);
-        }}
-      />
-      {message && (
-        <span className="cell-error" role="alert" data-error={cellId}>
-          {message}
-        </span>
-      )}
+    <span className="serve-int">
+      {!hideLabel && <label htmlFor={id}>{label}</label>}
+      <NumberCell id={id} value={value} label={label} cellId={cellId} rule={intRule(min, max, allowed, tooBig)} onCommit={onCommit} />
     </span>
   );
 }

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/I18nContext';
-import { fmt, fmtPercent } from '../../lesson/format';
-import { groupDigits } from '../../lesson/memory/bytes';
+import { fmt, fmtInt, fmtPercent } from '../../lesson/format';
+
 import { PAPER_PREFIX, PAPER_SHARING } from '../../lesson/serve/paper';
 import { prefixFigures, type PrefixRuns } from '../../lesson/serve/sims';
 import { ScrollX } from '../common/ScrollX';
@@ -13,7 +13,7 @@ export function PrefixTable({ runs }: { runs: PrefixRuns }) {
   const on = prefixFigures(runs.on, n);
   const rows = [
     { key: 'hitRate', off: fmtPercent(off.hitRate), on: fmtPercent(on.hitRate) },
-    { key: 'prefill', off: groupDigits(BigInt(off.prefillTokens)), on: groupDigits(BigInt(on.prefillTokens)) },
+    { key: 'prefill', off: fmtInt(off.prefillTokens), on: fmtInt(on.prefillTokens) },
     { key: 'saving', off: fmtPercent(off.saving), on: fmtPercent(on.saving) },
     { key: 'copies', off: String(off.copies), on: String(on.copies) },
     { key: 'meanRunning', off: fmt(off.meanRunning, 2), on: fmt(on.meanRunning, 2) },

@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
-import { barFractions } from '../../lesson/bars';
-import { fmtBinary, groupDigits } from '../../lesson/memory/bytes';
+import { fmtInt } from '../../lesson/format';
+import { sharedAxis } from '../../lesson/bars';
+import { fmtBinary } from '../../lesson/memory/bytes';
 import { bytesOf, type FitNumbers } from '../../lesson/serve/fit';
 import { Bars } from '../common/Bars';
 import { ScrollX } from '../common/ScrollX';
 
-const int = (x: number) => groupDigits(BigInt(x));
+const int = fmtInt;
 
 /** Parameters of the chosen model by part (bars on one axis), the exact total against the published count, and every tensor on request. */
 export function WeightsPanel({ n, dtype }: { n: FitNumbers; dtype: string }) {
   const { t } = useI18n();
   const [all, setAll] = useState(false);
-  const fractions = barFractions(n.groups.map((g) => g.params));
   const w = n.weights;
   const matches = n.matchesPublished;
   return (
@@ -21,7 +21,9 @@ export function WeightsPanel({ n, dtype }: { n: FitNumbers; dtype: string }) {
         caption={t('serve.weights.caption', { model: n.preset.name })}
         labelHeader={t('serve.weights.part')}
         valueHeader={t('serve.weights.params')}
-        items={n.groups.map((g, i) => ({ key: g.group, label: t(`serve.group.${g.group}`), fraction: fractions[i], text: int(g.params), dataValue: `params.${g.group}` }))}
+        axis={sharedAxis(n.groups.map((g) => g.params))}
+        group="params"
+        items={n.groups.map((g) => ({ key: g.group, label: t(`serve.group.${g.group}`), value: g.params, text: int(g.params), dataValue: `params.${g.group}` }))}
       />
       <p className="serve-total">
         <span>{t('serve.weights.total')}</span> <strong data-value="params.total">{int(n.params)}</strong>{' '}
