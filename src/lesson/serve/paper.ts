@@ -6,6 +6,9 @@
  * 2 requests/s); Fig. 11: mean lengths of ShareGPT; §6.3 and §6.4 for sharing.
  */
 
+/** The paper's title as published (a proper name: shown in English in both languages). */
+export const PAPER_TITLE = 'Efficient Memory Management for Large Language Model Serving with PagedAttention';
+
 /** One system of Fig. 2 and Fig. 13a. vLLM's Fig. 2 bar gives only its token-state share. */
 export interface PaperSystem {
   readonly id: 'max' | 'pow2' | 'oracle' | 'vllm';

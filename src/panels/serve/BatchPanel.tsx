@@ -68,6 +68,7 @@ export function BatchPanel({ runs, slots, t, mode }: { runs: BatchRuns; slots: n
         question={tr('serve.continuous.question', params)}
         options={(['same', 'three-quarters', 'half', 'less'] as const).map((id) => ({ id, label: tr(`serve.continuous.opt.${id}`) }))}
         correct={[q.bucket]}
+        answers={[String(runs.continuous.makespan), params.ratio]}
         explanation={tr('serve.continuous.explain', params)}
       >
         <Timeline trace={runs.continuous} steps={steps} slots={slots} t={t} caption={tr('serve.batch.continuousCaption', { slots })} dataName="continuous" />

@@ -15,6 +15,7 @@ export function FitGuess() {
       question={t('serve.guess.question')}
       options={q.options.map((o) => ({ id: o.id, label: <span data-value={`option.${o.id}`}>{t('serve.guess.option', { n: int(o.batch) })}</span> }))}
       correct={['right']}
+      answers={[fmtBinary(q.roomBytes)]}
       explanation={t('serve.guess.explain', { usable: fmtBinary(q.usableBytes), weights: fmtBinary(q.weightBytes), room: fmtBinary(q.roomBytes), right: int(q.answer), noWeights: of('no-weights'), whole: of('whole'), mha: of('mha') })}
     >
       <p className="big-number" data-value="guess.answer">

@@ -3,6 +3,7 @@ import { fmtInt } from '../../lesson/format';
 
 import { fitBar, type FitNumbers } from '../../lesson/serve/fit';
 import { BOUNDS, type ServeState } from '../../lesson/serve/model';
+import { WithCode } from '../common/WithCode';
 import { CardBar } from './CardBar';
 import { IntField } from './IntField';
 
@@ -32,7 +33,12 @@ export function FitPanel({ n, state, onChange }: { n: FitNumbers; state: ServeSt
             <button type="button" data-action="use-context" disabled={n.maxContext < 1 || n.maxContext > BOUNDS.context[1] || n.maxContext === state.context} onClick={() => onChange({ ...state, context: n.maxContext })}>
               {t('serve.fit.use')}
             </button>
-            {n.maxContext > limit && <span className="hint"> {t('serve.fit.trained', { model: n.preset.name, limit: int(limit) })}</span>}
+            {n.maxContext > limit && (
+              <span className="hint">
+                {' '}
+                <WithCode text={t('serve.fit.trained', { model: n.preset.name, limit: int(limit), field: '\u0000' })} code="max_position_embeddings" />
+              </span>
+            )}
           </li>
           <li>
             {t('serve.fit.maxBatch', { context: int(state.context) })} <strong data-value="fit.maxBatch">{int(n.maxBatch)}</strong>{' '}
@@ -42,7 +48,9 @@ export function FitPanel({ n, state, onChange }: { n: FitNumbers; state: ServeSt
           </li>
         </ul>
       )}
-      <p className="hint">{t('serve.fit.units')}</p>
+      <p className="hint">
+        <WithCode text={t('serve.fit.units', { field: '\u0000' })} code="gpu_memory_utilization" />
+      </p>
     </div>
   );
 }

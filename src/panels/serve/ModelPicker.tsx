@@ -21,7 +21,7 @@ export function ModelPicker({ state, onChange, show }: Props) {
           <span>{t('serve.pick.model')}</span>
           <select id={`${id}-p`} data-cell="preset" value={state.preset} onChange={(e) => onChange({ ...state, preset: e.target.value })}>
             {PRESETS.map((p) => (
-              <option key={p.id} value={p.id}>
+              <option key={p.id} value={p.id} lang="en">
                 {p.name}
               </option>
             ))}

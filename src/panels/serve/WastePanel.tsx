@@ -2,7 +2,7 @@ import type { MemoryShares } from '../../core/serveSummary';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtPercent } from '../../lesson/format';
 import { POOL_SLOTS } from '../../lesson/serve/model';
-import { PAPER_FIG2, paperShares, SHAREGPT_MEAN } from '../../lesson/serve/paper';
+import { PAPER_FIG2, PAPER_TITLE, paperShares, SHAREGPT_MEAN } from '../../lesson/serve/paper';
 import type { MemoryRuns } from '../../lesson/serve/sims';
 import { ScrollX } from '../common/ScrollX';
 
@@ -27,6 +27,18 @@ function ShareRow({ label, shares, rest, source, dataName }: { label: string; sh
       ))}
       <td className="num">{rest ? fmtPercent(rest) : ''}</td>
     </tr>
+  );
+}
+
+/** A translated sentence whose {title} is the paper's title, kept in English as published. */
+function WithTitle({ text }: { text: string }) {
+  const [before, after = ''] = text.split('\u0000');
+  return (
+    <>
+      {before}
+      <cite lang="en">{PAPER_TITLE}</cite>
+      {after}
+    </>
   );
 }
 
@@ -131,7 +143,9 @@ export function WasteBatch({ runs }: { runs: MemoryRuns }) {
           </tbody>
         </table>
       </ScrollX>
-      <p className="hint">{t('serve.waste.source.note', { input: fmt(SHAREGPT_MEAN.input, 2), output: fmt(SHAREGPT_MEAN.output, 2) })}</p>
+      <p className="hint">
+        <WithTitle text={t('serve.waste.source.note', { input: fmt(SHAREGPT_MEAN.input, 2), output: fmt(SHAREGPT_MEAN.output, 2), title: '\u0000' })} />
+      </p>
     </div>
   );
 }

@@ -38,7 +38,7 @@ export function WeightsPanel({ n, dtype }: { n: FitNumbers; dtype: string }) {
         <strong data-value="weights.bytes">{fmtBinary(bytesOf(n.weightBits))}</strong>
       </p>
       <p className="hint">
-        {t('serve.weights.source')} <code>{w.fields}</code>
+        {t('serve.weights.source')} <code lang="en">{w.fields}</code>
       </p>
       <button type="button" aria-expanded={all} onClick={() => setAll(!all)}>
         {t(all ? 'serve.weights.hideTensors' : 'serve.weights.showTensors')}
@@ -59,7 +59,7 @@ export function WeightsPanel({ n, dtype }: { n: FitNumbers; dtype: string }) {
               {n.tensors.map((x) => (
                 <tr key={x.id}>
                   <th scope="row">
-                    <code>{w.names[x.id] ?? x.id}</code>
+                    <code lang="en">{w.names[x.id] ?? x.id}</code>
                   </th>
                   <td className="num">{x.shape.map(int).join(' × ')}</td>
                   <td className="num">{int(x.copies)}</td>
