@@ -33,6 +33,7 @@ test('static build: every step of every chapter, fonts self-hosted, no request t
   await page.goto('/');
   await settled(page);
   let walked = 0;
+  let typeset = 0;
   for (const chapter of await chapterIds(page)) {
     await page.locator(`.chapter-nav [data-chapter="${chapter}"]`).click();
     await settled(page);
@@ -45,12 +46,13 @@ test('static build: every step of every chapter, fonts self-hosted, no request t
       await expect(page).toHaveURL(new RegExp(`#v1/${chapter}/`));
       await settled(page);
       walked++;
+      typeset += await page.locator('.katex').count();
     }
   }
   expect(walked).toBeGreaterThan(1);
   await page.waitForLoadState('networkidle');
-  // KaTeX drew at least one formula with its own fonts, fetched from this server.
-  await expect(page.locator('.katex').first()).toBeAttached();
+  // KaTeX drew formulas on the way (the last step's may wait for a guess) with its own fonts, fetched from this server.
+  expect(typeset, 'formulas typeset while walking').toBeGreaterThan(0);
   expect(fonts.length, 'KaTeX woff2 fonts were loaded').toBeGreaterThan(0);
   for (const url of fonts) expect(new URL(url).hostname).toBe('127.0.0.1');
   expectClean();
