@@ -33,7 +33,7 @@ test('static build: every step of every chapter, fonts self-hosted, no request t
   await page.goto('/');
   await settled(page);
   let walked = 0;
-  let typeset = 0;
+  let formulas = 0;
   for (const chapter of await chapterIds(page)) {
     await page.locator(`.chapter-nav [data-chapter="${chapter}"]`).click();
     await settled(page);
@@ -45,14 +45,14 @@ test('static build: every step of every chapter, fonts self-hosted, no request t
       await expect(steps.nth(i)).toHaveAttribute('aria-current', 'step');
       await expect(page).toHaveURL(new RegExp(`#v1/${chapter}/`));
       await settled(page);
+      if (await page.locator('.katex').count()) formulas++;
       walked++;
-      typeset += await page.locator('.katex').count();
     }
   }
   expect(walked).toBeGreaterThan(1);
   await page.waitForLoadState('networkidle');
-  // KaTeX drew formulas on the way (the last step's may wait for a guess) with its own fonts, fetched from this server.
-  expect(typeset, 'formulas typeset while walking').toBeGreaterThan(0);
+  // KaTeX drew formulas with its own fonts, fetched from this server (not every step has one: some show it only after a guess).
+  expect(formulas, 'steps with a typeset formula').toBeGreaterThan(walked / 2);
   expect(fonts.length, 'KaTeX woff2 fonts were loaded').toBeGreaterThan(0);
   for (const url of fonts) expect(new URL(url).hostname).toBe('127.0.0.1');
   expectClean();

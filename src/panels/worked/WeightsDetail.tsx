@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/I18nContext';
+import { WEIGHT_AXIS } from '../../lesson/bars';
 import { fmt, fmtFull, fmtPercent, fmtVec } from '../../lesson/format';
 import type { WorkedNumbers } from '../../lesson/worked/derive';
 import { CACHED_TOKENS } from '../../lesson/worked/model';
@@ -49,7 +50,7 @@ export function WeightsDetail({ n }: { n: WorkedNumbers }) {
             ))}
           </tbody>
         </table>
-        <TokenBars values={w} name="weights" caption={t('worked.weights.caption')} header={t('worked.weights.header')} max={1} />
+        <TokenBars values={w} name="weights" caption={t('worked.weights.caption')} header={t('worked.weights.header')} axis={WEIGHT_AXIS} group="weights" />
         <p className="hint">{t('worked.weights.sum', { sum: fmt(n.weightSum) })}</p>
       </Predict>
       <AfterGuess>
