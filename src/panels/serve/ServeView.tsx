@@ -22,7 +22,7 @@ import { RunFrame } from './RunFrame';
 import { MemoryControls, PrefixControls, SlotsControl } from './SimControls';
 import { SimStepper } from './SimStepper';
 import { WasteBatch, WastePanel } from './WastePanel';
-import { WeightsPanel } from './WeightsPanel';
+import { TensorList, WeightsPanel } from './WeightsPanel';
 import './serve.css';
 
 /** Chapter: the cache in production — weights and what fits on a GPU, paged blocks, shared prefixes, continuous batching. */
@@ -64,11 +64,11 @@ export function ServeView({ step, state, onChange }: ChapterViewProps<ServeState
     if (id === 'weights') {
       return (
         <StepLayout
-          narrative={narrative}
+          narrative={aside(<TensorList n={fit.n} />)}
           panel={
             <>
               <ModelPicker state={state} onChange={onChange} show={['preset', 'wDtype']} />
-              <WeightsPanel n={fit.n} dtype={t(`serve.dtype.${state.wDtype}`)} />
+              <WeightsPanel n={fit.n} dtype={state.wDtype} />
             </>
           }
         />
