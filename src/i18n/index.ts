@@ -16,6 +16,7 @@ import enHeads from './en-heads.json';
 import enMemory from './en-memory.json';
 import enOrigin from './en-origin.json';
 import enMask from './en-mask.json';
+import enServe from './en-serve.json';
 import zhCommon from './zh-common.json';
 import zhShare from './zh-share.json';
 import zhGenerate from './zh-generate.json';
@@ -29,6 +30,7 @@ import zhHeads from './zh-heads.json';
 import zhMemory from './zh-memory.json';
 import zhOrigin from './zh-origin.json';
 import zhMask from './zh-mask.json';
+import zhServe from './zh-serve.json';
 
 const en = {
   ...enCommon,
@@ -44,6 +46,7 @@ const en = {
   ...enMemory,
   ...enOrigin,
   ...enMask,
+  ...enServe,
 };
 
 /** Every message key of the app. */
@@ -66,6 +69,7 @@ const zh: Record<MsgKey, string> = {
   ...zhMemory,
   ...zhOrigin,
   ...zhMask,
+  ...zhServe,
 };
 
 /** Both catalogs, keyed by language. */

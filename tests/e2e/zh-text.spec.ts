@@ -20,6 +20,8 @@ const ALLOWED = new Set(
     'Esc Ctrl Tab Enter Shift Space Home End PageUp PageDown',
     // architectures, models, methods, hardware, papers
     'KV QK GPT BERT Transformer Llama Mistral Qwen Falcon DeepSeek MHA GQA MQA MLA RoPE FlashAttention TransMLA MHA2MLA vLLM LMCache CacheBlend PagedAttention NVIDIA nvidia smi A100 H100 H200 Hugging Face Vaswani Su et al Dao Meng Ji Jiang EuroSys QR RTX',
+    // serving: the vLLM paper's baseline system, models, datasets, venue; mixture of experts and MLP
+    'Orca OPT ShareGPT Alpaca LLaMA WMT Kwon SOSP MoE MLP',
     // the language switch names English in English, as language menus do
     'English',
   ]
