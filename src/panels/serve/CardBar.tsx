@@ -1,38 +1,34 @@
+import type { CSSProperties } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmtShort } from '../../lesson/format';
 import { fmtBinary } from '../../lesson/memory/bytes';
 import { type fitBar, GIB } from '../../lesson/serve/fit';
 
-const W = 640;
-const H = 92;
-const BAR_Y = 20;
-const BAR_H = 34;
+const at = (f: number): CSSProperties => ({ left: `${f * 100}%` });
 
-/** The GPU as one bar on a GiB axis: weights | KV cache | free | held back, with the usable and card-size lines. */
+/** The GPU as one bar on a GiB axis: weights | KV cache | free | held back, with lines at the usable share and the card's size. */
 export function CardBar({ bar }: { bar: ReturnType<typeof fitBar> }) {
   const { t } = useI18n();
-  const x = (f: number) => 8 + f * (W - 16);
   const name = (key: string) => t(`serve.fit.seg.${key as 'weights'}`);
   return (
     <figure className="serve-card">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('serve.fit.barLabel', { gpu: fmtBinary(bar.gpu.value * GIB) })}>
-        {bar.ticks.map((tk) => (
-          <g key={tk.value} className="axis-tick">
-            <line x1={x(tk.at)} x2={x(tk.at)} y1={BAR_Y + BAR_H} y2={BAR_Y + BAR_H + 5} />
-            <text x={x(tk.at)} y={BAR_Y + BAR_H + 18} textAnchor="middle">
+      <div className="card-plot" role="img" aria-label={t('serve.fit.barLabel', { gpu: fmtBinary(bar.gpu.value * GIB) })}>
+        <div className="card-track">
+          {bar.row.segments.map((s) => (
+            <span key={s.key} className={`seg seg-${s.key}`} style={{ left: `${s.from * 100}%`, width: `${s.width * 100}%` }} />
+          ))}
+          <span className="mark mark-usable" style={at(bar.usable.at)} />
+          <span className="mark mark-gpu" style={at(bar.gpu.at)} />
+        </div>
+        <div className="card-axis" aria-hidden="true">
+          {bar.ticks.map((tk) => (
+            <span key={tk.value} className="card-tick" style={at(tk.at)}>
               {fmtShort(tk.value)}
-            </text>
-          </g>
-        ))}
-        <text className="axis-unit" x={W - 8} y={H - 2} textAnchor="end">
-          GiB
-        </text>
-        {bar.row.segments.map((s) => (
-          <rect key={s.key} className={`seg seg-${s.key}`} x={x(s.from)} y={BAR_Y} width={Math.max(0, x(s.from + s.width) - x(s.from))} height={BAR_H} />
-        ))}
-        <line className="mark-usable" x1={x(bar.usable.at)} x2={x(bar.usable.at)} y1={4} y2={BAR_Y + BAR_H + 4} />
-        <line className="mark-gpu" x1={x(bar.gpu.at)} x2={x(bar.gpu.at)} y1={4} y2={BAR_Y + BAR_H + 4} />
-      </svg>
+            </span>
+          ))}
+          <span className="card-unit">GiB</span>
+        </div>
+      </div>
       <ul className="serve-legend card-legend">
         {bar.row.segments.map((s) => (
           <li key={s.key}>
@@ -41,15 +37,11 @@ export function CardBar({ bar }: { bar: ReturnType<typeof fitBar> }) {
           </li>
         ))}
         <li>
-          <svg viewBox="0 0 10 16" width="10" height="16" aria-hidden="true">
-            <line className="mark-usable" x1="5" x2="5" y1="0" y2="16" />
-          </svg>
+          <span className="key-line mark-usable" aria-hidden="true" />
           {t('serve.fit.usableMark', { gib: fmtShort(bar.usable.value) })}
         </li>
         <li>
-          <svg viewBox="0 0 10 16" width="10" height="16" aria-hidden="true">
-            <line className="mark-gpu" x1="5" x2="5" y1="0" y2="16" />
-          </svg>
+          <span className="key-line mark-gpu" aria-hidden="true" />
           {t('serve.fit.gpuMark', { gib: fmtShort(bar.gpu.value) })}
         </li>
         {!bar.fits && (

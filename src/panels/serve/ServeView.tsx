@@ -7,6 +7,7 @@ import { batchRuns, frameAt, lastStep, memoryRuns, prefixRuns } from '../../less
 import { fitTex } from '../../lesson/serve/tex';
 import type { ChapterViewProps } from '../chapterView';
 import { ComputeError } from '../common/ComputeError';
+import { AfterGuess } from '../common/Predict';
 import { Formula } from '../common/Formula';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { BatchPanel, BatchTable } from './BatchPanel';
@@ -22,7 +23,7 @@ import { RunFrame } from './RunFrame';
 import { MemoryControls, PrefixControls, SlotsControl } from './SimControls';
 import { SimStepper } from './SimStepper';
 import { WasteBatch, WastePanel } from './WastePanel';
-import { WeightsPanel } from './WeightsPanel';
+import { TensorList, WeightsPanel } from './WeightsPanel';
 import './serve.css';
 
 /** Chapter: the cache in production — weights and what fits on a GPU, paged blocks, shared prefixes, continuous batching. */
@@ -64,11 +65,11 @@ export function ServeView({ step, state, onChange }: ChapterViewProps<ServeState
     if (id === 'weights') {
       return (
         <StepLayout
-          narrative={narrative}
+          narrative={aside(<TensorList n={fit.n} />)}
           panel={
             <>
               <ModelPicker state={state} onChange={onChange} show={['preset', 'wDtype']} />
-              <WeightsPanel n={fit.n} dtype={t(`serve.dtype.${state.wDtype}`)} />
+              <WeightsPanel n={fit.n} dtype={state.wDtype} />
             </>
           }
         />
@@ -174,7 +175,15 @@ export function ServeView({ step, state, onChange }: ChapterViewProps<ServeState
   if (bat) {
     return (
       <StepLayout
-        narrative={id === 'static' ? aside(<BatchTable runs={bat} t={state.t} which={['static']} />) : narrative}
+        narrative={aside(
+          id === 'static' ? (
+            <BatchTable runs={bat} t={state.t} which={['static']} />
+          ) : (
+            <AfterGuess>
+              <BatchTable runs={bat} t={state.t} which={['static', 'continuous']} />
+            </AfterGuess>
+          ),
+        )}
         panel={
           <div className="detail">
             <div className="serve-toolbar">

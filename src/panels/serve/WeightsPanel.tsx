@@ -12,19 +12,20 @@ const int = fmtInt;
 /** Parameters of the chosen model by part (bars on one axis), the exact total against the published count, and every tensor on request. */
 export function WeightsPanel({ n, dtype }: { n: FitNumbers; dtype: string }) {
   const { t } = useI18n();
-  const [all, setAll] = useState(false);
   const w = n.weights;
   const matches = n.matchesPublished;
   return (
     <div className="detail serve-weights">
-      <Bars
+      <ScrollX>
+        <Bars
         caption={t('serve.weights.caption', { model: n.preset.name })}
         labelHeader={t('serve.weights.part')}
         valueHeader={t('serve.weights.params')}
         axis={sharedAxis(n.groups.map((g) => g.params))}
         group="params"
         items={n.groups.map((g) => ({ key: g.group, label: t(`serve.group.${g.group}`), value: g.params, text: int(g.params), dataValue: `params.${g.group}` }))}
-      />
+        />
+      </ScrollX>
       <p className="serve-total">
         <span>{t('serve.weights.total')}</span> <strong data-value="params.total">{int(n.params)}</strong>{' '}
         <span className={matches ? 'verdict-ok' : 'error'}>
@@ -37,6 +38,17 @@ export function WeightsPanel({ n, dtype }: { n: FitNumbers; dtype: string }) {
         {t('serve.weights.bytes', { dtype })}{' '}
         <strong data-value="weights.bytes">{fmtBinary(bytesOf(n.weightBits))}</strong>
       </p>
+    </div>
+  );
+}
+
+/** Where the counts come from, and every tensor with its shape and copies on request. */
+export function TensorList({ n }: { n: FitNumbers }) {
+  const { t } = useI18n();
+  const [all, setAll] = useState(false);
+  const w = n.weights;
+  return (
+    <div className="serve-tensor-list">
       <p className="hint">
         {t('serve.weights.source')} <code lang="en">{w.fields}</code>
       </p>
