@@ -39,17 +39,6 @@ export const RUNNING_V: readonly (readonly number[])[] = [
   [0.5, 0.5, 0.5],
 ];
 
-/**
- * Token embeddings X, (4, d_model = 4): rows The, cat, sat, on (ours; the articles give no embeddings).
- * Chapters that start from embeddings and project them with their own weights (heads) use these rows.
- */
-export const RUNNING_X: readonly (readonly number[])[] = [
-  [1, 0, 1, 0],
-  [0, 2, 0, 1],
-  [1, 1, 0, 0],
-  [0, 1, 1, 1],
-];
-
 /** Which rows of each matrix come from article 000 (true) and which are ours (false), per token. */
 export const FROM_ARTICLE = {
   q: [false, false, false, true],
