@@ -14,7 +14,7 @@ try {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, colorScheme: 'light' });
   await page.goto(`http://127.0.0.1:${PORT}/#v1/worked/weights?l=en`);
-  await page.getByRole('radio', { name: 'cat', exact: true }).check();
+  await page.getByRole('radio', { name: '15 % to 27 %' }).check();
   await page.getByRole('button', { name: 'Check my guess' }).click();
   await page.waitForFunction(() => !document.querySelector('.formula[aria-busy="true"]'));
   mkdirSync('docs', { recursive: true });

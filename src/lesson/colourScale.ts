@@ -33,3 +33,8 @@ export function finiteRange(M: readonly (readonly number[])[]): [number, number]
   }
   return lo <= hi ? [lo, hi] : [0, 1];
 }
+
+/** n evenly spaced colours of the scale from low to high (for a legend's colour ramp). */
+export function heatRamp(n = 9): string[] {
+  return Array.from({ length: n }, (_, i) => heatColour(i, 0, n - 1).bg);
+}

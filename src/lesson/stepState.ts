@@ -5,7 +5,7 @@
  * chapter's fields relative to `stepBaseline`, so a shared link reproduces exactly what was on screen.
  */
 import type { MsgKey } from '../i18n';
-import type { StepDef, StepState } from './types';
+import type { ChapterDef, StepDef, StepState } from './types';
 
 /** True when every field named in `when` has that value in s (a chapter's state, any shape). */
 export function matches(when: StepState, s: object): boolean {
@@ -32,6 +32,11 @@ export function stepBaseline<S extends object>(step: StepDef | undefined, defaul
 export function stepText(step: StepDef, s: object | undefined): { titleKey: MsgKey; bodyKey: MsgKey } {
   const v = s === undefined ? undefined : step.variants?.find((x) => matches(x.when, s));
   return { titleKey: v?.titleKey ?? step.titleKey, bodyKey: v?.bodyKey ?? step.bodyKey };
+}
+
+/** A step's title as the current state shows it, with the chapter's placeholders filled: what the step dots, tooltips and announcements print. */
+export function stepTitle(t: (key: MsgKey, params?: Readonly<Record<string, string | number>>) => string, chapter: ChapterDef, step: StepDef, s: object | undefined): string {
+  return t(stepText(step, s).titleKey, chapter.params);
 }
 
 /** The step with its title and body keys resolved for the current state (what every view, the step bar and the handout show). */

@@ -36,4 +36,10 @@ export interface ChapterDef {
   /** The question the chapter answers, in the learner's words. */
   readonly questionKey: MsgKey;
   readonly steps: readonly StepDef[];
+  /**
+   * Values of the placeholders in the chapter's step titles and bodies (e.g. `{token}`), so that
+   * every place a title appears — heading, step dots, tooltips, the screen-reader announcement,
+   * the handout — fills them (stepTitle in stepState.ts).
+   */
+  readonly params?: Readonly<Record<string, string | number>>;
 }

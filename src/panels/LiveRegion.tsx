@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/I18nContext';
 import { findChapter } from '../lesson/chapters';
-import { stepText } from '../lesson/stepState';
+import { stepTitle } from '../lesson/stepState';
 import type { ModelId } from '../state/models';
 import type { AppState } from '../state/appState';
 
@@ -13,7 +13,7 @@ export function LiveRegion({ state }: { state: AppState }) {
   const step = chapter.steps[i];
   return (
     <div className="sr-only" aria-live="polite" aria-atomic="true">
-      {step ? t('live.stepChanged', { chapter: t(chapter.titleKey), n: i + 1, total: chapter.steps.length, title: t(stepText(step, state.models[chapter.id as ModelId]).titleKey) }) : ''}
+      {step ? t('live.stepChanged', { chapter: t(chapter.titleKey), n: i + 1, total: chapter.steps.length, title: stepTitle(t, chapter, step, state.models[chapter.id as ModelId]) }) : ''}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import type { Dispatch } from 'react';
 import { useI18n } from '../i18n/I18nContext';
 import { findChapter } from '../lesson/chapters';
+import { stepTitle } from '../lesson/stepState';
 import type { Action, AppState } from '../state/appState';
+import type { ModelId } from '../state/models';
 
 /** Persistent step bar: ← / → buttons, "step n of N", the chapter's name and a button per step. */
 export function StepBar({ state, dispatch }: { state: AppState; dispatch: Dispatch<Action> }) {
@@ -10,6 +12,7 @@ export function StepBar({ state, dispatch }: { state: AppState; dispatch: Dispat
   if (!chapter) return null;
   const i = chapter.steps.findIndex((s) => s.id === state.step);
   const total = chapter.steps.length;
+  const model = state.models[chapter.id as ModelId];
   return (
     <nav className="step-bar" aria-label={t('nav.stepList')}>
       <button type="button" onClick={() => dispatch({ type: 'prev' })} aria-label={t('nav.prev')} data-nav="prev">
@@ -26,8 +29,8 @@ export function StepBar({ state, dispatch }: { state: AppState; dispatch: Dispat
                 type="button"
                 data-step={s.id}
                 aria-current={j === i ? 'step' : undefined}
-                aria-label={t('nav.goToStep', { n: j + 1, title: t(s.titleKey) })}
-                title={t(s.titleKey)}
+                aria-label={t('nav.goToStep', { n: j + 1, title: stepTitle(t, chapter, s, model) })}
+                title={stepTitle(t, chapter, s, model)}
                 onClick={() => dispatch({ type: 'go', chapter: chapter.id, step: s.id })}
               >
                 {j + 1}

@@ -11,13 +11,28 @@ const KEYS: Record<string, Action['type']> = {
   End: 'last',
 };
 
-/** True when a key press belongs to a control that uses the key itself (text fields, sliders, selects). */
-function ownsKeys(target: EventTarget | null): boolean {
+/** Widget roles whose arrow keys move within the widget (WAI-ARIA authoring practices). */
+const ARROW_ROLES = new Set(['slider', 'spinbutton', 'radiogroup', 'radio', 'tablist', 'tab', 'listbox', 'option', 'menu', 'menuitem', 'grid', 'tree', 'treegrid']);
+
+/** True when el scrolls sideways (a wide table or formula a keyboard user scrolls with ← / →). */
+function scrollsSideways(el: HTMLElement): boolean {
+  if (el.scrollWidth <= el.clientWidth + 1) return false;
+  const overflow = getComputedStyle(el).overflowX;
+  return overflow === 'auto' || overflow === 'scroll';
+}
+
+/**
+ * True when a key press belongs to what has focus: text fields, selects, sliders and other
+ * widgets that use the arrow keys, and a focused region that scrolls sideways (ScrollX), which
+ * keeps ← / → / Home / End for scrolling (issue 9 §8).
+ */
+export function ownsKeys(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   if (target instanceof HTMLInputElement) return !['button', 'checkbox', 'submit', 'reset'].includes(target.type);
-  return target.getAttribute('role') === 'slider';
+  if (ARROW_ROLES.has(target.getAttribute('role') ?? '')) return true;
+  return target.classList.contains('scroll-x') || scrollsSideways(target);
 }
 
 /** ← / → step, Home / End jump within the chapter, anywhere but inside a control that needs the keys. */

@@ -4,13 +4,12 @@
  */
 import { create, type MathNode, parseDependencies } from 'mathjs/number';
 import type { MsgKey } from '../i18n';
+import { fmtShort } from '../lesson/format';
+import { MAX_CELL_ABS, MAX_CELL_CHARS } from './cellLimits';
 
 const math = create({ parseDependencies });
 
-/** Longest text a cell accepts. */
-export const MAX_CELL_CHARS = 64;
-/** Largest magnitude a cell accepts (keeps q·k finite: 8 · 1e6 · 1e6 is far from overflow). */
-export const MAX_CELL_ABS = 1e6;
+export { MAX_CELL_ABS, MAX_CELL_CHARS };
 
 export type CellResult =
   | { ok: true; value: number }
@@ -61,12 +60,49 @@ function evaluate(node: MathNode): number {
   }
 }
 
-/** Text → finite number within ±MAX_CELL_ABS, or an error key for the current language's message. */
-export function parseCell(raw: string): CellResult {
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * What a person typed → plain ASCII the parser reads: superscript powers (10⁻⁶ → 10^(-6), read
+ * before NFKC would turn them into plain digits), then NFKC (full-width digits, signs, points and
+ * brackets from a Chinese IME: "１．５" → "1.5", "－３" → "-3"), the ideographic full stop "。" as a
+ * decimal point, typographic minus, × · ÷ and π.
+ */
+export function normalizeCellText(raw: string): string {
+  return raw
+    .replace(/([⁺⁻]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (_, sign: string, digits: string) => {
+      const d = digits.split('').map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join('');
+      return `^(${sign === '⁻' ? '-' : ''}${d})`;
+    })
+    .normalize('NFKC')
+    .replace(/[\u2212\u2012\u2013]/g, '-')
+    .replace(/[×·⋅∙]/g, '*')
+    .replace(/÷/g, '/')
+    .replace(/[。｡]/g, '.')
+    .replace(/π/g, 'pi')
+    .replace(/(\d\.?)E(?=[+-]?\d)/g, '$1e')
+    .trim();
+}
+
+/** The characters an expression may use. */
+const ALLOWED = /^[0-9A-Za-z.+\-*/^() ]+$/;
+/** A whole number with thousands grouped by commas ("1,048,576", "-1,000.5"). */
+const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+/** A number literal whose exponent is missing its digits: "1e", "2.e+", "1e-" (mathjs would read "1e" as 1·e). */
+const INCOMPLETE_EXPONENT = /(^|[^A-Za-z_])(\d+\.?\d*|\.\d+)e(?![+-]?\d)(?![A-Za-z])/;
+
+/**
+ * Text → finite number within ±maxAbs (default MAX_CELL_ABS), or an error key for the current
+ * language's message. Reads full-width input (NFKC), grouped thousands ("1,048,576"), and rejects
+ * an incomplete exponent ("1e") instead of reading it as Euler's number.
+ */
+export function parseCell(raw: string, maxAbs: number = MAX_CELL_ABS): CellResult {
   if (raw.length > MAX_CELL_CHARS) return { ok: false, error: 'cell.error.tooLong', params: { max: MAX_CELL_CHARS } };
-  const text = raw.replace(/\u2212/g, '-').replace(/[×·]/g, '*').replace(/÷/g, '/').replace(/，/g, '.').trim();
+  let text = normalizeCellText(raw);
   if (text === '') return { ok: false, error: 'cell.error.empty' };
-  if (!/^[0-9A-Za-z.+\-*/^() ]+$/.test(text)) return { ok: false, error: 'cell.error.chars' };
+  if (GROUPED.test(text)) text = text.replace(/,/g, '');
+  if (!ALLOWED.test(text)) return { ok: false, error: ALLOWED.test(text.replace(/,/g, '')) ? 'cell.error.comma' : 'cell.error.chars' };
+  if (INCOMPLETE_EXPONENT.test(text)) return { ok: false, error: 'cell.error.exponent' };
   let tree: MathNode;
   try {
     tree = math.parse(text);
@@ -80,6 +116,6 @@ export function parseCell(raw: string): CellResult {
     return { ok: false, error: 'cell.error.unsupported' };
   }
   if (!Number.isFinite(value)) return { ok: false, error: 'cell.error.notFinite' };
-  if (Math.abs(value) > MAX_CELL_ABS) return { ok: false, error: 'cell.error.range', params: { max: '10⁶' } };
+  if (Math.abs(value) > maxAbs) return { ok: false, error: 'cell.error.range', params: { max: maxAbs === MAX_CELL_ABS ? '10⁶' : fmtShort(maxAbs) } };
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
 }

@@ -14,8 +14,8 @@ export function loadCellParser(): Promise<ParserModule> {
   return pending;
 }
 
-/** Parses now when the parser is loaded, otherwise as soon as it is. */
-export function parseCellWhenReady(text: string, done: (r: CellResult) => void): void {
-  if (loaded) done(loaded.parseCell(text));
-  else void loadCellParser().then((m) => done(m.parseCell(text)));
+/** Parses now when the parser is loaded, otherwise as soon as it is (maxAbs: see parseCell). */
+export function parseCellWhenReady(text: string, maxAbs: number, done: (r: CellResult) => void): void {
+  if (loaded) done(loaded.parseCell(text, maxAbs));
+  else void loadCellParser().then((m) => done(m.parseCell(text, maxAbs)));
 }

@@ -17,17 +17,28 @@ export function linkFor(state: AppState): string {
 /** Shortest gap between two history writes: browsers throttle (and warn about) faster replaceState calls. */
 const WRITE_GAP_MS = 120;
 
+/** The chapter a hash names ("#v1/<chapter>/…"), or '' when it names none. */
+function chapterOf(hash: string): string {
+  return /^#?v\d+\/([a-z0-9-]+)/.exec(hash)?.[1] ?? '';
+}
+
 /**
- * Writes every state change into the hash (replaceState) and loads a hash the reader types or
- * pastes. A single change is written at once; a burst of edits (typing, dragging a slider) is
- * written at most once per WRITE_GAP_MS, the last state always included.
+ * Writes every state change into the hash and loads a hash the reader types, pastes or reaches
+ * with Back / Forward. Moving to another chapter adds a history entry (pushState), so the
+ * browser's Back returns to the chapter the reader came from instead of leaving the tutorial;
+ * steps and edits replace the current entry (replaceState). Steps are not entries on purpose:
+ * ← / → and the step bar already step back, reading a chapter would otherwise bury the page
+ * under dozens of entries (reveal.js makes the same choice by default), and Back should undo a
+ * jump, not a page turn. A single change is written at once; a burst of edits (typing, dragging a
+ * slider) is written at most once per WRITE_GAP_MS, the last state always included.
  */
 export function useUrlSync(state: AppState, dispatch: Dispatch<Action>): void {
   const latest = useRef(state);
   latest.current = state;
   const lastWrite = useRef(0);
   const timer = useRef<number | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every state change; reads it through `latest`
+  /** True while the state was just loaded from the URL (nothing to push: the browser already has that entry). */
+  const fromUrl = useRef(false);
   useEffect(() => {
     const write = () => {
       timer.current = null;
@@ -35,6 +46,18 @@ export function useUrlSync(state: AppState, dispatch: Dispatch<Action>): void {
       const hash = encodeHash(latest.current);
       if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
     };
+    const loaded = fromUrl.current;
+    fromUrl.current = false;
+    if (!loaded && chapterOf(window.location.hash) !== '' && chapterOf(window.location.hash) !== state.chapter) {
+      // A new chapter: its own history entry, written now (any pending edit of the old one first).
+      if (timer.current !== null) {
+        window.clearTimeout(timer.current);
+        timer.current = null;
+      }
+      lastWrite.current = performance.now();
+      window.history.pushState(null, '', encodeHash(state));
+      return;
+    }
     const wait = lastWrite.current + WRITE_GAP_MS - performance.now();
     if (wait <= 0 && timer.current === null) write();
     else if (timer.current === null) timer.current = window.setTimeout(write, Math.max(0, wait));
@@ -47,13 +70,21 @@ export function useUrlSync(state: AppState, dispatch: Dispatch<Action>): void {
       window.history.replaceState(null, '', encodeHash(latest.current));
     };
     const onHash = () => {
+      if (timer.current !== null) {
+        // The URL changed under a pending write (Back, Forward, a typed link): it wins.
+        window.clearTimeout(timer.current);
+        timer.current = null;
+      }
       if (window.location.hash === encodeHash(latest.current)) return;
+      fromUrl.current = true;
       dispatch({ type: 'load', state: decodeHash(window.location.hash, initialState(latest.current.lang)) });
     };
     window.addEventListener('hashchange', onHash);
+    window.addEventListener('popstate', onHash);
     window.addEventListener('pagehide', flush);
     return () => {
       window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('popstate', onHash);
       window.removeEventListener('pagehide', flush);
     };
   }, [dispatch]);

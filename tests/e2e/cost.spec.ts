@@ -23,7 +23,7 @@ test.describe('cost: time, memory and sparsity', () => {
     await page.getByRole('radio', { name: '× 4' }).check();
     await page.getByRole('button', { name: 'Check my guess' }).click();
     await expect(page.getByText('Right!')).toBeVisible();
-    await expect(value(page, 'cost.fullGrowth')).toHaveText('4.000');
+    await expect(value(page, 'cost.fullGrowth')).toHaveText('4.00×');
     await expect(page.locator('.plot-legend')).toContainText('full causal pass (≈ ∝ S²)');
 
     await next(page);
@@ -31,7 +31,7 @@ test.describe('cost: time, memory and sparsity', () => {
     await expect(value(page, 'cost.cache')).toContainText('2.000 GiB');
     // Text and plot agree: with a standard kernel the text says the scores outgrow the cache and the plot draws the scores;
     // with a fused kernel the text says the cache is the bottleneck and the plot draws the kernel's small extra memory.
-    await expect(page.locator('.narrative')).toContainText('beyond S = 8192');
+    await expect(page.locator('.narrative')).toContainText('beyond S = 8,192');
     await expect(value(page, 'cost.scores')).toBeVisible();
     await page.locator('[data-cell="kernel.fused"]').check();
     await expect(page.locator('.narrative')).toContainText('never writes the S × S scores');
@@ -45,8 +45,8 @@ test.describe('cost: time, memory and sparsity', () => {
     await expect(page.getByTestId('step-count')).toContainText('Step 3 of 4');
     await expect(value(page, 'cost.decodeI')).toHaveText('0.500');
     await page.getByRole('radio', { name: 'fp16 (2 bytes)' }).check();
-    await expect(value(page, 'cost.decodeI')).toHaveText('1.000');
-    await expect(value(page, 'cost.prefillI')).toHaveText('2048.500');
+    await expect(value(page, 'cost.decodeI')).toHaveText('1.00');
+    await expect(value(page, 'cost.prefillI')).toHaveText('2,050');
 
     await next(page);
     await expect(page.getByTestId('step-count')).toContainText('Step 4 of 4');
@@ -109,7 +109,7 @@ test.describe('cost: time, memory and sparsity', () => {
     await expect(value(page, 'sp.below')).not.toHaveText(below ?? '');
     const at01 = await value(page, 'sp.below').textContent();
     await page.locator('[data-cell="eps"]').fill('2');
-    await expect(page.locator('[data-error="eps"]')).toContainText('strictly between 0 and 1');
+    await expect(page.locator('[data-error="eps"]')).toContainText('Type a number from 1 × 10⁻⁹ to 0.999');
     await expect(value(page, 'sp.below')).toHaveText(at01 ?? '');
   });
 });

@@ -15,16 +15,18 @@ test.describe('no-q-cache: why K and V are cached, and Q is not', () => {
     // The step opens with "on" added; the comparison waits for the guess.
     await expect(page.getByRole('button', { name: 'Remove “on”' })).toBeVisible();
     await expect(page.locator('.detail .noq-changes')).toHaveCount(0);
-    await page.getByRole('radio', { name: 'No, it stays exactly the same' }).check();
+    await page.getByRole('radio', { name: 'the new row and the new column' }).check();
     await page.getByRole('button', { name: 'Check my guess' }).click();
-    await expect(page.getByText('Right!')).toBeVisible();
+    await expect(page.getByText('Not quite.')).toBeVisible();
+    await expect(page.locator('[data-option="row"]')).toContainText('right answer');
+    await expect(value(page, 'noq.entries')).toContainText('4 entries in the new row, 0 in the new column');
     await expect.poll(() => rowStatus(page)).toEqual(['same', 'same', 'same']);
     await expect(page.locator('.detail .verdict').first()).toContainText('same as before');
     for (const i of [0, 1, 2]) await expect(value(page, `dw.${i}`)).toHaveText('0.000');
     await expect(value(page, 'after.3.3')).toContainText('0.410');
     await page.getByRole('button', { name: 'Remove “on”' }).click();
     await expect(page.getByText('is not in the sentence yet')).toBeVisible();
-    await page.getByRole('button', { name: 'Add “on”' }).click();
+    await page.getByRole('button', { name: 'Add “on”', exact: true }).click();
 
     // Switching the mask off asks the question again.
     await page.getByRole('switch', { name: /Causal mask/ }).uncheck();
@@ -39,7 +41,7 @@ test.describe('no-q-cache: why K and V are cached, and Q is not', () => {
     await expect(value(page, 'dw.0')).not.toHaveText('0.281');
     const moved = await value(page, 'dw.0').textContent();
     await page.locator('[data-cell="Q.0.0"]').fill('2+*');
-    await expect(page.locator('.cell-error').first()).toBeVisible();
+    await expect(page.locator('.cell-error:visible').first()).toBeVisible();
     await expect(value(page, 'dw.0')).toHaveText(moved ?? '');
     await page.locator('[data-cell="Q.0.0"]').fill('1');
     await page.locator('[data-cell="Q.0.0"]').blur();
@@ -56,12 +58,13 @@ test.describe('no-q-cache: why K and V are cached, and Q is not', () => {
     await expect(page.getByTestId('step-count')).toContainText('Step 4 of 6');
     // Opens with the mask off: the question is about the encoder case.
     await expect(page.getByRole('switch', { name: /Causal mask/ })).not.toBeChecked();
-    await page.getByRole('radio', { name: 'No, it stays exactly the same' }).check();
+    await page.getByRole('radio', { name: 'only k and v of “on”' }).check();
     await page.getByRole('button', { name: 'Check my guess' }).click();
     await expect(page.getByText('Not quite.')).toBeVisible();
-    await expect(page.getByText('It changes.')).toBeVisible();
+    await expect(page.getByText(/would need a Q cache/)).toBeVisible();
+    await expect(page.locator('[data-option="qOld"]')).toContainText('right answer');
     await page.getByRole('switch', { name: /Causal mask/ }).check();
-    await page.getByRole('radio', { name: 'No, it stays exactly the same' }).check();
+    await page.getByRole('radio', { name: /^nothing/ }).check();
     await page.getByRole('button', { name: 'Check my guess' }).click();
     await expect(page.getByText('Right!')).toBeVisible();
 

@@ -33,6 +33,7 @@ test('static build: every step of every chapter, fonts self-hosted, no request t
   await page.goto('/');
   await settled(page);
   let walked = 0;
+  let formulas = 0;
   for (const chapter of await chapterIds(page)) {
     await page.locator(`.chapter-nav [data-chapter="${chapter}"]`).click();
     await settled(page);
@@ -44,13 +45,14 @@ test('static build: every step of every chapter, fonts self-hosted, no request t
       await expect(steps.nth(i)).toHaveAttribute('aria-current', 'step');
       await expect(page).toHaveURL(new RegExp(`#v1/${chapter}/`));
       await settled(page);
+      if (await page.locator('.katex').count()) formulas++;
       walked++;
     }
   }
   expect(walked).toBeGreaterThan(1);
   await page.waitForLoadState('networkidle');
-  // KaTeX drew at least one formula with its own fonts, fetched from this server.
-  await expect(page.locator('.katex').first()).toBeAttached();
+  // KaTeX drew formulas with its own fonts, fetched from this server (not every step has one: some show it only after a guess).
+  expect(formulas, 'steps with a typeset formula').toBeGreaterThan(walked / 2);
   expect(fonts.length, 'KaTeX woff2 fonts were loaded').toBeGreaterThan(0);
   for (const url of fonts) expect(new URL(url).hostname).toBe('127.0.0.1');
   expectClean();

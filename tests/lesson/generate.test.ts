@@ -62,10 +62,14 @@ describe('generate chapter numbers', () => {
     const n = ok();
     expect(prefillTex(n)).toContain('W_K');
     expect(decodeTex(n, 2)).toContain('\\text{mat}');
-    expect(diffTex(n)).toMatch(/= 0\.000$/);
-    expect(costTex(n)).toContain('O(T^2 d)');
-    expect(costTex(n)).toContain('= 342'); // uncached MACs at T = 6: 6·36 + 21·6
-    for (const tex of [prefillTex(n), decodeTex(n, 0), decodeTex(n, 1), decodeTex(n, 2), diffTex(n), costTex(n)]) {
+    const labels = { cache: '有缓存：', noCache: '无缓存：', bytes: 'K/V 字节数：' };
+    expect(diffTex(n, labels)).toMatch(/= 0\.000$/);
+    // One cached step: O(d·d_model + T·d), not O(T·d); uncached O(T·d·d_model + T²·d) (issue 9 §6).
+    expect(costTex(n, labels)).toContain('O(d\\,d_{\\text{model}} + T\\,d)');
+    expect(costTex(n, labels)).toContain('O(T\\,d\\,d_{\\text{model}} + T^2 d)');
+    expect(costTex(n, labels)).toContain('\\text{有缓存：}');
+    expect(costTex(n, labels)).toContain('= 342'); // uncached MACs at T = 6: 6·36 + 21·6
+    for (const tex of [prefillTex(n), decodeTex(n, 0), decodeTex(n, 1), decodeTex(n, 2), diffTex(n, labels), costTex(n, labels)]) {
       expect(() => katex.renderToString(tex, { strict: 'error', throwOnError: true })).not.toThrow();
     }
   });
@@ -97,6 +101,7 @@ describe('the benchmark runner', () => {
     const g = plotGeometry([{ pos: 10, cachedMs: 0.01, uncachedMs: 1 }, { pos: 20, cachedMs: 0.02, uncachedMs: 4 }], 20);
     expect(g.cached).toHaveLength(2);
     expect(g.uncached[1].y).toBeLessThan(g.cached[1].y); // slower = higher on screen
-    expect(g.yTicks.map((t) => t.label)).toContain('1.000');
+    // Powers of ten print as written, without padded decimals: 0.001 … 10.
+    expect(g.yTicks.map((t) => t.label)).toEqual(['0.001', '0.01', '0.1', '1', '10']);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attend } from '../../src/core';
 import { compare, deriveNoQ } from '../../src/lesson/no-q-cache/derive';
 import { setCell } from '../../src/lesson/no-q-cache/edits';
+import { entriesAnswer, needsAnswer } from '../../src/lesson/no-q-cache/predict';
 import { DEFAULTS, noQCacheModel } from '../../src/lesson/no-q-cache/model';
 
 describe('no-q-cache: adding "on"', () => {
@@ -74,5 +75,18 @@ describe('no-q-cache: derive', () => {
     const r = deriveNoQ(bad);
     expect(r.ok).toBe(false);
     expect(noQCacheModel.check(bad)).toBe('Q');
+  });
+});
+
+describe('no-q-cache: the two questions, answered from the numbers', () => {
+  it('with the mask only the new row is computed and the row of "sat" needs nothing', () => {
+    const c = compare(DEFAULTS, true);
+    expect(entriesAnswer(c)).toBe('row');
+    expect(needsAnswer(c, 2)).toBe('nothing');
+  });
+  it('without the mask every row is recomputed and the row of "sat" needs its own query again', () => {
+    const c = compare(DEFAULTS, false);
+    expect(entriesAnswer(c)).toBe('all');
+    expect(needsAnswer(c, 2)).toBe('qOld');
   });
 });

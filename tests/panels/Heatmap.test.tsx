@@ -28,14 +28,15 @@ describe('Heatmap', () => {
     expect(cell(1, 0)).toHaveTextContent('0.250');
     expect(cell(1, 1)).toHaveTextContent('0.750');
   });
-  it('a masked score prints −∞; a masked weight prints 0.000 ✕ with a legend', () => {
+  it('a masked score prints −∞, with a legend saying what hatching means', () => {
     const scores = show([
       [1, Number.NEGATIVE_INFINITY],
       [0.5, 0.2],
     ]);
     expect(scores(0, 1)).toHaveTextContent('−∞');
     expect(scores(0, 1)).toHaveClass('masked');
-    expect(screen.queryByText(/the weight is exactly 0/)).toBeNull();
+    expect(screen.queryByText(/weight is exactly 0/)).toBeNull();
+    expect(screen.getByText(/Hatched −∞ = masked/)).toBeInTheDocument();
   });
   it('labels masked weights for screen readers, in the current language', () => {
     const weights = show(
@@ -45,7 +46,32 @@ describe('Heatmap', () => {
       ],
       'zh',
     );
-    expect(weights(0, 1)).toHaveTextContent('0.000 ✕ (已遮蔽)');
+    expect(weights(0, 1)).toHaveTextContent('0（掩码）');
     expect(screen.getByText(/权重恰好为 0/)).toBeInTheDocument();
+  });
+  it('every heatmap has a colour legend with its range', () => {
+    show([
+      [0.2, 0],
+      [0.4, 0.6],
+    ]);
+    expect(document.querySelector('.heat-ramp')).not.toBeNull();
+    expect(document.querySelector('.heat-scale')).toHaveTextContent('Colour: 0 1');
+    expect(screen.getByText('Colour scale from 0.000 (dark purple) to 1.000 (yellow).')).toBeInTheDocument();
+  });
+  it('marks cells with a visible, non-colour cue and explains it in the legend', () => {
+    render(
+      <I18nProvider lang="en">
+        <Heatmap caption="M" rowLabels={labels} colLabels={labels} values={[[0.001, 0.5], [0.2, 0.3]]} dataName="k" marks={[[{ text: '◦', label: 'below ε' }, null], [null, null]]} markLegend="◦ = below ε" />
+      </I18nProvider>,
+    );
+    const cell = document.querySelector('[data-value="k.0.0"]') as HTMLElement;
+    expect(cell).toHaveClass('marked');
+    expect(cell).toHaveTextContent('◦');
+    expect(cell.querySelector('.sr-only')).toHaveTextContent('below ε');
+    expect(screen.getByText('◦ = below ε')).toBeInTheDocument();
+  });
+  it('an empty corner is not an empty header cell', () => {
+    show([[1, 0], [0, 1]]);
+    for (const th of document.querySelectorAll('th')) expect(th.textContent?.trim()).not.toBe('');
   });
 });

@@ -12,7 +12,7 @@ import {
   type UncachedStep,
   uncachedStepMacs,
 } from '../../core';
-import { BENCH_D, D_K, D_MODEL, type GenerateState, PROMPT } from './model';
+import { BENCH_D, D_K, D_MODEL, type GenerateState, type GUESS_BUCKETS, PROMPT } from './model';
 
 /** Counters of one step: multiply-adds and fp32 bytes of K/V, with and without a cache, at sequence length T. */
 export interface StepCount {
@@ -37,7 +37,7 @@ export interface PredictNumbers {
   uncachedTotal: number;
   ratio: number;
   /** Which answer bucket the ratio falls into. */
-  bucket: 'lt10' | '10to100' | '100to1000' | 'gt1000';
+  bucket: (typeof GUESS_BUCKETS)[number];
 }
 
 /** Every number the generation chapter shows, computed by the core from the current inputs. */
@@ -107,7 +107,7 @@ export function deriveGenerate(s: GenerateState): GenerateResult {
         prefillMasked: causalMask(p, p).map((row) => row.map((may) => !may)),
         counts,
         totals: { cachedMacs, uncachedMacs, ratio: uncachedMacs / cachedMacs },
-        predict: predictNumbers(1024, BENCH_D),
+        predict: predictNumbers(Number(s.benchN), BENCH_D),
       },
     };
   } catch (e) {

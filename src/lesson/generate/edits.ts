@@ -20,5 +20,5 @@ export function isEdited(s: GenerateState): boolean {
 
 /** The defaults for the toy model, keeping where the reader is (decode position, benchmark N). */
 export function resetInputs(s: GenerateState): GenerateState {
-  return { ...structuredClone(DEFAULTS), decoded: s.decoded, benchN: s.benchN };
+  return { ...structuredClone(DEFAULTS), decoded: s.decoded, benchN: s.benchN, guess: s.guess, guessN: s.guessN };
 }

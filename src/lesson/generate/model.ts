@@ -22,9 +22,15 @@ export type GenerateState = {
   W_V: number[][];
   /** How many continuation tokens have been decoded so far (1..3). */
   decoded: number;
-  /** Tokens to generate in the live benchmark. */
+  /** Tokens to generate in the live benchmark (also the N of the cost step's question). */
   benchN: string;
+  /** The reader's guess on the cost step ('' before any), and the N it was for: the benchmark compares it with the measurement. */
+  guess: string;
+  guessN: string;
 };
+
+/** The cost step's answer ranges for "how many times more multiply-adds without a cache". */
+export const GUESS_BUCKETS = ['lt10', '10to100', '100to1000', 'gt1000'] as const;
 
 /**
  * Embeddings of the two tokens this chapter adds to the running example ("the", "mat"): ours,
@@ -43,6 +49,8 @@ export const DEFAULTS: GenerateState = {
   W_V: runningCopy(RUNNING_WV),
   decoded: 1,
   benchN: '512',
+  guess: '',
+  guessN: '512',
 };
 
 const shapeOk = (m: number[][], rows: number, cols: number) => m.length === rows && m.every((r) => r.length === cols);
@@ -56,6 +64,8 @@ export const generateModel: ChapterModel<GenerateState> = {
     W_V: { kind: 'mat', maxRows: D_MODEL, maxCols: D_K },
     decoded: { kind: 'int', min: 1, max: CONTINUATION.length },
     benchN: { kind: 'enum', values: BENCH_NS },
+    guess: { kind: 'enum', values: ['', ...GUESS_BUCKETS] },
+    guessN: { kind: 'enum', values: BENCH_NS },
   },
   check: (s) => {
     if (!shapeOk(s.X, TOKENS.length, D_MODEL)) return 'X';

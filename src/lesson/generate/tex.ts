@@ -23,28 +23,41 @@ export function decodeTex(n: GenerateNumbers, i: number): string {
     `q_{${tok}} &= x_{${tok}} W_Q = ${texVec(st.q)}`,
     `k_{${tok}} &= x_{${tok}} W_K = ${texVec(st.k)}`,
     `v_{${tok}} &= x_{${tok}} W_V = ${texVec(st.v)}`,
-    `w &= \\operatorname{softmax}\\!\\left(\\frac{q_{${tok}} K_{1:${T}}^{\\top}}{\\sqrt{3}}\\right) = ${texVec(st.trace.weights[0])}`,
+    `w &= \\operatorname{softmax}\\!\\left(\\frac{q_{${tok}} K_{1:${T}}^{\\top}}{\\sqrt{${n.dims.d_k}}}\\right) = ${texVec(st.trace.weights[0])}`,
     `o_{${tok}} &= w\\, V_{1:${T}} = ${texVec(st.trace.output[0])}`,
   ];
   return `\\begin{aligned}${lines.join(' \\\\ ')}\\end{aligned}`;
 }
 
-/** The comparison: max |o_cached − o_uncached| over the decode steps. */
-export function diffTex(n: GenerateNumbers): string {
-  return `\\max_{t,\\,j} \\bigl|o^{\\text{cache}}_{t,j} - o^{\\text{no cache}}_{t,j}\\bigr| = ${texNum(n.maxDiff)}`;
+/** The comparison: max |o_cached − o_uncached| over the decode steps (superscripts in the reader's language). */
+export function diffTex(n: GenerateNumbers, labels: Pick<CostLabels, 'cache' | 'noCache'>): string {
+  return `\\max_{t,\\,j} \\bigl|o^{${texText(labels.cache)}}_{t,j} - o^{${texText(labels.noCache)}}_{t,j}\\bigr| = ${texNum(n.maxDiff)}`;
 }
 
-/** The MAC formulas with this chapter's widths and the last step's length (generic line, then the numbers). */
-export function costTex(n: GenerateNumbers): string {
+/** The labels of the cost formula's lines, in the reader's language (plain text; escaped here). */
+export interface CostLabels {
+  cache: string;
+  noCache: string;
+  bytes: string;
+}
+
+/**
+ * The MAC formulas with this chapter's widths and the last step's length (generic line, then the
+ * numbers). With a cache one step projects one token, d_model(2d_k + d_v), and reads T rows, T(d_k + d_v):
+ * O(d·d_model + T·d). Without, all T tokens are projected and causal attention recomputed:
+ * O(T·d·d_model + T²·d). Counting convention: src/core/opCount.ts.
+ */
+export function costTex(n: GenerateNumbers, labels: CostLabels): string {
   const { d_model, d_k, d_v } = n.dims;
   const last = n.counts[n.counts.length - 1];
   const T = last.T;
+  const dm = 'd_{\\text{model}}';
   const lines = [
-    `\\text{cache:}\\ & d_{\\text{model}}(2d_k + d_v) + T(d_k + d_v) = O(T\\,d)`,
+    `${texText(labels.cache)}\\ & ${dm}(2d_k + d_v) + T(d_k + d_v) = O(d\\,${dm} + T\\,d)`,
     `&= ${d_model}\\cdot${2 * d_k + d_v} + ${T}\\cdot${d_k + d_v} = ${grouped(last.cachedMacs)}`,
-    `\\text{no cache:}\\ & T\\,d_{\\text{model}}(2d_k + d_v) + \\tfrac{T(T+1)}{2}(d_k + d_v) = O(T^2 d)`,
+    `${texText(labels.noCache)}\\ & T\\,${dm}(2d_k + d_v) + \\tfrac{T(T+1)}{2}(d_k + d_v) = O(T\\,d\\,${dm} + T^2 d)`,
     `&= ${T}\\cdot${d_model * (2 * d_k + d_v)} + ${(T * (T + 1)) / 2}\\cdot${d_k + d_v} = ${grouped(last.uncachedMacs)}`,
-    `\\text{K/V bytes:}\\ & T(d_k + d_v)\\cdot 4 = ${grouped(last.cachedBytes)}`,
+    `${texText(labels.bytes)}\\ & T(d_k + d_v)\\cdot 4 = ${grouped(last.cachedBytes)}`,
   ];
   return `\\begin{aligned}${lines.join(' \\\\ ')}\\end{aligned}`;
 }

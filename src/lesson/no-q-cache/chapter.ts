@@ -1,10 +1,12 @@
 import type { ChapterDef } from '../types';
+import { EARLY_TOKENS, NEW_TOKEN } from './model';
 
 /** Why K and V are cached and Q is not (articles 001 and 004). Each step opens with the sequence and mask its lesson needs. */
 export const noQCacheChapter: ChapterDef = {
   id: 'no-q-cache',
   titleKey: 'noq.title',
   questionKey: 'noq.question',
+  params: { token: NEW_TOKEN, row: EARLY_TOKENS[2] },
   steps: [
     {
       id: 'sequence',

@@ -1,5 +1,4 @@
 /** SVG geometry for the histograms, from the numbers derive computed (panels only place what this returns). */
-import { barFractions } from '../bars';
 
 /** The drawing area in viewBox units. */
 export const HIST_W = 600;
@@ -12,15 +11,18 @@ export interface HistBar {
   h: number;
 }
 
-/** Bars for counts over shared edges; heights relative to this set's largest count. */
-export function histBars(edges: readonly number[], counts: readonly number[]): HistBar[] {
+/**
+ * Bars for counts over shared edges. Histograms that are compared share one count axis: heights
+ * are relative to the largest count of every set in `compared` (which includes `counts`).
+ */
+export function histBars(edges: readonly number[], counts: readonly number[], compared: readonly (readonly number[])[] = [counts]): HistBar[] {
   const lo = edges[0];
   const span = edges[edges.length - 1] - lo;
-  const fr = barFractions(counts);
-  return counts.map((_, i) => {
+  const top = Math.max(1, ...compared.flat());
+  return counts.map((c, i) => {
     const x = ((edges[i] - lo) / span) * HIST_W;
     const w = ((edges[i + 1] - edges[i]) / span) * HIST_W;
-    const h = fr[i] * HIST_H;
+    const h = (c / top) * HIST_H;
     return { x, y: HIST_H - h, w, h };
   });
 }

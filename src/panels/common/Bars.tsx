@@ -1,10 +1,13 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
+import { type BarAxis, barSpan, zeroFraction } from '../../lesson/bars';
+import { fmtShort, fmtTick } from '../../lesson/format';
 
 export interface BarItem {
   key: string;
   label: ReactNode;
-  /** In [−1, 1]: the bar's length as a share of the track (from lesson/bars.barFractions). */
-  fraction: number;
+  /** The value the bar draws (its length is |value| on the chart's axis, from the zero line). */
+  value: number;
   /** The number, already formatted. */
   text: string;
   /** Full value for hover. */
@@ -15,34 +18,81 @@ export interface BarItem {
   emphasis?: boolean;
 }
 
-/** A bar chart that is also its own data table: label, bar, printed number on every row. */
-export function Bars({ items, caption, valueHeader, labelHeader }: { items: BarItem[]; caption: string; valueHeader: string; labelHeader: string }) {
+interface Props {
+  items: BarItem[];
+  /**
+   * The axis every compared chart shares (lesson/bars: sharedAxis over all compared sets, or
+   * WEIGHT_AXIS for weights); charts on one step with the same `group` must get the same axis.
+   */
+  axis: BarAxis;
+  /** What is compared, e.g. "scores" or "weights" (data-bar-group, checked by the geometry test). */
+  group: string;
+  caption: string;
+  valueHeader: string;
+  labelHeader: string;
+}
+
+/** Tick labels at both ends of the axis, and at the zero line unless it is close to an end. */
+function ticks(axis: BarAxis): { at: number; text: string }[] {
+  const z = zeroFraction(axis);
+  const list = [{ at: 0, v: axis.min }, ...(z > 0.12 && z < 0.88 ? [{ at: z, v: 0 }] : []), { at: 1, v: axis.max }];
+  return list.map((tk) => ({ at: tk.at, text: fmtTick(tk.v) }));
+}
+
+/**
+ * A bar chart that is also its own data table: label, bar, printed number on every row. Bars
+ * start at a drawn zero line (negative values extend left, hatched) on the given axis, whose
+ * range is printed under the bars.
+ */
+export function Bars({ items, axis, group, caption, valueHeader, labelHeader }: Props) {
+  const { t } = useI18n();
+  const zero = zeroFraction(axis);
+  const at = (f: number) => ({ left: `${f * 100}%` }) as CSSProperties;
   return (
-    <table className="bars">
+    <table className="bars" data-bar-group={group} data-axis-min={axis.min} data-axis-max={axis.max}>
       <caption>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{labelHeader}</th>
-          <th scope="col" aria-hidden="true" />
+          <th scope="col" className="bar-head">
+            <span className="sr-only">{t('bars.axis', { min: fmtShort(axis.min), max: fmtShort(axis.max) })}</span>
+          </th>
           <th scope="col">{valueHeader}</th>
         </tr>
       </thead>
       <tbody>
-        {items.map((it) => (
-          <tr key={it.key} className={it.emphasis ? 'emph' : undefined}>
-            <th scope="row">{it.label}</th>
-            <td className="bar-track" aria-hidden="true">
-              <span
-                className={`bar-fill${it.fraction < 0 ? ' neg' : ''}`}
-                style={{ width: `${Math.abs(it.fraction) * 100}%`, background: it.colour }}
-              />
-            </td>
-            <td className="num" data-value={it.dataValue} title={it.title}>
-              {it.text}
-            </td>
-          </tr>
-        ))}
+        {items.map((it) => {
+          const span = barSpan(it.value, axis);
+          const style: CSSProperties = { left: `${span.left * 100}%`, width: `${span.width * 100}%`, backgroundColor: it.colour };
+          return (
+            <tr key={it.key} className={it.emphasis ? 'emph' : undefined}>
+              <th scope="row">{it.label}</th>
+              <td className="bar-track" aria-hidden="true">
+                <span className="bar-area">
+                  <span className="bar-zero" style={at(zero)} />
+                  <span className={`bar-fill${span.negative ? ' neg' : ''}${span.width === 0 ? ' zero' : ''}`} data-bar-value={it.value} style={style} />
+                </span>
+              </td>
+              <td className="num" data-value={it.dataValue} title={it.title}>
+                {it.text}
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
+      <tfoot aria-hidden="true">
+        <tr>
+          <td />
+          <td className="bar-axis">
+            {ticks(axis).map((tk) => (
+              <span key={tk.at} className={`bar-tick${tk.at === 0 ? ' start' : tk.at === 1 ? ' end' : ''}`} style={at(tk.at)}>
+                {tk.text}
+              </span>
+            ))}
+          </td>
+          <td />
+        </tr>
+      </tfoot>
     </table>
   );
 }

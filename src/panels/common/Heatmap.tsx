@@ -1,18 +1,26 @@
-import type { ReactNode } from 'react';
-import { finiteRange, heatColour } from '../../lesson/colourScale';
-import { fmt, fmtFull } from '../../lesson/format';
+import type { CSSProperties, ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
+import { finiteRange, heatColour, heatRamp } from '../../lesson/colourScale';
+import { fmt, fmtFull, fmtTick } from '../../lesson/format';
 import { ScrollX } from './ScrollX';
+
+/** A per-cell annotation with a non-colour cue: a short visible marker and what it means, for screen readers. */
+export interface HeatMark {
+  /** Visible marker printed in the cell, e.g. "=" or "<ε". */
+  text: string;
+  /** Its meaning, read by screen readers instead of the marker, e.g. "below ε". */
+  label?: string;
+}
 
 export interface HeatmapProps {
   caption: string;
-  /** Header of the row-label column, e.g. "query ↓ / key →". */
+  /** Header of the row-label column, e.g. "query ↓ / key →" (omitted: an empty, non-header corner). */
   corner?: string;
   rowLabels: readonly ReactNode[];
   colLabels: readonly ReactNode[];
   /** (rows, cols) numbers to print and colour; −Infinity prints as −∞. */
   values: readonly (readonly number[])[];
-  /** (rows, cols): true = masked, drawn hatched (never just grey): a masked score prints "−∞", a masked weight "0.000 ✕" with a legend. */
+  /** (rows, cols): true = masked, drawn hatched (never just grey): a masked score reads "−∞", a masked weight "0 (masked)". */
   masked?: readonly (readonly boolean[])[];
   /** Colour domain; defaults to the finite range of values. Weights use [0, 1]. */
   domain?: readonly [number, number];
@@ -21,22 +29,32 @@ export interface HeatmapProps {
   /** Rows / columns to emphasise (what the step is about). */
   emphasisRows?: readonly number[];
   emphasisCols?: readonly number[];
-  /** (rows, cols): a short marker printed in the cell, e.g. "=" for "same as before". */
-  marks?: readonly (readonly (string | null)[])[];
+  /** (rows, cols): a marker printed in the cell (a string, or text + screen-reader label); marked cells also get a dashed outline. */
+  marks?: readonly (readonly (string | HeatMark | null)[])[];
+  /** What the marks mean, printed in the legend (e.g. "◦ = below ε"). */
+  markLegend?: string;
 }
 
-/** A heatmap that is its own data table: every cell prints its number; colour is viridis, masked cells are hatched "−∞". */
-export function Heatmap({ caption, corner = '', rowLabels, colLabels, values, masked, domain, dataName, emphasisRows = [], emphasisCols = [], marks }: HeatmapProps) {
-  const { t } = useI18n();
+/**
+ * A heatmap that is its own data table: every cell prints its number; colour is viridis with a
+ * legend (the colour range, what hatching and marks mean); masked cells are hatched and read
+ * "−∞" (scores) or "0 (masked)" (weights).
+ */
+export function Heatmap(props: HeatmapProps) {
+  const { caption, corner = '', rowLabels, colLabels, values, masked, domain, dataName, emphasisRows = [], emphasisCols = [], marks, markLegend } = props;
+  const { t, lang } = useI18n();
   const [lo, hi] = domain ?? finiteRange(values);
-  const maskedWeights = values.some((row, i) => row.some((x, j) => masked?.[i]?.[j] === true && Number.isFinite(x)));
+  const isMasked = (i: number, j: number) => masked?.[i]?.[j] === true;
+  const maskedWeights = values.some((row, i) => row.some((x, j) => isMasked(i, j) && Number.isFinite(x)));
+  const maskedScores = values.some((row, i) => row.some((x, j) => isMasked(i, j) && !Number.isFinite(x)));
+  const ramp: CSSProperties = { backgroundImage: `linear-gradient(to right, ${heatRamp().join(', ')})` };
   return (
     <ScrollX label={caption}>
       <table className="heatmap">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{corner}</th>
+            {corner ? <th scope="col">{corner}</th> : <td className="corner" />}
             {colLabels.map((c, j) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: columns are positions
               <th key={j} scope="col" className={emphasisCols.includes(j) ? 'emph' : undefined}>
@@ -51,26 +69,37 @@ export function Heatmap({ caption, corner = '', rowLabels, colLabels, values, ma
             <tr key={i} className={emphasisRows.includes(i) ? 'emph' : undefined}>
               <th scope="row">{rowLabels[i]}</th>
               {row.map((x, j) => {
-                const isMasked = masked?.[i]?.[j] === true;
-                const mark = marks?.[i]?.[j] ?? null;
-                const colour = isMasked || !Number.isFinite(x) ? null : heatColour(x, lo, hi);
+                const m = isMasked(i, j);
+                const raw = marks?.[i]?.[j] ?? null;
+                const mark = typeof raw === 'string' ? { text: raw } : raw;
+                const colour = m || !Number.isFinite(x) ? null : heatColour(x, lo, hi);
                 return (
                   <td
                     // biome-ignore lint/suspicious/noArrayIndexKey: columns are positions
                     key={j}
-                    className={`num heat${isMasked ? ' masked' : ''}${emphasisCols.includes(j) ? ' emph-col' : ''}`}
+                    className={`num heat${m ? ' masked' : ''}${mark ? ' marked' : ''}${emphasisCols.includes(j) ? ' emph-col' : ''}`}
                     style={colour ? { background: colour.bg, color: colour.fg } : undefined}
-                    title={isMasked ? undefined : fmtFull(x)}
+                    title={m ? undefined : fmtFull(x)}
                     data-value={dataName ? `${dataName}.${i}.${j}` : undefined}
                   >
-                    {isMasked && !Number.isFinite(x) ? '−∞' : fmt(x)}
-                    {isMasked && Number.isFinite(x) && (
+                    {m && Number.isFinite(x) ? (
                       <>
-                        <span aria-hidden="true"> ✕</span>
-                        <span className="sr-only"> ({t('heatmap.maskedCell')})</span>
+                        {x === 0 ? '0' : fmt(x)}
+                        {lang === 'zh' ? '' : ' '}
+                        <span className="heat-masked">{t('heatmap.maskedTag')}</span>
                       </>
+                    ) : m ? (
+                      '−∞'
+                    ) : (
+                      fmt(x)
                     )}
-                    {mark && <span className="heat-mark"> {mark}</span>}
+                    {mark && (
+                      <span className="heat-mark">
+                        {' '}
+                        <span aria-hidden={mark.label ? 'true' : undefined}>{mark.text}</span>
+                        {mark.label && <span className="sr-only">{mark.label}</span>}
+                      </span>
+                    )}
                   </td>
                 );
               })}
@@ -78,7 +107,15 @@ export function Heatmap({ caption, corner = '', rowLabels, colLabels, values, ma
           ))}
         </tbody>
       </table>
-      {maskedWeights && <p className="hint heat-legend">{t('heatmap.maskedLegend')}</p>}
+      <div className="heat-legend">
+        <span aria-hidden="true" className="heat-scale">
+          {t('heatmap.colour')} {fmtTick(lo)} <span className="heat-ramp" style={ramp} /> {fmtTick(hi)}
+        </span>
+        <span className="sr-only">{t('heatmap.legend', { lo: fmt(lo), hi: fmt(hi) })}</span>
+        {maskedScores && <span className="heat-legend-item">{t('heatmap.maskedScoresLegend')}</span>}
+        {maskedWeights && <span className="heat-legend-item">{t('heatmap.maskedLegend')}</span>}
+        {markLegend && <span className="heat-legend-item">{markLegend}</span>}
+      </div>
     </ScrollX>
   );
 }

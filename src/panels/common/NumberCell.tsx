@@ -1,86 +1,142 @@
-import { memo, useId, useState } from 'react';
+import { type CSSProperties, memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmtFull, fmtShort } from '../../lesson/format';
-import type { CellResult } from '../../state/cellParser';
 import { parseCellWhenReady } from '../../state/cellParserLoader';
+import { checkRule, type NumberRule, parserLimit, type RuleError } from '../../state/numberRule';
+
+/** How long typing must pause before a problem is shown and announced (once, not per keystroke). */
+export const SETTLE_MS = 700;
 
 interface Props {
   value: number;
   /** Called with the new value and this cell's id; keep it stable (useCallback) so unchanged cells skip re-rendering. */
   onCommit: (value: number, cellId: string) => void;
-  /** Accessible name, e.g. "k of “cat”, dimension 2". */
+  /** Accessible name, e.g. "k of “cat”, dimension 2" (contains the visible label when there is one). */
   label: string;
-  /** Stable id for tests and the benchmark, e.g. "K.1.0". */
+  /** Stable id for tests and the benchmark, e.g. "K.1.0" (data-cell). */
   cellId: string;
   /** Marks the cell as differing from the article's value. */
   edited?: boolean;
   disabled?: boolean;
+  /** What the field accepts beyond a finite number within ±10⁶ (whole number, bounds, a condition). */
+  rule?: NumberRule;
+  /** The input's id, for a visible <label htmlFor>. */
+  id?: string;
 }
 
+const same = (a: RuleError | null, b: RuleError | null) => a === b || (a !== null && b !== null && a.error === b.error && JSON.stringify(a.params) === JSON.stringify(b.params));
+
 /**
- * One editable number. Accepts numbers and simple expressions; bad input shows an inline message
- * in the current language, sets aria-invalid, and the last valid value stays in every computation.
+ * The one numeric input of the app (every vector and matrix cell, d_k, S, ε, the memory
+ * calculator's sizes). Accepts numbers and simple expressions, full-width digits and grouped
+ * thousands. Focusing selects the whole content, so typing replaces it. A valid value is used at
+ * once; a problem is shown and announced once — when typing pauses, on Enter or on leaving the
+ * field — in the current language (it follows a language switch), with aria-invalid and
+ * aria-describedby, and clears as soon as the text is valid again. The last valid value stays in
+ * every computation; Escape restores it. The field grows to fit its text, so nothing is cut off.
  */
-export const NumberCell = memo(function NumberCell({ value, onCommit, label, cellId, edited = false, disabled = false }: Props) {
+export const NumberCell = memo(function NumberCell({ value, onCommit, label, cellId, edited = false, disabled = false, rule, id }: Props) {
   const { t } = useI18n();
   const msgId = useId();
+  const ref = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<Extract<CellResult, { ok: false }> | null>(null);
+  /** The problem with the current text (live), and the one on screen (settled). */
+  const [error, setError] = useState<RuleError | null>(null);
+  const [shown, setShown] = useState<RuleError | null>(null);
   const [focused, setFocused] = useState(false);
+  const selectNext = useRef(false);
+  const clickFocus = useRef(false);
+  const parseSeq = useRef(0);
 
-  // A value changed from outside (reset, shared link) replaces a stale draft when not editing.
+  // A value changed from outside (reset, preset, shared link) replaces a stale draft when not editing.
   const [seen, setSeen] = useState(value);
   if (!Object.is(seen, value)) {
     setSeen(value);
     if (!focused) {
       setDraft(null);
       setError(null);
+      setShown(null);
     }
   }
 
+  useEffect(() => {
+    if (error === null || same(error, shown)) return;
+    const timer = window.setTimeout(() => setShown(error), SETTLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [error, shown]);
+
+  useLayoutEffect(() => {
+    if (selectNext.current && ref.current && document.activeElement === ref.current) ref.current.select();
+    selectNext.current = false;
+  });
+
   const onChange = (text: string) => {
     setDraft(text);
-    parseCellWhenReady(text, (r) => {
-      if (r.ok) {
-        setError(null);
-        if (r.value !== value) onCommit(r.value, cellId);
-      } else {
-        setError(r);
-      }
+    const seq = ++parseSeq.current;
+    parseCellWhenReady(text, parserLimit(rule), (r) => {
+      if (seq !== parseSeq.current) return; // a later keystroke has already been read
+      const problem: RuleError | null = r.ok ? checkRule(r.value, rule) : { error: r.error, params: r.params };
+      setError(problem);
+      if (problem) return;
+      setShown(null);
+      if (r.ok && !Object.is(r.value, value)) onCommit(r.value, cellId);
     });
   };
+  const settleNow = () => {
+    if (error) setShown(error);
+  };
+  const restore = () => {
+    parseSeq.current++;
+    setDraft(fmtFull(value));
+    setError(null);
+    setShown(null);
+    selectNext.current = true;
+  };
 
-  const shown = draft ?? (focused ? fmtFull(value) : fmtShort(value));
-  const message = error ? t(error.error, { ...error.params, last: fmtShort(value) }) : null;
+  const text = draft ?? (focused ? fmtFull(value) : fmtShort(value));
+  const message = shown ? t(shown.error, { ...shown.params, last: fmtShort(value) }) : '';
+  const width = { '--cell-ch': Math.max(3, text.length + 1) } as CSSProperties;
+  const numeric = rule?.integer && (rule.min ?? -1) >= 0;
   return (
-    <span className={`cell${edited ? ' edited' : ''}${error ? ' invalid' : ''}`}>
+    <span className={`cell${edited ? ' edited' : ''}${shown ? ' invalid' : ''}`}>
       <input
+        ref={ref}
+        id={id}
         type="text"
-        inputMode="text"
+        inputMode={numeric ? 'numeric' : 'text'}
         autoComplete="off"
         autoCapitalize="off"
         spellCheck={false}
         data-cell={cellId}
         aria-label={edited ? `${label} (${t('cell.edited')})` : label}
-        aria-invalid={error ? 'true' : 'false'}
-        aria-describedby={message ? msgId : undefined}
+        aria-invalid={shown ? 'true' : 'false'}
+        aria-describedby={msgId}
         title={`${fmtFull(value)}${edited ? ` · ${t('cell.editedHint')}` : ''}`}
-        value={shown}
+        value={text}
+        style={width}
         disabled={disabled}
+        onMouseDown={() => {
+          clickFocus.current = document.activeElement !== ref.current;
+        }}
+        onMouseUp={(e) => {
+          // Keep the select-all of a click that focused the cell (the browser would place the caret).
+          if (clickFocus.current) e.preventDefault();
+          clickFocus.current = false;
+        }}
         onFocus={() => {
           setFocused(true);
           if (draft === null) setDraft(fmtFull(value));
+          selectNext.current = true;
         }}
         onBlur={() => {
           setFocused(false);
-          if (!error) setDraft(null);
+          if (error) settleNow();
+          else setDraft(null);
         }}
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            setDraft(fmtFull(value));
-            setError(null);
-          }
+          if (e.key === 'Escape') restore();
+          else if (e.key === 'Enter') settleNow();
         }}
       />
       {edited && (
@@ -88,11 +144,9 @@ export const NumberCell = memo(function NumberCell({ value, onCommit, label, cel
           ✎
         </span>
       )}
-      {message && (
-        <span className="cell-error" id={msgId} role="alert">
-          {message}
-        </span>
-      )}
+      <span className="cell-error" id={msgId} role="alert" data-error={cellId}>
+        {message}
+      </span>
     </span>
   );
 });

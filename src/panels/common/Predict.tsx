@@ -23,6 +23,8 @@ interface Props {
   children?: ReactNode;
   /** When this changes (e.g. the question now asks about the mask switched off), the guess starts over. */
   resetKey?: string;
+  /** Told the option the learner checked (e.g. to compare it with a measurement later). */
+  onGuess?: (id: string) => void;
 }
 
 interface Reveal {
@@ -65,7 +67,7 @@ export function HiddenUntilGuess() {
 }
 
 /** Predict, then reveal: the learner commits to a guess before the answer is rendered. */
-export function Predict({ question, options, correct, explanation, answers, children, resetKey = '' }: Props) {
+export function Predict({ question, options, correct, explanation, answers, children, resetKey = '', onGuess }: Props) {
   const { t } = useI18n();
   const name = useId();
   const [choice, setChoice] = useState<string | null>(null);
@@ -97,7 +99,7 @@ export function Predict({ question, options, correct, explanation, answers, chil
     <section className="predict" aria-label={t('predict.title')}>
       <fieldset disabled={revealed}>
         <legend>
-          <strong>{t('predict.title')}:</strong> {question}
+          <strong>{t('predict.lead')}</strong> {question}
         </legend>
         <div className="predict-options">
           {options.map((o) => (
@@ -121,6 +123,7 @@ export function Predict({ question, options, correct, explanation, answers, chil
             onClick={() => {
               setChecked(true);
               setRevealed(true);
+              if (choice !== null) onGuess?.(choice);
             }}
           >
             {t('predict.submit')}

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/I18nContext';
 import { type CostState, LIMITS, PRECISIONS } from '../../lesson/cost/model';
-import { IntCell } from '../scaling/IntCell';
+import { NumberCell } from '../common/NumberCell';
 
 const SIZES = ['S', 'd', 'B', 'N', 'L'] as const;
 
@@ -13,10 +13,9 @@ export function CostInputs({ state, onChange }: { state: CostState; onChange: (s
         {SIZES.map((k) => (
           <label key={k} className="cost-size">
             <span>{t(`cost.input.${k}`)}</span>
-            <IntCell
+            <NumberCell
               value={state[k]}
-              min={LIMITS[k][0]}
-              max={LIMITS[k][1]}
+              rule={{ integer: true, min: LIMITS[k][0], max: LIMITS[k][1] }}
               cellId={k}
               label={t(`cost.input.${k}`)}
               onCommit={(v) => onChange({ ...state, [k]: v })}

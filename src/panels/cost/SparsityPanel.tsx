@@ -5,7 +5,7 @@ import { type CostState, EPS_PRESETS, GRID_MAX_T, LIMITS, MAX_PEAK, nextSeed } f
 import { fmt, fmtPercent, fmtShort } from '../../lesson/format';
 import { Formula } from '../common/Formula';
 import { Predict } from '../common/Predict';
-import { IntCell } from '../scaling/IntCell';
+import { NumberCell } from '../common/NumberCell';
 import { EpsControl } from './EpsCell';
 import { SparsityGrid } from './SparsityGrid';
 
@@ -18,7 +18,7 @@ export function SparsityInputs({ state, onChange }: { state: CostState; onChange
       <div className="input-tools">
         <label className="cost-size">
           <span>{t('cost.sp.T')}</span>
-          <IntCell value={state.T} min={LIMITS.T[0]} max={LIMITS.T[1]} cellId="T" label={t('cost.sp.T')} onCommit={(T) => onChange({ ...state, T })} />
+          <NumberCell value={state.T} rule={{ integer: true, min: LIMITS.T[0], max: LIMITS.T[1] }} cellId="T" label={t('cost.sp.T')} onCommit={(T) => onChange({ ...state, T })} />
         </label>
         <label htmlFor={peakId} className="dim-label">{t('cost.sp.peak')}</label>
         <input id={peakId} type="range" min={0} max={MAX_PEAK} step={0.5} value={state.peak} data-control="peak" onChange={(e) => onChange({ ...state, peak: Number(e.target.value) })} />

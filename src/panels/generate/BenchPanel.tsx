@@ -1,10 +1,29 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
-import { fmt, fmtPercent } from '../../lesson/format';
+import { fmt, fmtPercent, fmtShort } from '../../lesson/format';
+import { predictNumbers } from '../../lesson/generate/derive';
 import { BENCH_D, BENCH_NS, type GenerateState } from '../../lesson/generate/model';
 import { BenchPlot } from './BenchPlot';
 import { useBench } from './useBench';
 import { ScrollX } from '../common/ScrollX';
+
+/** The measured speed-up beside the multiply-add count for the same N and the reader's guess from the cost step. */
+function VsGuess({ N, measured, state }: { N: number; measured: number; state: GenerateState }) {
+  const { t } = useI18n();
+  const counted = predictNumbers(N, BENCH_D);
+  let guess = t('generate.bench.noGuess');
+  if (state.guess !== '' && state.guessN !== String(N)) guess = t('generate.bench.guessOtherN', { N: state.guessN });
+  else if (state.guess !== '') {
+    const label = t(`generate.predict.${state.guess as typeof counted.bucket}`);
+    const verdict = state.guess === counted.bucket ? t('generate.bench.guessRight') : t('generate.bench.guessWrong', { bucket: t(`generate.predict.${counted.bucket}`) });
+    guess = `${t('generate.bench.yourGuess', { guess: label })} ${verdict}`;
+  }
+  return (
+    <p data-value="bench.vsGuess">
+      {t('generate.bench.vsCount', { N: fmtShort(N), counted: fmt(counted.ratio), measured: fmt(measured) })} {guess}
+    </p>
+  );
+}
 
 /** The live benchmark: choose N, run (in a worker), watch progress, stop, read the plot, the table and the speed-up. */
 export function BenchPanel({ state, onChange }: { state: GenerateState; onChange: (s: GenerateState) => void }) {
@@ -51,6 +70,7 @@ export function BenchPanel({ state, onChange }: { state: GenerateState; onChange
           {b.report.uncachedExtrapolated ? t('generate.bench.extrapolated', { k: b.report.samples.length }) : t('generate.bench.measuredAll')}
         </p>
       )}
+      {b.report && <VsGuess N={b.report.N} measured={b.report.speedup} state={state} />}
       {samples.length > 0 && (
         <>
           <BenchPlot samples={samples} N={shownN} />

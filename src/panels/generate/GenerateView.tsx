@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtShort } from '../../lesson/format';
 import { deriveGenerate, type GenerateNumbers } from '../../lesson/generate/derive';
-import { type GenerateState, PROMPT } from '../../lesson/generate/model';
-import { costTex, decodeTex, diffTex, prefillTex } from '../../lesson/generate/tex';
+import { type GenerateState, GUESS_BUCKETS, PROMPT } from '../../lesson/generate/model';
+import { type CostLabels, costTex, decodeTex, diffTex, prefillTex } from '../../lesson/generate/tex';
 import type { ChapterViewProps } from '../chapterView';
 import { Formula } from '../common/Formula';
 import { Heatmap } from '../common/Heatmap';
@@ -18,15 +18,17 @@ import { GenerateInputs } from './GenerateInputs';
 import { SideBySide } from './SideBySide';
 import { ComputeError } from '../common/ComputeError';
 
-/** The cost step's Predict: how many times more work without a cache at N = 1024, d = 64. */
-function CostPredict({ n }: { n: GenerateNumbers }) {
+/** The cost step's Predict: how many times more work without a cache for the benchmark's N, d = 64; the guess is kept for the benchmark. */
+function CostPredict({ n, state, onChange }: { n: GenerateNumbers; state: GenerateState; onChange: (s: GenerateState) => void }) {
   const { t } = useI18n();
   const p = n.predict;
-  const params = { N: p.N, d: p.d, c: fmtShort(p.cachedTotal), u: fmtShort(p.uncachedTotal), r: fmt(p.ratio) };
+  const params = { N: fmtShort(p.N), d: p.d, c: fmtShort(p.cachedTotal), u: fmtShort(p.uncachedTotal), r: fmt(p.ratio) };
   return (
     <Predict
+      resetKey={state.benchN}
       question={t('generate.predict.question', params)}
-      options={(['lt10', '10to100', '100to1000', 'gt1000'] as const).map((id) => ({ id, label: t(`generate.predict.${id}`) }))}
+      options={GUESS_BUCKETS.map((id) => ({ id, label: t(`generate.predict.${id}`) }))}
+      onGuess={(guess) => onChange({ ...state, guess, guessN: state.benchN })}
       correct={[p.bucket]}
       answers={[params.r]}
       explanation={t('generate.predict.explain', params)}
@@ -54,23 +56,24 @@ export function GenerateView({ step, state, onChange }: ChapterViewProps<Generat
   }
   const n = result.n;
   const i = state.decoded - 1;
+  const labels: CostLabels = { cache: t('generate.tex.cache'), noCache: t('generate.tex.noCache'), bytes: t('generate.tex.bytes') };
   switch (step.id) {
     case 'decode':
       return <StepLayout narrative={narrative} panel={<DecodeDetail n={n} state={state} onChange={onChange} />} formula={<Formula tex={decodeTex(n, i)} />} inputs={inputs} />;
     case 'no-cache':
-      return <StepLayout narrative={narrative} panel={<SideBySide n={n} />} formula={<Formula tex={diffTex(n)} />} inputs={inputs} />;
+      return <StepLayout narrative={narrative} panel={<SideBySide n={n} />} formula={<Formula tex={diffTex(n, { cache: t('generate.tex.cacheShort'), noCache: t('generate.tex.noCacheShort') })} />} inputs={inputs} />;
     case 'cost':
       return (
         <StepLayout
           narrative={narrative}
           panel={
             <div className="detail">
+              <CostPredict n={n} state={state} onChange={onChange} />
               <CostTable n={n} />
               <p className="hint">{t('generate.cost.what')}</p>
-              <CostPredict n={n} />
             </div>
           }
-          formula={<Formula tex={costTex(n)} />}
+          formula={<Formula tex={costTex(n, labels)} />}
           inputs={inputs}
         />
       );

@@ -36,7 +36,7 @@ export function MaskDetail({ stepId, n, state, onChange }: Props) {
       values={n.trace.weights}
       domain={[0, 1]}
       dataName="weights"
-      marks={n.mask.map((r) => r.map((ok) => (ok ? null : '✕')))}
+      masked={not(n.mask)}
     />
   );
   switch (stepId) {

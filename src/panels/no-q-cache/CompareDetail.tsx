@@ -63,27 +63,43 @@ export function AfterHeatmap({ c }: { c: Comparison }) {
   );
 }
 
+/** The 3×3 weights of "The cat sat" before "on" arrives. */
+export function BeforeHeatmap({ c }: { c: Comparison }) {
+  const { t } = useI18n();
+  return (
+    <Heatmap
+      caption={t('noq.before.caption')}
+      corner={t('noq.corner')}
+      rowLabels={EARLY_TOKENS.map((tok, i) => <TokenChip key={tok} token={tok} index={i} />)}
+      colLabels={EARLY_TOKENS.map((tok, i) => <TokenChip key={tok} token={tok} index={i} />)}
+      values={c.before.weights}
+      masked={c.maskedBefore}
+      domain={[0, 1]}
+      dataName="before"
+    />
+  );
+}
+
+/** After "on" is added: the marked 4×4 weights, their legend and the per-row verdicts. */
+export function AfterDetail({ c }: { c: Comparison }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <AfterHeatmap c={c} />
+      <p className="hint">{t('noq.mark.legend')}</p>
+      <RowChangeTable c={c} />
+    </>
+  );
+}
+
 /** Before (3 tokens) and after (+ "on"), with the per-row verdicts; a prompt while "on" is not added. */
 export function CompareDetail({ c, added }: { c: Comparison; added: boolean }) {
   const { t } = useI18n();
   return (
     <>
-      <Heatmap
-        caption={t('noq.before.caption')}
-        corner={t('noq.corner')}
-        rowLabels={EARLY_TOKENS.map((tok, i) => <TokenChip key={tok} token={tok} index={i} />)}
-        colLabels={EARLY_TOKENS.map((tok, i) => <TokenChip key={tok} token={tok} index={i} />)}
-        values={c.before.weights}
-        masked={c.maskedBefore}
-        domain={[0, 1]}
-        dataName="before"
-      />
+      <BeforeHeatmap c={c} />
       {added ? (
-        <>
-          <AfterHeatmap c={c} />
-          <p className="hint">{t('noq.mark.legend')}</p>
-          <RowChangeTable c={c} />
-        </>
+        <AfterDetail c={c} />
       ) : (
         <p className="noq-prompt">{t('noq.add.prompt', { token: NEW_TOKEN })}</p>
       )}

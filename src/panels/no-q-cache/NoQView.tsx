@@ -9,10 +9,10 @@ import { AfterGuess, HiddenUntilGuess } from '../common/Predict';
 import { Heatmap } from '../common/Heatmap';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { TokenChip } from '../common/TokenChip';
-import { AfterHeatmap, CompareDetail, RowChangeTable } from './CompareDetail';
+import { AfterDetail, AfterHeatmap, BeforeHeatmap, CompareDetail, RowChangeTable } from './CompareDetail';
 import { NoQControls } from './NoQControls';
 import { NoQInputs } from './NoQInputs';
-import { PredictRow } from './PredictRow';
+import { PredictEntries, PredictRow } from './PredictRow';
 import { ReadingDetail } from './ReadingDetail';
 import { WhyKvTable } from './WhyKvTable';
 import { ComputeError } from '../common/ComputeError';
@@ -47,9 +47,12 @@ function Detail({ stepId, n, state, onChange }: { stepId: string; n: NoQNumbers;
   switch (stepId) {
     case 'add-token':
       return state.added ? (
-        <PredictRow n={n} causal={state.causal}>
-          <CompareDetail c={n.current} added />
-        </PredictRow>
+        <>
+          <BeforeHeatmap c={n.current} />
+          <PredictEntries n={n} causal={state.causal}>
+            <AfterDetail c={n.current} />
+          </PredictEntries>
+        </>
       ) : (
         <CompareDetail c={n.current} added={false} />
       );

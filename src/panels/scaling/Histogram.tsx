@@ -7,7 +7,7 @@ import { ScrollX } from '../common/ScrollX';
 
 /** One histogram drawn on the shared axis, with ±σ (dashed) and ±√d_k (dotted) markers. */
 function HistSvg({ n, counts, std, title, emph }: { n: SpreadNumbers; counts: number[]; std: number; title: string; emph: boolean }) {
-  const bars = histBars(n.edges, counts);
+  const bars = histBars(n.edges, counts, [n.countsUnscaled, n.countsScaled]); // one count axis for both histograms
   const marks = [
     { v: -std, cls: 'hist-std' },
     { v: std, cls: 'hist-std' },

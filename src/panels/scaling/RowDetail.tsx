@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/I18nContext';
-import { barFractions } from '../../lesson/bars';
+import { WEIGHT_AXIS } from '../../lesson/bars';
 import { fmt, fmtFull, fmtShort } from '../../lesson/format';
 import { type RowNumbers, WEIGHT_BUCKETS, weightBucket } from '../../lesson/scaling/derive';
 import { ROW_KEYS } from '../../lesson/scaling/model';
@@ -7,19 +7,20 @@ import { Bars } from '../common/Bars';
 import { Formula } from '../common/Formula';
 import { Predict } from '../common/Predict';
 
-/** Weights of one row as bars; data-value="<name>.<i>". */
+/** Weights of one row as bars on the fixed 0 … 1 axis (raw and scaled rows compare truthfully); data-value="<name>.<i>". */
 function WeightBars({ w, name, caption }: { w: number[]; name: string; caption: string }) {
   const { t } = useI18n();
-  const fr = barFractions(w);
   return (
     <Bars
+      axis={WEIGHT_AXIS}
+      group="weights"
       caption={caption}
       labelHeader={t('scaling.row.keyHeader')}
       valueHeader={t('scaling.row.weight')}
       items={w.map((x, i) => ({
         key: String(i),
         label: t('scaling.row.key', { i: i + 1 }),
-        fraction: fr[i],
+        value: x,
         text: fmt(x),
         title: fmtFull(x),
         dataValue: `${name}.${i}`,

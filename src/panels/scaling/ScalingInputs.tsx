@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmtShort } from '../../lesson/format';
 import { MAX_DK, MIN_DK, nextSeed, type ScalingState } from '../../lesson/scaling/model';
-import { IntCell } from './IntCell';
+import { NumberCell } from '../common/NumberCell';
 
 /** d_k as a slider and a validated number, and the re-roll button. */
 export function ScalingInputs({ state, onChange }: { state: ScalingState; onChange: (s: ScalingState) => void }) {
@@ -24,7 +24,7 @@ export function ScalingInputs({ state, onChange }: { state: ScalingState; onChan
           data-control="dk-slider"
           onChange={(e) => onChange({ ...state, dk: Number(e.target.value) })}
         />
-        <IntCell value={state.dk} min={MIN_DK} max={MAX_DK} cellId="dk" label={t('scaling.dk.cell')} onCommit={(dk) => onChange({ ...state, dk })} />
+        <NumberCell value={state.dk} rule={{ integer: true, min: MIN_DK, max: MAX_DK }} cellId="dk" label={t('scaling.dk.cell')} onCommit={(dk) => onChange({ ...state, dk })} />
       </div>
       <div className="input-tools">
         <button type="button" data-control="reroll" onClick={() => onChange({ ...state, seed: nextSeed(state.seed) })}>

@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/I18nContext';
+import { WEIGHT_AXIS } from '../../lesson/bars';
 import { fmt, fmtFull, fmtPercent, fmtVec } from '../../lesson/format';
 import type { WorkedNumbers } from '../../lesson/worked/derive';
 import { CACHED_TOKENS } from '../../lesson/worked/model';
@@ -19,28 +20,12 @@ export function WeightsDetail({ n }: { n: WorkedNumbers }) {
     { id: 'b3', label: t('worked.predict.b3', { a: c }) },
   ];
   const { gap, ratio } = satGap(n.article.scaled);
-  const header = t(n.scaled ? 'worked.scale.header' : 'worked.scale.headerOff');
+  // The scores that go in, in the question itself: "The 1.732, cat 1.732, sat 1.155".
+  const scores = CACHED_TOKENS.map((tok, i) => `${tok} ${fmt(n.article.scaled[i])}`).join(t('list.sep'));
   return (
     <>
-      <table className="numbers">
-        <caption>{t('worked.weights.inCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.token')}</th>
-            <th scope="col">{header}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {CACHED_TOKENS.map((tok, i) => (
-            <tr key={tok}>
-              <th scope="row"><TokenChip token={tok} index={i} /></th>
-              <td className="num" title={fmtFull(n.article.scaled[i])}>{fmt(n.article.scaled[i])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
       <Predict
-        question={t('worked.predict.question', { token: CACHED_TOKENS[SAT] })}
+        question={t('worked.predict.question', { token: CACHED_TOKENS[SAT], scores })}
         options={options}
         correct={[`b${satBucket(w[SAT])}`]}
         explanation={t('worked.predict.explain', { token: CACHED_TOKENS[SAT], weight: fmt(w[SAT]), share: fmtPercent(w[SAT]), gap: fmt(gap), ratio: fmt(ratio) })}
@@ -65,7 +50,7 @@ export function WeightsDetail({ n }: { n: WorkedNumbers }) {
             ))}
           </tbody>
         </table>
-        <TokenBars values={w} name="weights" caption={t('worked.weights.caption')} header={t('worked.weights.header')} max={1} />
+        <TokenBars values={w} name="weights" caption={t('worked.weights.caption')} header={t('worked.weights.header')} axis={WEIGHT_AXIS} group="weights" />
         <p className="hint">{t('worked.weights.sum', { sum: fmt(n.weightSum) })}</p>
       </Predict>
       <AfterGuess>

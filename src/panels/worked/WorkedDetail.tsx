@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/I18nContext';
-import { barFractions } from '../../lesson/bars';
+import { type BarAxis, sharedAxis } from '../../lesson/bars';
 import { fmt, fmtFull } from '../../lesson/format';
 import { tokenColour } from '../../lesson/tokens';
 import type { WorkedNumbers } from '../../lesson/worked/derive';
@@ -11,19 +11,30 @@ import { SelfDetail } from './SelfDetail';
 import { SummaryDetail } from './SummaryDetail';
 import { WeightsDetail } from './WeightsDetail';
 
-/** A bar chart of one number per cached token, with data-value="<name>.<i>" on each number; `max` fills the track (shared by compared charts). */
-export function TokenBars({ values, name, caption, header, max }: { values: readonly number[]; name: string; caption: string; header: string; max?: number }) {
+interface TokenBarsProps {
+  values: readonly number[];
+  name: string;
+  caption: string;
+  header: string;
+  /** The axis shared by every chart it is compared with (scores and scaled scores share one; weights use WEIGHT_AXIS). */
+  axis: BarAxis;
+  group: 'scores' | 'weights';
+}
+
+/** A bar chart of one number per cached token, with data-value="<name>.<i>" on each number. */
+export function TokenBars({ values, name, caption, header, axis, group }: TokenBarsProps) {
   const { t } = useI18n();
-  const fr = barFractions(values, max);
   return (
     <Bars
+      axis={axis}
+      group={group}
       caption={caption}
       labelHeader={t('table.token')}
       valueHeader={header}
       items={values.map((v, i) => ({
         key: String(i),
         label: <TokenChip token={CACHED_TOKENS[i] ?? 'on'} index={i} />,
-        fraction: fr[i],
+        value: v,
         text: fmt(v),
         title: fmtFull(v),
         dataValue: `${name}.${i}`,
@@ -45,20 +56,21 @@ export function WorkedDetail({ stepId, n }: { stepId: string; n: WorkedNumbers }
         </ul>
       );
     case 'scores':
-      return <TokenBars values={n.article.scores} name="scores" caption={t('worked.scores.caption')} header={t('worked.scores.header')} />;
+      return <TokenBars values={n.article.scores} name="scores" caption={t('worked.scores.caption')} header={t('worked.scores.header')} axis={sharedAxis(n.article.scores)} group="scores" />;
     case 'scale': {
-      // Scores and scaled scores on one axis, so the division by √d_k is visible as shorter bars.
-      const max = n.scaleAxis;
+      // Scores and scaled scores on one axis (with its zero line), so the division by √d_k is visible as shorter bars.
+      const axis = sharedAxis(n.article.scores, n.article.scaled);
       return (
         <>
           {!n.scaled && <p className="erratum">{t('worked.scale.off')}</p>}
-          <TokenBars values={n.article.scores} name="scores" caption={t('worked.scores.caption')} header={t('worked.scores.header')} max={max} />
+          <TokenBars values={n.article.scores} name="scores" caption={t('worked.scores.caption')} header={t('worked.scores.header')} axis={axis} group="scores" />
           <TokenBars
             values={n.article.scaled}
             name="scaled"
             caption={t(n.scaled ? 'worked.scale.caption' : 'worked.scale.captionOff', { d: n.d, sqrt: fmt(n.sqrtD) })}
             header={t(n.scaled ? 'worked.scale.header' : 'worked.scale.headerOff')}
-            max={max}
+            axis={axis}
+            group="scores"
           />
         </>
       );
