@@ -6,7 +6,7 @@ export { block, finishBlock, type Projection, projectQKV } from './block';
 export { cacheLength, concatCaches, emptyCache, mapCache, repositionCache, selectRows, writeRows } from './cache';
 export { klDivergence, logitShift, type Shift } from './compare';
 export { kvDeviation, kvScore, type RowDeviation } from './deviation';
-export { parameterCount, parseConfig, tensorLayout } from './config';
+export { cacheLayoutOf, parameterCount, parseConfig, tensorLayout } from './config';
 export { assertTokenIds, decode, forward, nextPosition, prefill } from './forward';
 export { addRows, joinHeads, linear, linearRows, splitHeads } from './linear';
 export { gatedMlp, silu } from './mlp';
