@@ -1,7 +1,9 @@
-import type { CSSProperties, ReactNode } from 'react';
+import { type CSSProperties, type ReactNode, useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { finiteRange, heatColour, heatRamp } from '../../lesson/colourScale';
 import { fmt, fmtFull, fmtTick } from '../../lesson/format';
+import { heatmapLinks, isQuantityId } from '../../lesson/links';
+import { useLinks } from '../link/LinkScope';
 import { ScrollX } from './ScrollX';
 
 /** A per-cell annotation with a non-colour cue: a short visible marker and what it means, for screen readers. */
@@ -24,7 +26,7 @@ export interface HeatmapProps {
   masked?: readonly (readonly boolean[])[];
   /** Colour domain; defaults to the finite range of values. Weights use [0, 1]. */
   domain?: readonly [number, number];
-  /** data-value="<name>.<i>.<j>" on every cell, for tests. */
+  /** data-value="<name>.<i>.<j>" on every cell, for tests; also the quantity ids that link a cell to its row and column (lesson/links.ts heatmapLinks). */
   dataName?: string;
   /** Rows / columns to emphasise (what the step is about). */
   emphasisRows?: readonly number[];
@@ -48,6 +50,12 @@ export function Heatmap(props: HeatmapProps) {
   const maskedWeights = values.some((row, i) => row.some((x, j) => isMasked(i, j) && Number.isFinite(x)));
   const maskedScores = values.some((row, i) => row.some((x, j) => isMasked(i, j) && !Number.isFinite(x)));
   const ramp: CSSProperties = { backgroundImage: `linear-gradient(to right, ${heatRamp().join(', ')})` };
+  // Pointing at a cell lights its query row and key column (and a header its whole row or column).
+  const rows = values.length;
+  const cols = values[0]?.length ?? 0;
+  const linked = dataName !== undefined && isQuantityId(dataName) ? dataName : undefined;
+  useLinks(useMemo(() => (linked ? heatmapLinks(linked, rows, cols) : null), [linked, rows, cols]));
+  const q = (suffix: string) => (linked ? `${linked}.${suffix}` : undefined);
   return (
     <ScrollX label={caption}>
       <table className="heatmap">
@@ -57,7 +65,7 @@ export function Heatmap(props: HeatmapProps) {
             {corner ? <th scope="col">{corner}</th> : <td className="corner" />}
             {colLabels.map((c, j) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: columns are positions
-              <th key={j} scope="col" className={emphasisCols.includes(j) ? 'emph' : undefined}>
+              <th key={j} scope="col" className={emphasisCols.includes(j) ? 'emph' : undefined} data-q={q(`c.${j}`)}>
                 {c}
               </th>
             ))}
@@ -67,7 +75,9 @@ export function Heatmap(props: HeatmapProps) {
           {values.map((row, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions
             <tr key={i} className={emphasisRows.includes(i) ? 'emph' : undefined}>
-              <th scope="row">{rowLabels[i]}</th>
+              <th scope="row" data-q={q(`r.${i}`)}>
+                {rowLabels[i]}
+              </th>
               {row.map((x, j) => {
                 const m = isMasked(i, j);
                 const raw = marks?.[i]?.[j] ?? null;
@@ -81,6 +91,7 @@ export function Heatmap(props: HeatmapProps) {
                     style={colour ? { background: colour.bg, color: colour.fg } : undefined}
                     title={m ? undefined : fmtFull(x)}
                     data-value={dataName ? `${dataName}.${i}.${j}` : undefined}
+                    data-q={q(`${i}.${j}`)}
                   >
                     {m && Number.isFinite(x) ? (
                       <>

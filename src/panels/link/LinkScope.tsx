@@ -6,8 +6,17 @@
  * React's own className updates never erase them; a MutationObserver re-marks a formula that is
  * typeset again while a number is pointed at. The graph is data from the lesson layer.
  */
-import { type FocusEvent, type PointerEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
-import { type LinkGraph, related } from '../../lesson/links';
+import { createContext, type FocusEvent, type PointerEvent, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { type LinkGraph, mergeGraphs, related } from '../../lesson/links';
+
+/** Lets a component inside a scope add its own links (a heatmap: cell ↔ row ↔ column). */
+const Registry = createContext<((g: LinkGraph) => () => void) | null>(null);
+
+/** Adds `graph` to the enclosing LinkScope while mounted (memoise it). No-op outside a scope or for null. */
+export function useLinks(graph: LinkGraph | null): void {
+  const register = useContext(Registry);
+  useEffect(() => (graph && register ? register(graph) : undefined), [graph, register]);
+}
 
 const SELECTOR = '[data-q]';
 
@@ -27,8 +36,14 @@ const idOf = (target: EventTarget | null): string | null =>
   target instanceof Element ? ((target.closest(SELECTOR) as HTMLElement | null)?.dataset.q ?? null) : null;
 
 /** The region whose numbers light each other up; `graph` says which quantity feeds which. */
-export function LinkScope({ graph, children, className }: { graph?: LinkGraph; children: ReactNode; className?: string }) {
+export function LinkScope({ graph: own, children, className }: { graph?: LinkGraph; children: ReactNode; className?: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  const [extra, setExtra] = useState<readonly LinkGraph[]>([]);
+  const register = useCallback((g: LinkGraph) => {
+    setExtra((xs) => [...xs, g]);
+    return () => setExtra((xs) => xs.filter((x) => x !== g));
+  }, []);
+  const graph = useMemo(() => (extra.length ? mergeGraphs(...(own ? [own] : []), ...extra) : own), [own, extra]);
   const [hovered, setHovered] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   // The pointer wins while it points at something; otherwise keyboard focus shows its links.
@@ -52,7 +67,7 @@ export function LinkScope({ graph, children, className }: { graph?: LinkGraph; c
   }, []);
   return (
     <div ref={ref} className={className ? `link-scope ${className}` : 'link-scope'} onPointerOver={onPointerOver} onPointerLeave={onPointerLeave} onFocus={onFocus} onBlur={onBlur}>
-      {children}
+      <Registry.Provider value={register}>{children}</Registry.Provider>
     </div>
   );
 }

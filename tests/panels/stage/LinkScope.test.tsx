@@ -66,3 +66,27 @@ describe('LinkScope: pointing at a number lights where it comes from and where i
     expect(late.dataset.link).toBeUndefined();
   });
 });
+
+describe('a heatmap inside a LinkScope', () => {
+  it('links a cell to its query row and key column, with no chapter code', async () => {
+    const { Heatmap } = await import('../../../src/panels/common/Heatmap');
+    const { I18nProvider } = await import('../../../src/i18n/I18nContext');
+    const view = render(
+      <I18nProvider lang="en">
+        <LinkScope>
+          <Heatmap caption="W" rowLabels={['a', 'b']} colLabels={['x', 'y']} values={[[0.1, 0.9], [0.5, 0.5]]} dataName="att" domain={[0, 1]} />
+        </LinkScope>
+      </I18nProvider>,
+    );
+    const at = (id: string) => view.container.querySelector(`[data-q="${id}"]`) as HTMLElement;
+    fireEvent.pointerOver(at('att.1.0'));
+    expect(at('att.1.0').dataset.link).toBe('self');
+    expect(at('att.r.1').dataset.link).toBe('from');
+    expect(at('att.c.0').dataset.link).toBe('from');
+    expect(at('att.0.0').dataset.link).toBeUndefined();
+    fireEvent.pointerOver(at('att.c.1'));
+    expect(at('att.0.1').dataset.link).toBe('to');
+    expect(at('att.1.1').dataset.link).toBe('to');
+    expect(at('att.1.0').dataset.link).toBeUndefined();
+  });
+});
