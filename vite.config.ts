@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -14,6 +16,32 @@ function katexWoff2Only(): Plugin {
     transform(code, id) {
       if (!id.includes('katex') || !id.endsWith('.css')) return null;
       return code.replace(/,\s*url\([^)]*\.(woff|ttf)\)\s*format\("(woff|truetype)"\)/g, '');
+    },
+  };
+}
+
+/**
+ * `virtual:chapter-titles`: every chapter's title and question ("worked.title", "noq.question": keys
+ * of two segments ending in .title or .question) from every src/i18n catalog, in both languages, so
+ * the chapter bar can name every chapter while only the open chapter's catalog is loaded.
+ */
+export function chapterTitles(): Plugin {
+  const id = 'virtual:chapter-titles';
+  const dir = join(import.meta.dirname, 'src/i18n');
+  return {
+    name: 'chapter-titles',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const out: Record<string, Record<string, string>> = { en: {}, zh: {} };
+      for (const f of readdirSync(dir)) {
+        const m = /^(en|zh)-([a-z-]+)\.json$/.exec(f);
+        if (!m || m[2] === 'common') continue;
+        this.addWatchFile(join(dir, f));
+        const catalog = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, string>;
+        for (const [k, v] of Object.entries(catalog)) if (/^[a-zA-Z]+\.(title|question)$/.test(k)) out[m[1]][k] = v;
+      }
+      return `export default ${JSON.stringify(out)};`;
     },
   };
 }
@@ -37,7 +65,7 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     base: './',
-    plugins: [react(), katexWoff2Only(), ...(single ? [viteSingleFile()] : [cspMeta()])],
+    plugins: [react(), katexWoff2Only(), chapterTitles(), ...(single ? [viteSingleFile()] : [cspMeta()])],
     build: {
       outDir: single ? 'dist-single' : 'dist',
       target: 'es2022',

@@ -1,5 +1,5 @@
-import { useEffect, useReducer, useState } from 'react';
-import { translate } from './i18n';
+import { type ReactNode, Suspense, startTransition, use, useCallback, useEffect, useReducer, useState } from 'react';
+import { type Lang, loadAllMessages, loadMessages, translate } from './i18n';
 import { I18nProvider } from './i18n/I18nContext';
 import { ChapterHost } from './panels/ChapterHost';
 import { Header } from './panels/Header';
@@ -11,15 +11,38 @@ import { useStepFocus } from './panels/useStepFocus';
 import { useStepKeys } from './panels/useStepKeys';
 import { useViewKeys } from './panels/useViewKeys';
 import { ViewProvider } from './panels/ViewContext';
-import { reducer } from './state/appState';
+import { type Action, type AppState, reducer } from './state/appState';
 import { loadCellParser } from './state/cellParserLoader';
 import { saveLang } from './state/storage';
 import { readInitialState, useUrlSync } from './state/useUrlSync';
 import { initialViewPrefs, saveTheme } from './state/viewPrefs';
 
+/** Renders its children once the messages of `lang` and `chapter` are loaded (suspends until then). */
+function Messages({ lang, chapter, children }: { lang: Lang; chapter: string; children: ReactNode }) {
+  use(loadMessages(lang, chapter));
+  return children;
+}
+
+/** Runs `fn` once the browser is idle, `delay` ms after now at the earliest. */
+function whenIdle(fn: () => void, delay: number): () => void {
+  let idle = 0;
+  const timer = window.setTimeout(() => {
+    if ('requestIdleCallback' in window) idle = window.requestIdleCallback(fn, { timeout: 4000 });
+    else fn();
+  }, delay);
+  return () => {
+    window.clearTimeout(timer);
+    if (idle && 'cancelIdleCallback' in window) window.cancelIdleCallback(idle);
+  };
+}
+
+/** Actions that change what is shown (step, chapter, language) run as transitions: until the new screen's messages have loaded, the old screen stays. */
+const NAVIGATION = new Set<Action['type']>(['go', 'next', 'prev', 'first', 'last', 'lang', 'load']);
+
 /** The thin shell: state, URL sync, keyboard, and the page's regions. */
-export function App() {
-  const [state, dispatch] = useReducer(reducer, undefined, readInitialState);
+export function App({ initial }: { initial?: AppState }) {
+  const [state, send] = useReducer(reducer, initial, (s) => s ?? readInitialState());
+  const dispatch = useCallback((a: Action) => (NAVIGATION.has(a.type) ? startTransition(() => send(a)) : send(a)), []);
   useUrlSync(state, dispatch);
   useStepKeys(dispatch);
   useStepFocus(state.chapter, state.step);
@@ -33,9 +56,20 @@ export function App() {
     root.toggleAttribute('data-projector', view.projector);
   }, [view.theme, view.projector]);
   useEffect(() => {
-    // The cell parser is not needed to show the first screen: fetch it right after.
-    const id = window.setTimeout(() => void loadCellParser(), 200);
-    return () => window.clearTimeout(id);
+    // Not needed for the first screen: the cell parser comes on the first focus of a field or when
+    // the browser is idle; every other catalog (other chapters, the other language) when idle.
+    const onFocus = (e: FocusEvent) => {
+      if (e.target instanceof HTMLInputElement) void loadCellParser();
+    };
+    window.addEventListener('focusin', onFocus);
+    const cancel = whenIdle(() => {
+      void loadCellParser();
+      void loadAllMessages();
+    }, 2500);
+    return () => {
+      window.removeEventListener('focusin', onFocus);
+      cancel();
+    };
   }, []);
   useEffect(() => {
     saveLang(state.lang);
@@ -43,6 +77,8 @@ export function App() {
     document.title = translate(state.lang, 'app.title');
   }, [state.lang]);
   return (
+    <Suspense fallback={null}>
+    <Messages lang={state.lang} chapter={state.chapter}>
     <I18nProvider lang={state.lang}>
       <ViewProvider value={view}>
       <a className="skip-link" href="#lesson">
@@ -66,5 +102,7 @@ export function App() {
       )}
       </ViewProvider>
     </I18nProvider>
+    </Messages>
+    </Suspense>
   );
 }
