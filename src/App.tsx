@@ -1,5 +1,5 @@
-import { type ReactNode, Suspense, startTransition, use, useCallback, useEffect, useReducer, useState } from 'react';
-import { type Lang, loadAllMessages, loadMessages, translate } from './i18n';
+import { type ReactNode, Suspense, use, useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { type Lang, loadAllMessages, loadMessages, messagesLoaded, translate } from './i18n';
 import { I18nProvider } from './i18n/I18nContext';
 import { ChapterHost } from './panels/ChapterHost';
 import { Header } from './panels/Header';
@@ -36,13 +36,25 @@ function whenIdle(fn: () => void, delay: number): () => void {
   };
 }
 
-/** Actions that change what is shown (step, chapter, language) run as transitions: until the new screen's messages have loaded, the old screen stays. */
+/** Actions that may open a screen whose messages are not loaded yet (another chapter or language). */
 const NAVIGATION = new Set<Action['type']>(['go', 'next', 'prev', 'first', 'last', 'lang', 'load']);
 
 /** The thin shell: state, URL sync, keyboard, and the page's regions. */
 export function App({ initial }: { initial?: AppState }) {
   const [state, send] = useReducer(reducer, initial, (s) => s ?? readInitialState());
-  const dispatch = useCallback((a: Action) => (NAVIGATION.has(a.type) ? startTransition(() => send(a)) : send(a)), []);
+  // A move to a screen whose messages are not here yet waits for them (the current screen stays);
+  // everything else, and every move once they are loaded (idle prefetch), happens at once.
+  const latest = useRef(state);
+  latest.current = state;
+  const dispatch = useCallback((a: Action) => {
+    if (!NAVIGATION.has(a.type)) return send(a);
+    const next = reducer(latest.current, a);
+    if (messagesLoaded(next.lang, next.chapter)) return send(a);
+    void loadMessages(next.lang, next.chapter).then(
+      () => send(a),
+      () => send(a),
+    );
+  }, []);
   useUrlSync(state, dispatch);
   useStepKeys(dispatch);
   useStepFocus(state.chapter, state.step);

@@ -126,6 +126,11 @@ export function loadMessages(lang: Lang, chapter: string): MessagesPromise {
   return p;
 }
 
+/** True when everything a screen of `chapter` in `lang` needs is loaded (no wait before showing it). */
+export function messagesLoaded(lang: Lang, chapter: string): boolean {
+  return [...BASE, catalogOf(chapter)].every((c) => pending.get(`${lang}-${c}`)?.status === 'fulfilled' || !files[`./${lang}-${c}.json`]);
+}
+
 /** Loads every catalog of both languages (tests, the printed handout of any chapter, idle prefetch). */
 export function loadAllMessages(): Promise<void> {
   return Promise.all(Object.keys(files).map((f) => loadFile(f.slice(2, -5)))).then(() => undefined);
