@@ -7,6 +7,8 @@ export async function allSteps(page: Page): Promise<{ chapter: string; steps: st
   const out: { chapter: string; steps: string[] }[] = [];
   for (const chapter of chapters) {
     await page.goto(`/#v1/${chapter}?l=en`);
+    // The chapter's messages may still be loading: wait until the page shows this chapter.
+    await page.locator(`.chapter-nav [data-chapter="${chapter}"][aria-current="page"]`).waitFor({ state: 'attached' });
     await page.locator('.step-dots [data-step]').first().waitFor({ state: 'attached' });
     const steps = await page.locator('.step-dots [data-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step') ?? ''));
     out.push({ chapter, steps });
@@ -17,7 +19,9 @@ export async function allSteps(page: Page): Promise<{ chapter: string; steps: st
 /** Opens one step and waits until its view (which may load lazily) and its formulas have rendered. */
 export async function openStep(page: Page, chapter: string, step: string, lang: 'en' | 'zh'): Promise<void> {
   await page.goto(`/#v1/${chapter}/${step}?l=${lang}`);
-  await page.locator('.step-title').first().waitFor();
+  // Wait for this step's own heading (a chapter whose messages are loading keeps the old screen a moment).
+  await page.locator(`main .step-title[data-step="${step}"]`).first().waitFor();
+  await page.waitForFunction((l) => document.documentElement.lang === (l === 'zh' ? 'zh-CN' : 'en'), lang);
   await page.waitForFunction(() => !document.querySelector('.formula[aria-busy="true"]') && !document.querySelector('.loading'));
 }
 
