@@ -26,6 +26,7 @@ import type enScaling from './en-scaling.json';
 import type enServe from './en-serve.json';
 import type enShare from './en-share.json';
 import type enWorked from './en-worked.json';
+import type enReuse from './en-reuse.json';
 import type zhCommon from './zh-common.json';
 import type zhComposer from './zh-composer.json';
 import type zhCost from './zh-cost.json';
@@ -41,11 +42,12 @@ import type zhScaling from './zh-scaling.json';
 import type zhServe from './zh-serve.json';
 import type zhShare from './zh-share.json';
 import type zhWorked from './zh-worked.json';
+import type zhReuse from './zh-reuse.json';
 
 type En = typeof enCommon & typeof enShare & typeof enPrint & typeof enWorked & typeof enOrigin & typeof enMask & typeof enNoq &
-  typeof enGenerate & typeof enScaling & typeof enHeads & typeof enMemory & typeof enCross & typeof enCost & typeof enServe & typeof enComposer;
+  typeof enGenerate & typeof enScaling & typeof enHeads & typeof enMemory & typeof enCross & typeof enCost & typeof enServe & typeof enComposer & typeof enReuse;
 type Zh = typeof zhCommon & typeof zhShare & typeof zhPrint & typeof zhWorked & typeof zhOrigin & typeof zhMask & typeof zhNoq &
-  typeof zhGenerate & typeof zhScaling & typeof zhHeads & typeof zhMemory & typeof zhCross & typeof zhCost & typeof zhServe & typeof zhComposer;
+  typeof zhGenerate & typeof zhScaling & typeof zhHeads & typeof zhMemory & typeof zhCross & typeof zhCost & typeof zhServe & typeof zhComposer & typeof zhReuse;
 
 /** Every message key of the app. */
 export type MsgKey = keyof En;
