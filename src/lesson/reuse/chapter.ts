@@ -1,4 +1,4 @@
-import { reuseStage } from '../stage/reuse';
+import { reuseStage } from './stage';
 import type { ChapterDef } from '../types';
 
 /** How the step's tokens are computed: the stage's status row and next-token line follow it. */

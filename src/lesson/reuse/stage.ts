@@ -1,4 +1,4 @@
-import type { StageDef } from './types';
+import type { StageDef } from '../stage/types';
 
 /**
  * The reuse stage: chunks → their cached K/V (each computed alone) → keys re-rotated to their place → the r %
