@@ -23,7 +23,7 @@ test.describe('cost: time, memory and sparsity', () => {
     await page.getByRole('radio', { name: '× 4' }).check();
     await page.getByRole('button', { name: 'Check my guess' }).click();
     await expect(page.getByText('Right!')).toBeVisible();
-    await expect(value(page, 'cost.fullGrowth')).toHaveText('4.000');
+    await expect(value(page, 'cost.fullGrowth')).toHaveText('4.00');
     await expect(page.locator('.plot-legend')).toContainText('full causal pass (≈ ∝ S²)');
 
     await next(page);
@@ -36,7 +36,7 @@ test.describe('cost: time, memory and sparsity', () => {
     await page.locator('[data-cell="kernel.fused"]').check();
     await expect(page.locator('.narrative')).toContainText('never writes the S × S scores');
     await expect(value(page, 'cost.scores')).toHaveCount(0);
-    await expect(value(page, 'cost.fused')).toContainText('1.000 MiB');
+    await expect(value(page, 'cost.fused')).toContainText('1 MiB');
     await expect(page.locator('.plot-legend')).toContainText('fused kernel');
     await page.getByRole('radio', { name: 'fp32 (4 bytes)' }).check();
     await expect(value(page, 'cost.cache')).toContainText('4.000 GiB');

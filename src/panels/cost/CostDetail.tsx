@@ -4,7 +4,7 @@ import { type CostNumbers, GROWTH_OPTIONS, nearestGrowth } from '../../lesson/co
 import { type CostState, KERNELS } from '../../lesson/cost/model';
 import { costPlot } from '../../lesson/cost/plot';
 import { type CostTexLabels, timeTex } from '../../lesson/cost/tex';
-import { fmt, fmtShort } from '../../lesson/format';
+import { fmt, fmtShort, fmtSig } from '../../lesson/format';
 import { fmtBinary } from '../../lesson/memory/bytes';
 import { Formula } from '../common/Formula';
 import { Predict } from '../common/Predict';
@@ -74,13 +74,13 @@ export function CostDetail({ stepId, s, n, labels, onChange }: { stepId: string;
           question={t('cost.predict.question', { S2: fmtShort(n.S2) })}
           options={GROWTH_OPTIONS.map((k) => ({ id: String(k), label: t('cost.predict.option', { k }) }))}
           correct={[String(nearestGrowth(n.fullGrowth))]}
-          answers={[fmt(n.fullGrowth)]}
-          explanation={t('cost.predict.explain', { full: fmt(n.fullGrowth), decode: fmt(n.decodeGrowth), a: fmt(c.fullMacs), b: fmt(n.doubled.fullMacs) })}
+          answers={[fmtSig(n.fullGrowth)]}
+          explanation={t('cost.predict.explain', { full: fmtSig(n.fullGrowth), decode: fmtSig(n.decodeGrowth), a: fmt(c.fullMacs), b: fmt(n.doubled.fullMacs) })}
         >
           <CountTable
             rows={[
-              { key: 'fullGrowth', label: t('cost.count.fullGrowth'), value: fmt(n.fullGrowth) },
-              { key: 'decodeGrowth', label: t('cost.count.decodeGrowth'), value: fmt(n.decodeGrowth) },
+              { key: 'fullGrowth', label: t('cost.count.fullGrowth'), value: fmtSig(n.fullGrowth) },
+              { key: 'decodeGrowth', label: t('cost.count.decodeGrowth'), value: fmtSig(n.decodeGrowth) },
             ]}
           />
           <Formula tex={timeTex(s, n, labels)} />

@@ -24,7 +24,7 @@ function SourcesTable() {
         <caption>{t('cross.sources.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col" />
+            <td className="corner" />
             <th scope="col">{t('cross.sources.self')}</th>
             <th scope="col">{t('cross.sources.cross')}</th>
           </tr>
@@ -79,7 +79,7 @@ export function CrossView({ step, state, onChange }: ChapterViewProps<CrossState
     );
   }
   const n = result.n;
-  const labels: CrossTexLabels = { cross: t('cross.tex.cross'), self: t('cross.tex.self'), rows: t('cross.tex.rows') };
+  const labels: CrossTexLabels = { cross: t('cross.tex.cross'), self: t('cross.tex.self'), rows: t('cross.tex.rows'), row: t('cross.tex.rows.one') };
   // The predict step shows no row counts before the guess.
   const tex = step.id === 'row-counts' ? rowsTex(n, state.t, labels) : stepTex(n, state.t, DEC_TOKENS[state.t - 1], labels);
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
-import { fmtShort } from '../../lesson/format';
+import { fmtInt, fmtTick } from '../../lesson/format';
 import { fmtBinary } from '../../lesson/memory/bytes';
 import type { MemoryNumbers } from '../../lesson/memory/derive';
 import type { MemoryState } from '../../lesson/memory/model';
@@ -43,7 +43,7 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
         {g.yTicks.map((tk) => (
           <g key={tk.gib} className="tick">
             <line x1={BOX.left} x2={BOX.width - BOX.right} y1={tk.y} y2={tk.y} />
-            <text x={BOX.left - 6} y={tk.y + 4} textAnchor="end">{fmtShort(tk.gib)}</text>
+            <text x={BOX.left - 6} y={tk.y + 4} textAnchor="end">{fmtTick(tk.gib)}</text>
           </g>
         ))}
         {g.xTicks.map((tk) => (
@@ -87,7 +87,7 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
             <tbody>
               {g.xTicks.map((tk, i) => (
                 <tr key={tk.tokens}>
-                  <th scope="row">{tk.tokens.toLocaleString('en-US')}</th>
+                  <th scope="row">{fmtInt(tk.tokens)}</th>
                   {n.curves.map((c) => <td key={c.id} className="num">{fmtBinary(c.bytes[i])}</td>)}
                 </tr>
               ))}
