@@ -7,6 +7,7 @@
  */
 import { checkRequests, fcfsOrder, type ServeRequest } from './serveRequests';
 
+/** How requests enter the batch: all together when the last batch is done, or at every step. */
 export type BatchPolicy = 'static' | 'continuous';
 
 /** One step: the request in each slot (null = empty), which slots only wait for their batch, and the tallies. */

@@ -57,7 +57,7 @@ export { type ArrivalOptions, checkRequests, fcfsOrder, type ServeRequest, seede
 export { type AppendResult, appendTokens, BlockPool, blocksNeeded, readTokens, releaseSeq, type SeqBlocks, shareBlocks } from './blockPool';
 export { ContiguousPool, type Range, type ReservePolicy, reservation } from './contiguousPool';
 export { FREE, type MemoryPicture, NO_OWNER, RESERVED, type ServeFrame, type ServeMemory, type ServeTrace, SHARED, simulateServing, USED, WASTED } from './serveSim';
-export { PagedMemory, tokenId } from './pagedMemory';
+export { decodeTokenId, PagedMemory, tokenId } from './pagedMemory';
 export { ContiguousMemory } from './contiguousMemory';
-export { frameShares, type MemoryShares, type ServeSummary, summarizeServing } from './serveSummary';
+export { frameShares, heldBlocks, type MemoryShares, savedBlocks, type ServeSummary, summarizeServing } from './serveSummary';
 export { type BatchPolicy, type BatchStep, type BatchTrace, simulateBatching } from './batching';

@@ -14,6 +14,13 @@ export function tokenId(request: number, position: number, prefix: number): numb
   return position < prefix ? 1_000_000 + position : (request + 1) * 10_000 + position;
 }
 
+/** The inverse of tokenId: a shared-prefix token's position, or a request's own token (request, position); −1 is empty. */
+export function decodeTokenId(token: number): { kind: 'empty' } | { kind: 'prefix'; position: number } | { kind: 'own'; request: number; position: number } {
+  if (token < 0) return { kind: 'empty' };
+  if (token >= 1_000_000) return { kind: 'prefix', position: token - 1_000_000 };
+  return { kind: 'own', request: Math.floor(token / 10_000) - 1, position: token % 10_000 };
+}
+
 /** Paged memory of `numBlocks` × `blockSize` slots; `prefix` shared tokens per request, cached or recomputed per request. */
 export class PagedMemory implements ServeMemory {
   readonly pool: BlockPool;

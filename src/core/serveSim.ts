@@ -9,13 +9,17 @@
  */
 import { fcfsOrder, type ServeRequest } from './serveRequests';
 
-/** Slot states: free, holding a token's K and V, reserved for a token still to come, or never to be used (internal fragmentation). */
+/** Slot state: free. */
 export const FREE = 0;
+/** Slot state: holds a token's K and V. */
 export const USED = 1;
+/** Slot state: reserved for a token the owner will write later. */
 export const RESERVED = 2;
+/** Slot state: held but never to be used (internal fragmentation). */
 export const WASTED = 3;
-/** Owner of a slot that belongs to no request, and of a block several sequences share. */
+/** Owner of a slot that belongs to no request. */
 export const NO_OWNER = -1;
+/** Owner of a slot in a block several sequences (or the prefix cache) share. */
 export const SHARED = -2;
 
 /** Memory seen at one step: per slot its owner, state and token id (−1 empty): (slots) each. */

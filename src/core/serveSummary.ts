@@ -4,7 +4,7 @@
  * over all steps with a running request if none ever waited), how many requests ran at once, and
  * when the last one finished.
  */
-import type { ServeTrace } from './serveSim';
+import type { MemoryPicture, ServeTrace } from './serveSim';
 
 /** Shares of all slots (each in [0, 1], summing to 1). */
 export interface MemoryShares {
@@ -32,6 +32,21 @@ export interface ServeSummary {
   copies: number;
   prefillTokens: number;
   prefixHits: number;
+  /** Blocks saved by sharing ÷ blocks the same requests would hold without sharing, over all steps (the vLLM paper's §6.3 measure). */
+  sharingSaving: number;
+}
+
+/** Blocks holding at least one reference at one step. */
+export function heldBlocks(m: MemoryPicture): number {
+  return m.refs.filter((r) => r > 0).length;
+}
+
+/**
+ * Blocks sharing saves at one step: every request mapping a cached prefix block would otherwise hold
+ * its own copy, and the cache's copy costs one: Σ over the cached blocks of (references − 2).
+ */
+export function savedBlocks(m: MemoryPicture): number {
+  return m.cachedTable.reduce((s, b) => s + m.refs[b] - 2, 0);
 }
 
 /** Shares of one frame's slots. */
@@ -56,6 +71,8 @@ export function summarizeServing(trace: ServeTrace): ServeSummary {
   }
   const held = (f: (typeof frames)[number]) => f.counts.used + f.counts.reserved + f.counts.wasted;
   const last = frames[frames.length - 1];
+  const saved = active.reduce((s, f) => s + savedBlocks(f.memory), 0);
+  const without = active.reduce((s, f) => s + heldBlocks(f.memory) + savedBlocks(f.memory), 0);
   return {
     makespan: trace.stalled ? null : Math.max(0, ...trace.finishedAt) + (trace.finishedAt.length > 0 ? 1 : 0),
     peakRunning: Math.max(0, ...frames.map((f) => f.running.length)),
@@ -69,5 +86,6 @@ export function summarizeServing(trace: ServeTrace): ServeSummary {
     copies: last?.memory.copies ?? 0,
     prefillTokens: last?.memory.prefillTokens ?? 0,
     prefixHits: last?.memory.prefixHits ?? 0,
+    sharingSaving: without === 0 ? 0 : saved / without,
   };
 }

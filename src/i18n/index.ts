@@ -16,6 +16,8 @@ import enHeads from './en-heads.json';
 import enMemory from './en-memory.json';
 import enOrigin from './en-origin.json';
 import enMask from './en-mask.json';
+import enServe from './en-serve.json';
+import enComposer from './en-composer.json';
 import zhCommon from './zh-common.json';
 import zhShare from './zh-share.json';
 import zhGenerate from './zh-generate.json';
@@ -29,6 +31,8 @@ import zhHeads from './zh-heads.json';
 import zhMemory from './zh-memory.json';
 import zhOrigin from './zh-origin.json';
 import zhMask from './zh-mask.json';
+import zhServe from './zh-serve.json';
+import zhComposer from './zh-composer.json';
 
 const en = {
   ...enCommon,
@@ -44,6 +48,8 @@ const en = {
   ...enMemory,
   ...enOrigin,
   ...enMask,
+  ...enServe,
+  ...enComposer,
 };
 
 /** Every message key of the app. */
@@ -66,6 +72,8 @@ const zh: Record<MsgKey, string> = {
   ...zhMemory,
   ...zhOrigin,
   ...zhMask,
+  ...zhServe,
+  ...zhComposer,
 };
 
 /** Both catalogs, keyed by language. */

@@ -10,6 +10,7 @@ import { costChapter } from './cost/chapter';
 import { noQCacheChapter } from './no-q-cache/chapter';
 import { crossChapter } from './cross/chapter';
 import { generateChapter } from './generate/chapter';
+import { serveChapter } from './serve/chapter';
 
 export const chapters: readonly ChapterDef[] = [
   workedChapter,
@@ -22,6 +23,7 @@ export const chapters: readonly ChapterDef[] = [
   memoryChapter,
   crossChapter,
   costChapter,
+  serveChapter,
 ];
 
 /** The chapter with this id, or undefined. */

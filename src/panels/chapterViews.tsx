@@ -21,4 +21,5 @@ export const chapterViews: { [K in ModelId]: ComponentType<ChapterViewProps<Chap
   memory: lazy(() => import('./memory/MemoryView').then((m) => ({ default: m.MemoryView }))),
   cross: lazy(() => import('./cross/CrossView').then((m) => ({ default: m.CrossView }))),
   cost: lazy(() => import('./cost/CostView').then((m) => ({ default: m.CostView }))),
+  serve: lazy(() => import('./serve/ServeView').then((m) => ({ default: m.ServeView }))),
 };

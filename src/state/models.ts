@@ -9,6 +9,7 @@ import { costModel } from '../lesson/cost/model';
 import { noQCacheModel } from '../lesson/no-q-cache/model';
 import { crossModel } from '../lesson/cross/model';
 import { generateModel } from '../lesson/generate/model';
+import { serveModel } from '../lesson/serve/model';
 
 export const models = {
   worked: workedModel,
@@ -21,6 +22,7 @@ export const models = {
   memory: memoryModel,
   cross: crossModel,
   cost: costModel,
+  serve: serveModel,
 } as const;
 
 /** Chapter ids that have editable state. */

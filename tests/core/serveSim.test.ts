@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ContiguousMemory } from '../../src/core/contiguousMemory';
 import { reservation } from '../../src/core/contiguousPool';
-import { PagedMemory, tokenId } from '../../src/core/pagedMemory';
+import { decodeTokenId, PagedMemory, tokenId } from '../../src/core/pagedMemory';
 import type { ServeRequest } from '../../src/core/serveRequests';
 import { SHARED, simulateServing, type ServeTrace } from '../../src/core/serveSim';
-import { summarizeServing } from '../../src/core/serveSummary';
+import { heldBlocks, savedBlocks, summarizeServing } from '../../src/core/serveSummary';
 
 const req = (id: number, arrival: number, prompt: number, output: number): ServeRequest => ({ id, arrival, prompt, output });
 
@@ -163,4 +163,29 @@ describe('paged serving: properties', () => {
       { numRuns: 60 },
     );
   }, 60_000);
+});
+
+describe('sharing saving (blocks saved ÷ blocks without sharing)', () => {
+  it('hand-worked: prefix of 8 = 2 full blocks of 4; two requests map both; the cache holds one copy', () => {
+    const t = simulateServing([req(0, 0, 2, 1), req(1, 0, 2, 1)], new PagedMemory(8, 4, 8, true));
+    const m = t.frames[0].memory;
+    expect(m.cachedTable).toEqual([0, 1]);
+    expect(m.refs[0]).toBe(3);
+    expect(savedBlocks(m)).toBe(2); // each of the 2 blocks: 3 references − 2
+    expect(heldBlocks(m)).toBe(4); // 2 prefix blocks + one own block each
+    // Without sharing the two requests would hold 2 × 3 = 6 blocks: saving 2 / 6.
+    expect(summarizeServing(t).sharingSaving).toBeCloseTo((2 + 2) / (6 + 6), 12);
+  });
+  it('is zero without a prefix cache', () => {
+    const t = simulateServing([req(0, 0, 2, 1), req(1, 0, 2, 1)], new PagedMemory(8, 4, 8, false));
+    expect(summarizeServing(t).sharingSaving).toBe(0);
+  });
+});
+
+describe('token ids', () => {
+  it('decode back to prefix position or (request, position)', () => {
+    expect(decodeTokenId(tokenId(3, 5, 20))).toEqual({ kind: 'prefix', position: 5 });
+    expect(decodeTokenId(tokenId(3, 25, 20))).toEqual({ kind: 'own', request: 3, position: 25 });
+    expect(decodeTokenId(-1)).toEqual({ kind: 'empty' });
+  });
 });

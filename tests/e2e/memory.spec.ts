@@ -27,7 +27,7 @@ test.describe('memory: the KV-cache calculator', () => {
     await page.locator('[data-cell="preset"]').selectOption('llama2-7b');
     await expect(value(page, 'perToken.exact')).toHaveText('524,288 B');
     await expect(value(page, 'perToken.binary')).toHaveText('512 KiB');
-    await expect(page.getByText('config.json of meta-llama/Llama-2-7b-hf on Hugging Face')).toBeVisible();
+    await expect(page.locator('.preset-source')).toContainText('config.json of meta-llama/Llama-2-7b-hf on Hugging Face');
     await page.locator('[data-cell="preset"]').selectOption('falcon-7b');
     await expect(value(page, 'perToken.exact')).toHaveText('8,192 B');
     await page.locator('[data-cell="preset"]').selectOption('qwen2.5-7b');
@@ -36,6 +36,16 @@ test.describe('memory: the KV-cache calculator', () => {
     await next(page);
     await expect(page.getByTestId('step-count')).toContainText('Step 4 of 5');
     await expect(page.locator('.size-plot svg')).toBeVisible();
+    // Your T and the model's context limit (from its config.json) are marked; GPUs are drawn in GiB.
+    await expect(page.locator('[data-marker="T"]')).toHaveAttribute('data-tokens', '16384');
+    await expect(page.locator('[data-marker="context"]')).toHaveAttribute('data-tokens', '131072');
+    await expect(page.locator('[data-gpu="h200"]')).toContainText('140.4 GiB');
+    await page.locator('[data-cell="preset"]').selectOption('mistral-7b');
+    await expect(page.locator('[data-cell="window"]')).toHaveValue('4,096');
+    await expect(page.locator('[data-marker="window"]')).toHaveAttribute('data-tokens', '4096');
+    await page.locator('[data-cell="tokens"]').fill('32768');
+    await expect(value(page, 'total.binary')).toHaveText('512.000 MiB');
+    await expect(value(page, 'window.kept')).toContainText('4,096');
     await page.getByRole('button', { name: 'Linear scale' }).click();
     await expect(page.getByRole('button', { name: 'Linear scale' })).toHaveAttribute('aria-pressed', 'true');
     await page.getByRole('button', { name: 'Show the data table' }).click();

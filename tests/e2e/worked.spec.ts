@@ -75,7 +75,10 @@ test.describe('worked example: The cat sat → on', () => {
   test('q = [0, 0, 0] gives uniform weights', async ({ page }) => {
     await page.goto('/#v1/worked/weights?l=en');
     await page.getByRole('button', { name: 'Just show me' }).click();
-    for (const j of [0, 1, 2]) await page.locator(`[data-cell="q.${j}"]`).fill('0');
+    // The first edit waits for the cell parser, which loads after the first screen.
+    await page.locator('[data-cell="q.0"]').fill('0');
+    await expect(value(page, 'weights.0')).not.toHaveText('0.390');
+    for (const j of [1, 2]) await page.locator(`[data-cell="q.${j}"]`).fill('0');
     for (const i of [0, 1, 2]) await expect(value(page, `weights.${i}`)).toHaveText('0.333');
     // The formula (typeset right after the numbers) catches up with the same digits.
     await expect(page.locator('.step-formula .formula')).toHaveAttribute('data-tex', /\\frac\{1\.000\}\{3\.000\} = 0\.333/);

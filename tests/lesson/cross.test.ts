@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { attend } from '../../src/core';
 import { deriveCross } from '../../src/lesson/cross/derive';
 import { goToStep, setCell } from '../../src/lesson/cross/edits';
-import { crossModel, DEFAULTS } from '../../src/lesson/cross/model';
+import { crossModel, DEC_TOKENS, DEFAULTS, ENC_TOKENS } from '../../src/lesson/cross/model';
+import { RUNNING_K, RUNNING_Q, RUNNING_TOKENS, RUNNING_V } from '../../src/lesson/runningExample';
 
 const numbers = (s = DEFAULTS) => {
   const r = deriveCross(s);
@@ -10,13 +11,29 @@ const numbers = (s = DEFAULTS) => {
   return r.n;
 };
 
+describe('cross: the running example, translated', () => {
+  it('the decoder is "The cat sat on" with the running example\'s q, k, v', () => {
+    expect([...DEC_TOKENS]).toEqual([...RUNNING_TOKENS]);
+    expect(DEFAULTS.Q).toEqual(RUNNING_Q);
+    expect(DEFAULTS.Kdec).toEqual(RUNNING_K);
+    expect(DEFAULTS.Vdec).toEqual(RUNNING_V);
+    expect(ENC_TOKENS.join('')).toBe('猫坐在垫子上');
+  });
+
+  it('each decoded word attends most to the source word it translates (cat → 猫, sat → 坐, on → 上)', () => {
+    const n = numbers();
+    const top = (i: number) => ENC_TOKENS[n.steps[i].crossTrace.weights[0].indexOf(Math.max(...n.steps[i].crossTrace.weights[0]))];
+    expect([top(1), top(2), top(3)]).toEqual(['猫', '坐', '上']);
+  });
+});
+
 describe('cross: caches while decoding', () => {
   it('the cross cache keeps the encoder row count at every step while the self cache grows by one', () => {
     const n = numbers();
-    expect(n.steps.map((s) => s.crossRows)).toEqual([4, 4, 4]);
-    expect(n.steps.map((s) => s.selfRows)).toEqual([1, 2, 3]);
-    expect(n.steps.map((s) => s.crossAdded)).toEqual([0, 0, 0]);
-    expect(n.steps.map((s) => s.selfAdded)).toEqual([1, 1, 1]);
+    expect(n.steps.map((s) => s.crossRows)).toEqual([5, 5, 5, 5]);
+    expect(n.steps.map((s) => s.selfRows)).toEqual([1, 2, 3, 4]);
+    expect(n.steps.map((s) => s.crossAdded)).toEqual([0, 0, 0, 0]);
+    expect(n.steps.map((s) => s.selfAdded)).toEqual([1, 1, 1, 1]);
     // the very same cache object is read at every step: it is never rebuilt
     expect(n.steps.every((s) => s.crossCache === n.crossCache)).toBe(true);
   });
@@ -38,28 +55,44 @@ describe('cross: caches while decoding', () => {
         expect(w).toBeCloseTo(full.weights[i][j], 12);
       });
     });
-    expect(n.selfMasked[0]).toEqual([false, true, true]);
+    expect(n.selfMasked[0]).toEqual([false, true, true, true]);
   });
 
   it('predict options are distinct and exactly one equals the measured cross row count', () => {
     const n = numbers();
     const vals = Object.values(n.options);
     expect(new Set(vals).size).toBe(vals.length);
-    expect(vals.filter((v) => v === n.steps[2].crossRows)).toHaveLength(1);
+    expect(vals.filter((v) => v === n.steps[3].crossRows)).toHaveLength(1);
   });
 
   it('editing an encoder key changes the cross weights but not the self weights', () => {
     const a = numbers();
     const b = numbers(setCell(DEFAULTS, 'Kenc', 0, 0, 3));
     expect(b.steps[0].crossTrace.weights[0]).not.toEqual(a.steps[0].crossTrace.weights[0]);
-    expect(b.steps[2].selfTrace.weights[0]).toEqual(a.steps[2].selfTrace.weights[0]);
+    expect(b.steps[3].selfTrace.weights[0]).toEqual(a.steps[3].selfTrace.weights[0]);
   });
 
   it('clamps the decoding step and reports broken shapes', () => {
-    expect(goToStep(DEFAULTS, 9).t).toBe(3);
+    expect(goToStep(DEFAULTS, 9).t).toBe(4);
     expect(goToStep(DEFAULTS, 0).t).toBe(1);
     const bad = { ...DEFAULTS, Q: [[1], [0, 2], [1, 2]] };
     expect(deriveCross(bad).ok).toBe(false);
     expect(crossModel.check(bad)).toBe('Q');
+  });
+});
+
+describe('cross TeX', () => {
+  it('both formulas render under strict KaTeX, with the words in the reader\'s language', async () => {
+    const katex = (await import('katex')).default;
+    const { rowsTex, stepTex } = await import('../../src/lesson/cross/tex');
+    const n = numbers();
+    const labels = { cross: '交叉', self: '自注意力', rows: '行', row: '行' };
+    for (const tex of [stepTex(n, 2, 'cat', labels), rowsTex(n, labels)]) {
+      expect(() => katex.renderToString(tex, { strict: 'error', throwOnError: true })).not.toThrow();
+      expect(tex).not.toMatch(/\\text\{(enc|dec|rows|cross|self)\}/);
+    }
+    // The row counts are those after the last token, whatever step the stepper shows.
+    expect(rowsTex(n, labels)).toContain('= 5\\ \\text{行}');
+    expect(rowsTex(n, labels)).toContain('= 4\\ \\text{行}');
   });
 });

@@ -101,6 +101,7 @@ describe('the benchmark runner', () => {
     const g = plotGeometry([{ pos: 10, cachedMs: 0.01, uncachedMs: 1 }, { pos: 20, cachedMs: 0.02, uncachedMs: 4 }], 20);
     expect(g.cached).toHaveLength(2);
     expect(g.uncached[1].y).toBeLessThan(g.cached[1].y); // slower = higher on screen
-    expect(g.yTicks.map((t) => t.label)).toContain('1');
+    // Powers of ten print as written, without padded decimals: 0.001 … 10.
+    expect(g.yTicks.map((t) => t.label)).toEqual(['0.001', '0.01', '0.1', '1', '10']);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { binaryParts, fmtBinary, fmtExactBytes, fmtGB, groupDigits } from '../../src/lesson/memory/bytes';
 import { applyPreset, deriveMemory, llama3Question, matchingPreset } from '../../src/lesson/memory/derive';
 import { MEMORY_DEFAULTS, type MemoryState, memoryModel } from '../../src/lesson/memory/model';
-import { plotGeometry } from '../../src/lesson/memory/plot';
+import { LABEL_PX, labelWidth, type MarkerInput, plotGeometry } from '../../src/lesson/memory/plot';
+import { PRESET_WEIGHTS } from '../../src/lesson/memory/weightsConfig';
 import { PRESETS } from '../../src/lesson/memory/presets';
 import { memoryRule } from '../../src/lesson/memory/validate';
 import { parseCell } from '../../src/state/cellParser';
@@ -60,8 +61,102 @@ describe('totals and the predict question', () => {
     if (!r.ok) throw new Error(r.detail);
     expect(r.n.curves.map((c) => [c.id, c.kvHeads])).toEqual([['current', 32], ['gqa', 8], ['mqa', 1]]);
     expect(r.n.curves[0].bytes[3]).toBe(2 * r.n.curves[0].bytes[2]); // doubling the tokens doubles the cache
-    const g = plotGeometry(r.n.curves, r.n.gpuBytes, 'log', { width: 500, height: 300, left: 50, right: 10, top: 10, bottom: 40 });
+    const g = plotGeometry(r.n.curves, [], [], 'log', BOX);
     expect(g.curves[0].points[10].y).toBeLessThan(g.curves[2].points[10].y); // larger cache is higher up
+  });
+});
+
+const BOX = { width: 700, plotHeight: 230, left: 56, right: 196, bottom: 40 };
+const numbersOf = (s: MemoryState) => {
+  const r = deriveMemory(s);
+  if (!r.ok) throw new Error(r.detail);
+  return r.n;
+};
+/** The plot as the page lays it out, with labels as long as the longest the page prints (both languages). */
+const layout = (s: MemoryState, scale: 'log' | 'linear' = 'log') => {
+  const n = numbersOf(s);
+  const markers: MarkerInput[] = [{ id: 'T', tokens: s.tokens, label: `你的 T = ${s.tokens.toLocaleString('en-US')}` }];
+  if (n.context !== null) markers.push({ id: 'context', tokens: n.context, label: `context limit ${n.context.toLocaleString('en-US')}` });
+  if (s.window > 0) markers.push({ id: 'window', tokens: s.window, label: `window ${s.window.toLocaleString('en-US')}: the cache stops growing` });
+  const gpus = n.gpus.map((g) => ({ id: g.id, gib: g.gib, label: `${g.name}（标称 ${g.vendorGB} GB）≈ ${g.gib.toFixed(1)} GiB` }));
+  return { n, g: plotGeometry(n.curves, gpus, markers, scale, BOX, n.total.bytes) };
+};
+const overlap = (a: { x: number; w: number; y: number }, b: { x: number; w: number; y: number }, h: number) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && Math.abs(a.y - b.y) < h;
+
+describe('memory plot: marks and labels', () => {
+  const states: [string, MemoryState][] = PRESETS.flatMap((p) =>
+    [1024, 4096, 8192, 100_000, 5_000_000].map((T) => [`${p.id} @ ${T}`, { ...applyPreset(MEMORY_DEFAULTS, p.id), tokens: T }] as [string, MemoryState]),
+  );
+
+  it.each(states)('%s: GPU labels and marker labels never overlap each other or the curves', (_, s) => {
+    for (const scale of ['log', 'linear'] as const) {
+      const { g } = layout(s, scale);
+      const curveMaxX = Math.max(...g.curves.flatMap((c) => c.points.map((p) => p.x)));
+      const gpu = g.gpus.map((l) => ({ x: l.labelX, w: labelWidth(l.label), y: l.labelY }));
+      for (const l of gpu) {
+        expect(l.x).toBeGreaterThan(curveMaxX); // right of every curve and line end
+        expect(l.x + l.w).toBeLessThanOrEqual(g.width); // never cut at the right edge
+      }
+      for (let i = 0; i < gpu.length; i++) for (let j = i + 1; j < gpu.length; j++) expect(overlap(gpu[i], gpu[j], LABEL_PX)).toBe(false);
+      const marks = g.markers.map((m) => ({ x: m.labelX, w: m.width, y: m.labelY }));
+      for (const m of marks) {
+        expect(m.y).toBeLessThan(g.area.top); // above the plot area, clear of the curves
+        expect(m.x).toBeGreaterThanOrEqual(0);
+        expect(m.x + m.w).toBeLessThanOrEqual(g.width);
+      }
+      for (let i = 0; i < marks.length; i++) for (let j = i + 1; j < marks.length; j++) expect(overlap(marks[i], marks[j], LABEL_PX)).toBe(false);
+    }
+  });
+
+  it('marks the chosen T: a vertical line at T and a dot on the model\'s curve at its cache size', () => {
+    const { n, g } = layout({ ...MEMORY_DEFAULTS, tokens: 8192 });
+    const T = g.markers.find((m) => m.id === 'T');
+    expect(T?.x).toBeCloseTo(g.xTicks[3].x, 9); // 8K is the fourth tick
+    expect(g.dot?.x).toBeCloseTo(g.xTicks[3].x, 9);
+    expect(g.dot?.y).toBeCloseTo(g.curves[0].points[3].y, 9);
+    expect(n.total.bytes).toBe(numbersOf(MEMORY_DEFAULTS).curves[0].bytes[3]);
+    // Off the axis: clamped to the edge and said so.
+    expect(layout({ ...MEMORY_DEFAULTS, tokens: 100 }).g.markers[0].clamped).toBe('left');
+    expect(layout({ ...MEMORY_DEFAULTS, tokens: 5_000_000 }).g.markers[0].clamped).toBe('right');
+  });
+
+  it('marks every preset\'s context limit from its config.json (the same number the weights config holds)', () => {
+    const expected: Record<string, number> = { gpt2: 1024, 'llama2-7b': 4096, 'llama3-8b': 8192, 'mistral-7b': 32768, 'qwen2.5-7b': 131072, 'falcon-7b': 2048, 'deepseek-v3': 163840 };
+    for (const p of PRESETS) {
+      expect(p.context).toBe(expected[p.id]);
+      expect(p.context).toBe(PRESET_WEIGHTS[p.id].maxContext);
+      expect(p.fields).toMatch(new RegExp(`(max_position_embeddings|n_positions) ${p.context}\\b`));
+      const { g } = layout(applyPreset(MEMORY_DEFAULTS, p.id));
+      expect(g.markers.find((m) => m.id === 'context')?.tokens).toBe(p.context);
+    }
+    // Edited sizes are no longer that model: no context mark.
+    expect(layout({ ...MEMORY_DEFAULTS, layers: 31 }).g.markers.map((m) => m.id)).toEqual(['T']);
+  });
+
+  it('Mistral-7B\'s 4,096-token sliding window: its cache stops growing there, and the window is marked', () => {
+    const s = applyPreset(MEMORY_DEFAULTS, 'mistral-7b');
+    expect(s.window).toBe(4096);
+    const n = numbersOf({ ...s, tokens: 32768 });
+    expect(n.keptTokens).toBe(4096);
+    expect(n.total.bytes).toBe(numbersOf({ ...s, tokens: 4096 }).total.bytes);
+    const c = n.curves[0].bytes; // 1K, 2K, 4K, 8K …
+    expect(c[1]).toBe(2 * c[0]);
+    expect(c[3]).toBe(c[2]);
+    expect(c[10]).toBe(c[2]);
+    expect(layout(s).g.markers.map((m) => m.id)).toEqual(['T', 'context', 'window']);
+    // Llama-3-8B has the same sizes but no window: it keeps growing.
+    const l = numbersOf({ ...applyPreset(MEMORY_DEFAULTS, 'llama3-8b'), tokens: 32768 });
+    expect(l.total.bytes).toBe(8 * numbersOf({ ...s, tokens: 32768 }).total.bytes);
+  });
+
+  it('GPU lines are drawn at the GiB nvidia-smi reports: 80 GB ≈ 80 GiB, H200 "141 GB" ≈ 140.4 GiB', () => {
+    const n = numbersOf(MEMORY_DEFAULTS);
+    const gib = Object.fromEntries(n.gpus.map((g) => [g.id, g.gib]));
+    expect(gib['a100-80']).toBe(80);
+    expect(gib.h200).toBeCloseTo(140.4, 1);
+    expect(gib.rtx4090).toBeCloseTo(24, 1);
+    for (const g of n.gpus) expect(g.bytes).toBe(g.mib * 2 ** 20);
   });
 });
 
@@ -115,7 +210,15 @@ describe('memory TeX', () => {
     const t = totalTex(MEMORY_DEFAULTS, r.n);
     expect(t).toContain('2 \\times 32 \\times 8 \\times 128 \\times 8{,}192 \\times 1 \\times 2');
     expect(t).toContain('1{,}073{,}741{,}824');
-    for (const x of [t, perTokenTex(MEMORY_DEFAULTS, r.n)]) {
+    for (const x of [t, perTokenTex(MEMORY_DEFAULTS, r.n, '每个词元')]) {
+      expect(x).not.toContain('per token');
+      expect(() => katex.renderToString(x, { strict: 'error', throwOnError: true })).not.toThrow();
+    }
+    const mistral = { ...applyPreset(MEMORY_DEFAULTS, 'mistral-7b'), tokens: 32768 };
+    const m = deriveMemory(mistral);
+    if (!m.ok) throw new Error(m.detail);
+    expect(totalTex(mistral, m.n)).toContain('\\min(32{,}768, 4{,}096)');
+    for (const x of [totalTex(mistral, m.n)]) {
       expect(() => katex.renderToString(x, { strict: 'error', throwOnError: true })).not.toThrow();
     }
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { project } from '../../src/core';
+import { DEFAULTS as CROSS, DEC_TOKENS } from '../../src/lesson/cross/model';
 import { DEFAULTS as GENERATE, PROMPT, TOKENS as GEN_TOKENS } from '../../src/lesson/generate/model';
+import { HEADS_DEFAULTS, TOKENS as HEADS_TOKENS } from '../../src/lesson/heads/model';
 import { MASK_DEFAULT, TOKENS as MASK_TOKENS } from '../../src/lesson/mask/model';
 import { ALL_TOKENS, DEFAULTS as NOQ } from '../../src/lesson/no-q-cache/model';
 import { ORIGIN_ARTICLE, ORIGIN_DEFAULT, TOKENS as ORIGIN_TOKENS } from '../../src/lesson/origin/model';
@@ -89,5 +91,15 @@ describe('every chapter that shows “The cat sat on” starts from it', () => {
     expect(project(four, GENERATE.W_K)).toEqual(RUNNING_K);
     expect(project(four, GENERATE.W_V)).toEqual(RUNNING_V);
     expect(GENERATE.X.slice(4)).toHaveLength(2);
+  });
+  it('heads: the four tokens and their embeddings X (per-head weights are seeded, documented)', () => {
+    expect([...HEADS_TOKENS]).toEqual([...RUNNING_TOKENS]);
+    expect(HEADS_DEFAULTS.X).toEqual(RUNNING_X);
+  });
+  it('cross: the decoder has produced "The cat sat on", with its q, k, v', () => {
+    expect([...DEC_TOKENS]).toEqual([...RUNNING_TOKENS]);
+    expect(CROSS.Q).toEqual(RUNNING_Q);
+    expect(CROSS.Kdec).toEqual(RUNNING_K);
+    expect(CROSS.Vdec).toEqual(RUNNING_V);
   });
 });

@@ -7,8 +7,10 @@ export const crossChapter: ChapterDef = {
   questionKey: 'cross.question',
   steps: [
     { id: 'two-sources', titleKey: 'cross.sources.title', bodyKey: 'cross.sources.body', highlight: ['inputs'] },
-    { id: 'decode-steps', titleKey: 'cross.decode.title', bodyKey: 'cross.decode.body', highlight: ['caches', 'weights'] },
+    // Asked before the decoding is shown, so no earlier step has already shown the row count.
     { id: 'predict-rows', titleKey: 'cross.predict.title', bodyKey: 'cross.predict.body', highlight: ['predict'] },
-    { id: 'row-counts', titleKey: 'cross.counts.title', bodyKey: 'cross.counts.body', highlight: ['counts'] },
+    // Decoding starts from the first token; the row counts are read after the last one.
+    { id: 'decode-steps', titleKey: 'cross.decode.title', bodyKey: 'cross.decode.body', highlight: ['caches', 'weights'], opens: { t: 1 } },
+    { id: 'row-counts', titleKey: 'cross.counts.title', bodyKey: 'cross.counts.body', highlight: ['counts'], opens: { t: 4 } },
   ],
 };

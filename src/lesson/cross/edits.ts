@@ -1,4 +1,4 @@
-import { DEFAULTS, type CrossState } from './model';
+import { DEC_TOKENS, DEFAULTS, type CrossState } from './model';
 
 /** Which matrix of the chapter a cell belongs to. */
 export type CrossTarget = 'Kenc' | 'Venc' | 'Q' | 'Kdec' | 'Vdec';
@@ -25,7 +25,7 @@ export function resetVectors(s: CrossState): CrossState {
   return { ...structuredClone(DEFAULTS), t: s.t };
 }
 
-/** The state moved to decoding step t (clamped to 1..3). */
+/** The state moved to decoding step t (clamped to 1..number of decoded tokens). */
 export function goToStep(s: CrossState, t: number): CrossState {
-  return { ...s, t: Math.min(3, Math.max(1, Math.round(t))) };
+  return { ...s, t: Math.min(DEC_TOKENS.length, Math.max(1, Math.round(t))) };
 }

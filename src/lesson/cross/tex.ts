@@ -16,14 +16,15 @@ export interface CrossTexLabels {
 /** Both attentions of decoding step t (1-based) for decoder token `token`. */
 export function stepTex(n: CrossNumbers, t: number, token: string, l: CrossTexLabels): string {
   const st = n.steps[t - 1];
-  const line = (label: string, K: string, tr: CrossNumbers['steps'][number]['crossTrace']) =>
-    `&${texText(label)}: & w &= \\operatorname{softmax}\\!\\left(\\frac{q${sub(token)} ${K}^{\\top}}{\\sqrt{d_k}}\\right) = ${texVec(tr.weights[0])}, & o &= ${texVec(tr.output[0])}`;
-  return `\\begin{alignedat}{3}${line(l.cross, 'K_{\\text{enc}}', st.crossTrace)} \\\\ ${line(l.self, 'K_{\\text{dec}}', st.selfTrace)}\\end{alignedat}`;
+  // One line for the weights, one for the output, per attention: narrow enough for the panel.
+  const lines = (label: string, K: string, V: string, tr: CrossNumbers['steps'][number]['crossTrace']) =>
+    `w${sub(label)} &= \\operatorname{softmax}\\!\\left(\\tfrac{q${sub(token)} ${K}^{\\top}}{\\sqrt{d_k}}\\right) = ${texVec(tr.weights[0])} \\\\ o${sub(label)} &= w${sub(label)}\\, ${V} = ${texVec(tr.output[0])}`;
+  return `\\begin{aligned}${lines(l.cross, `K${sub(l.cross)}`, `V${sub(l.cross)}`, st.crossTrace)} \\\\ ${lines(l.self, `K${sub(l.self)}`, `V${sub(l.self)}`, st.selfTrace)}\\end{aligned}`;
 }
 
-/** Cache sizes at step t: cross stays at T_enc rows, self holds t rows. */
-export function rowsTex(n: CrossNumbers, t: number, l: CrossTexLabels): string {
-  const st = n.steps[t - 1];
+/** Cache sizes after the last decoding step: cross stays at T_enc rows, self holds one row per decoded token. */
+export function rowsTex(n: CrossNumbers, l: CrossTexLabels): string {
+  const st = n.steps[n.steps.length - 1];
   const rows = (k: number) => `${texInt(k)}\\ ${texText(k === 1 ? l.row : l.rows)}`;
-  return `\\lvert C_{\\text{cross}} \\rvert = ${rows(st.crossRows)},\\qquad \\lvert C_{\\text{self}} \\rvert = ${rows(st.selfRows)}`;
+  return `\\lvert C${sub(l.cross)} \\rvert = ${rows(st.crossRows)},\\qquad \\lvert C${sub(l.self)} \\rvert = ${rows(st.selfRows)}`;
 }

@@ -16,6 +16,7 @@ export const BOUNDS = {
   ropeDim: [1, 4096],
   tokens: [1, 10_000_000],
   batch: [1, 4096],
+  window: [0, 10_000_000],
 } as const;
 export type IntField = keyof typeof BOUNDS;
 
@@ -33,6 +34,8 @@ export interface MemoryState {
   ropeDim: number;
   tokens: number;
   batch: number;
+  /** Sliding window W in tokens (0 = none): with a rolling cache only the last W tokens' K and V are kept. */
+  window: number;
   dtype: DType;
   /** Plot scale of the size axis. */
   scale: 'log' | 'linear';
@@ -52,6 +55,7 @@ export const MEMORY_DEFAULTS: MemoryState = {
   ropeDim: 64,
   tokens: 8192,
   batch: 1,
+  window: 0,
   dtype: 'fp16',
   scale: 'log',
 };
@@ -71,6 +75,7 @@ export const memoryModel: ChapterModel<MemoryState> = {
     ropeDim: int('ropeDim'),
     tokens: int('tokens'),
     batch: int('batch'),
+    window: int('window'),
     dtype: { kind: 'enum', values: DTYPES },
     scale: { kind: 'enum', values: ['log', 'linear'] },
   },

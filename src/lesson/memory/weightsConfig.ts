@@ -70,6 +70,7 @@ const llamaLike = (vocab: number, hidden: number, layers: number, qHeads: number
   tied: false,
 });
 
+/** Weight layouts of every memory preset, keyed by preset id. */
 export const PRESET_WEIGHTS: Readonly<Record<string, PresetWeights>> = {
   gpt2: {
     config: {

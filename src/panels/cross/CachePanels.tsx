@@ -1,14 +1,14 @@
 import { useI18n } from '../../i18n/I18nContext';
 import type { CrossNumbers } from '../../lesson/cross/derive';
-import { DEC_TOKENS, ENC_TOKENS, encColour } from '../../lesson/cross/model';
-import { fmtInt, fmtVec } from '../../lesson/format';
+import { DEC_TOKENS, ENC_LANG, ENC_TOKENS, encColour } from '../../lesson/cross/model';
+import { fmtFull, fmtInt, fmtVec } from '../../lesson/format';
 import type { KVCache } from '../../core';
 import { Heatmap } from '../common/Heatmap';
 import { TokenChip } from '../common/TokenChip';
 import { ScrollX } from '../common/ScrollX';
 
 /** A read-only cache table: one row per cached token with its k and v (numbers from the core's cache object). */
-function CacheTable({ cache, tokens, colourOf, caption, status, name }: { cache: KVCache; tokens: readonly string[]; colourOf: (i: number) => number; caption: string; status: string; name: string }) {
+function CacheTable({ cache, tokens, colourOf, lang, caption, status, name }: { cache: KVCache; tokens: readonly string[]; colourOf: (i: number) => number; lang?: string; caption: string; status: string; name: string }) {
   const { t } = useI18n();
   return (
     <ScrollX>
@@ -24,9 +24,10 @@ function CacheTable({ cache, tokens, colourOf, caption, status, name }: { cache:
         <tbody>
           {cache.keys.map((k, i) => (
             <tr key={tokens[i]}>
-              <th scope="row"><TokenChip token={tokens[i]} index={colourOf(i)} /></th>
-              <td className="num">{fmtVec(k)}</td>
-              <td className="num">{fmtVec(cache.values[i])}</td>
+              <th scope="row"><TokenChip token={tokens[i]} index={colourOf(i)} lang={lang} /></th>
+              {/* The cache holds exactly the vectors typed above, so they print as typed (full value on hover). */}
+              <td className="num" title={k.map(fmtFull).join(', ')}>{fmtVec(k, true)}</td>
+              <td className="num" title={cache.values[i].map(fmtFull).join(', ')}>{fmtVec(cache.values[i], true)}</td>
             </tr>
           ))}
         </tbody>
@@ -42,7 +43,7 @@ export function CachePanels({ n, t: step }: { n: CrossNumbers; t: number }) {
   const st = n.steps[step - 1];
   const dec = DEC_TOKENS.slice(0, step);
   const decChips = dec.map((tok, i) => <TokenChip key={tok} token={tok} index={i} />);
-  const encChips = ENC_TOKENS.map((tok, i) => <TokenChip key={tok} token={tok} index={encColour(i)} />);
+  const encChips = ENC_TOKENS.map((tok, i) => <TokenChip key={tok} token={tok} index={encColour(i)} lang={ENC_LANG} />);
   // Rows decoded so far; self rows of earlier steps are shorter, so later keys show as masked.
   const selfValues = n.steps.slice(0, step).map((s) => DEC_TOKENS.slice(0, step).map((_, j) => s.selfTrace.weights[0][j] ?? 0));
   const selfMasked = n.selfMasked.slice(0, step).map((r) => r.slice(0, step));
@@ -53,6 +54,7 @@ export function CachePanels({ n, t: step }: { n: CrossNumbers; t: number }) {
           cache={st.crossCache}
           tokens={ENC_TOKENS}
           colourOf={encColour}
+          lang={ENC_LANG}
           name="cross"
           caption={tn('cross.cache.cross', st.crossRows, { rows: fmtInt(st.crossRows) })}
           status={t('cross.cache.crossStatus', { added: st.crossAdded })}

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/I18nContext';
 import { type CrossTarget, differsFromDefault, isEdited, resetVectors, setCell } from '../../lesson/cross/edits';
-import { type CrossState, DEC_TOKENS, ENC_TOKENS, encColour } from '../../lesson/cross/model';
+import { type CrossState, DEC_TOKENS, ENC_LANG, ENC_TOKENS, encColour } from '../../lesson/cross/model';
 import { NumberCell } from '../common/NumberCell';
 import { TokenChip } from '../common/TokenChip';
 import { ScrollX } from '../common/ScrollX';
@@ -46,7 +46,7 @@ export function CrossInputs({ state, onChange, emph }: Props & { emph: boolean }
             <tbody>
               {ENC_TOKENS.map((tok, i) => (
                 <tr key={tok}>
-                  <th scope="row"><TokenChip token={tok} index={encColour(i)} /></th>
+                  <th scope="row"><TokenChip token={tok} index={encColour(i)} lang={ENC_LANG} /></th>
                   <td><Cells state={state} onChange={onChange} m="Kenc" i={i} token={tok} /></td>
                   <td><Cells state={state} onChange={onChange} m="Venc" i={i} token={tok} /></td>
                 </tr>

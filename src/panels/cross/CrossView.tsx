@@ -1,3 +1,4 @@
+import './cross.css';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { type CrossNumbers, deriveCross } from '../../lesson/cross/derive';
@@ -49,7 +50,7 @@ function Detail({ stepId, n, state, onChange }: { stepId: string; n: CrossNumber
     case 'two-sources':
       return <SourcesTable />;
     case 'predict-rows':
-      return <PredictRows n={n} current={state.t} />;
+      return <PredictRows n={n} current={n.steps.length} />;
     case 'row-counts':
       return <CountsTable n={n} current={state.t} />;
     default:
@@ -67,7 +68,7 @@ export function CrossView({ step, state, onChange }: ChapterViewProps<CrossState
   const { t } = useI18n();
   const result = useMemo(() => deriveCross(state), [state]);
   const highlight = step.highlight ?? [];
-  const params = { enc: ENC_TOKENS.join(' '), dec: DEC_TOKENS.join(' '), nEnc: ENC_TOKENS.length, nDec: DEC_TOKENS.length };
+  const params = { enc: ENC_TOKENS.join(''), dec: DEC_TOKENS.join(' '), nEnc: ENC_TOKENS.length, nDec: DEC_TOKENS.length };
   const inputs = <CrossInputs state={state} onChange={onChange} emph={highlight.includes('inputs')} />;
   if (!result.ok) {
     return (
@@ -80,8 +81,9 @@ export function CrossView({ step, state, onChange }: ChapterViewProps<CrossState
   }
   const n = result.n;
   const labels: CrossTexLabels = { cross: t('cross.tex.cross'), self: t('cross.tex.self'), rows: t('cross.tex.rows'), row: t('cross.tex.rows.one') };
-  // The predict step shows no row counts before the guess.
-  const tex = step.id === 'row-counts' ? rowsTex(n, state.t, labels) : stepTex(n, state.t, DEC_TOKENS[state.t - 1], labels);
+  // The prediction is asked before any cache is shown: no formula, no cache tables on that step.
+  const predict = step.id === 'predict-rows';
+  const tex = step.id === 'row-counts' ? rowsTex(n, labels) : stepTex(n, state.t, DEC_TOKENS[state.t - 1], labels);
   return (
     <StepLayout
       narrative={<Narrative step={step} params={params} />}
@@ -90,8 +92,8 @@ export function CrossView({ step, state, onChange }: ChapterViewProps<CrossState
           <Detail stepId={step.id} n={n} state={state} onChange={onChange} />
         </div>
       }
-      formula={<Formula tex={tex} />}
-      inputs={inputs}
+      formula={predict ? undefined : <Formula tex={tex} />}
+      inputs={predict ? undefined : inputs}
     />
   );
 }

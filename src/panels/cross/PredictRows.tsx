@@ -20,7 +20,7 @@ export function PredictRows({ n, current }: { n: CrossNumbers; current: number }
       question={t('cross.predict.q', { n: DEC_TOKENS.length })}
       options={options.map((x) => ({ id: x.id, label: t(`cross.predict.opt.${x.id}` as 'cross.predict.opt.decoded', { v: x.value }) }))}
       correct={options.filter((x) => x.value === last.crossRows).map((x) => x.id)}
-      answers={[String(last.crossRows)]}
+      answers={[t('cross.predict.answer', { rows: last.crossRows })]}
       explanation={t('cross.predict.why', { rows: last.crossRows, enc: ENC_TOKENS.length, self: last.selfRows, n: DEC_TOKENS.length })}
     >
       <CountsTable n={n} current={current} />

@@ -4,6 +4,7 @@ import { mlaComparison } from '../../lesson/heads/derive';
 import { type HeadsTexLabels, mlaTex } from '../../lesson/heads/tex';
 import { fmtBinary, fmtExactBytes, groupDigits } from '../../lesson/memory/bytes';
 import { Formula } from '../common/Formula';
+import { WithCode } from '../common/WithCode';
 
 /** MLA's cache against MHA with DeepSeek-V3's published sizes; counted, not simulated. */
 export function MlaDetail({ labels }: { labels: (layers: number) => HeadsTexLabels }) {
@@ -41,7 +42,7 @@ export function MlaDetail({ labels }: { labels: (layers: number) => HeadsTexLabe
       <p data-value="mla.ratio">{t('heads.mla.ratio', { ratio: fmtSig(m.ratio) })}</p>
       <Formula tex={mlaTex(m, labels(p.layers))} />
       <p className="hint">
-        {t('heads.mla.source', { repo: p.repo })} <code>{p.fields}</code>
+        <WithCode text={t('heads.mla.source', { repo: '\u0000' })} code={p.repo} /> <code lang="en">{p.fields}</code>
       </p>
       <p>{t('heads.mla.honest')}</p>
       <aside className="erratum">

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { applyPreset, matchingPreset } from '../../lesson/memory/derive';
 import { type DType, DTYPES, type IntField, type MemoryState } from '../../lesson/memory/model';
 import { findPreset, PRESETS } from '../../lesson/memory/presets';
+import { WithCode } from '../common/WithCode';
 import { IntInput } from './IntInput';
 
 interface Props {
@@ -26,7 +27,7 @@ export function MemoryInputs({ state, onChange, highlight }: Props) {
         <label htmlFor={ids.preset}>{t('memory.preset.label')}</label>
         <select id={ids.preset} data-cell="preset" value={presetId ?? 'custom'} onChange={(e) => onChange(applyPreset(state, e.target.value))}>
           {PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
+            <option key={p.id} value={p.id} lang="en">
               {p.name}
             </option>
           ))}
@@ -35,7 +36,7 @@ export function MemoryInputs({ state, onChange, highlight }: Props) {
         <p className="hint preset-source">
           {preset ? (
             <>
-              {t('memory.preset.source', { repo: preset.repo })} <code>{preset.fields}</code>
+              <WithCode text={t('memory.preset.source', { repo: '\u0000' })} code={preset.repo} /> <code lang="en">{preset.fields}</code>
             </>
           ) : (
             t('memory.preset.custom')
@@ -57,6 +58,7 @@ export function MemoryInputs({ state, onChange, highlight }: Props) {
         ))}
         <IntInput field="tokens" state={state} onCommit={set('tokens')} />
         <IntInput field="batch" state={state} onCommit={set('batch')} />
+        <IntInput field="window" state={state} onCommit={set('window')} />
         <div className="int-input">
           <label htmlFor={ids.dtype}>{t('memory.dtype.label')}</label>
           <select id={ids.dtype} data-cell="dtype" value={state.dtype} onChange={(e) => onChange({ ...state, dtype: e.target.value as DType })}>

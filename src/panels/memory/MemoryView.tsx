@@ -1,5 +1,7 @@
+import './memory.css';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
+import { groupDigits } from '../../lesson/memory/bytes';
 import { applyPreset, deriveMemory } from '../../lesson/memory/derive';
 import type { MemoryState } from '../../lesson/memory/model';
 import { perTokenTex, totalTex } from '../../lesson/memory/tex';
@@ -31,12 +33,15 @@ export function MemoryView({ step, state, onChange }: ChapterViewProps<MemorySta
           {t('memory.mla.switch')}
         </button>
       )}
-      <MemoryResult n={n} emph={highlight.includes('total')} />
       {step.id === 'plot' && <SizePlot n={n} state={state} onChange={onChange} />}
+      <MemoryResult n={n} emph={highlight.includes('total')} />
+      {n.keptTokens < state.tokens && (
+        <p data-value="window.kept">{t('memory.window.kept', { W: groupDigits(BigInt(state.window)), kept: groupDigits(BigInt(n.keptTokens)), T: groupDigits(BigInt(state.tokens)) })}</p>
+      )}
       <p className="hint">{t('memory.units')}</p>
       {step.id === 'presets' && <p className="hint">{t('memory.preset.note')}</p>}
     </div>
   );
-  const tex = step.id === 'presets' ? perTokenTex(state, n) : totalTex(state, n);
+  const tex = step.id === 'presets' ? perTokenTex(state, n, t('memory.tex.perToken')) : totalTex(state, n);
   return <StepLayout narrative={narrative} panel={panel} formula={<Formula tex={tex} />} inputs={inputs} />;
 }

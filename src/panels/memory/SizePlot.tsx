@@ -1,15 +1,13 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
-import { fmtInt, fmtTick } from '../../lesson/format';
-import { fmtBinary } from '../../lesson/memory/bytes';
+import { fmt, fmtTick } from '../../lesson/format';
+import { fmtBinary, groupDigits } from '../../lesson/memory/bytes';
 import type { MemoryNumbers } from '../../lesson/memory/derive';
 import type { MemoryState } from '../../lesson/memory/model';
-import { plotGeometry, tokensLabel } from '../../lesson/memory/plot';
+import { LABEL_PX, type MarkerInput, plotGeometry, tokensLabel } from '../../lesson/memory/plot';
 import { ScrollX } from '../common/ScrollX';
 
-/** Staggered x offsets of the GPU labels, so close lines (80 and 141 GB on a log axis) do not overprint. */
-const LABEL_X = [0, 160, 320];
-const BOX = { width: 560, height: 320, left: 72, right: 16, top: 12, bottom: 44 };
+const BOX = { width: 700, plotHeight: 230, left: 56, right: 196, bottom: 40 };
 /** Line style per curve: dash pattern and marker, so colour never carries the meaning alone. */
 const STYLE: Record<string, { dash: string; cls: string; mark: string }> = {
   current: { dash: '', cls: 'c0', mark: '●' },
@@ -18,17 +16,23 @@ const STYLE: Record<string, { dash: string; cls: string; mark: string }> = {
   gqa: { dash: '3 3', cls: 'c2', mark: '▲' },
   mqa: { dash: '12 3 3 3', cls: 'c3', mark: '◆' },
 };
+const int = (x: number) => groupDigits(BigInt(x));
 
-/** Cache size against context length for the model and its MHA/GQA/MQA variants, with GPU memory lines and a data table. */
+/** Cache size against context length for the model and its MHA/GQA/MQA variants, with GPU memory lines, your T, the model's limits and a data table. */
 export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: MemoryState; onChange: (s: MemoryState) => void }) {
   const { t } = useI18n();
   const [table, setTable] = useState(false);
-  const g = plotGeometry(n.curves, n.gpuBytes, state.scale, BOX);
+  const markers: MarkerInput[] = [{ id: 'T', tokens: state.tokens, label: t('memory.marker.T', { T: int(state.tokens) }) }];
+  if (n.context !== null) markers.push({ id: 'context', tokens: n.context, label: t('memory.marker.context', { n: int(n.context) }) });
+  if (state.window > 0) markers.push({ id: 'window', tokens: state.window, label: t('memory.marker.window', { n: int(state.window) }) });
+  const gpus = n.gpus.map((g) => ({ id: g.id, gib: g.gib, label: t('memory.gpu', { name: g.name, gb: g.vendorGB, gib: fmt(g.gib, 1) }) }));
+  const g = plotGeometry(n.curves, gpus, markers, state.scale, BOX, n.total.bytes);
   const name = (id: string, kv: number) => t(`memory.curve.${id as 'current'}`, { kv });
-  const bottom = BOX.height - BOX.bottom;
+  const caption = t('memory.plot.caption', { batch: state.batch, dtype: state.dtype });
+  const { area } = g;
   return (
     <figure className="size-plot">
-      <figcaption>{t('memory.plot.caption', { batch: state.batch, dtype: state.dtype })}</figcaption>
+      <figcaption>{caption}</figcaption>
       <div className="plot-controls" role="group" aria-label={t('memory.plot.scale')}>
         {(['log', 'linear'] as const).map((s) => (
           <button key={s} type="button" aria-pressed={state.scale === s} onClick={() => onChange({ ...state, scale: s })}>
@@ -39,22 +43,24 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
           {t(table ? 'memory.table.hide' : 'memory.table.show')}
         </button>
       </div>
-      <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-label={t('memory.plot.caption', { batch: state.batch, dtype: state.dtype })}>
+      <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={`${caption}. ${markers.map((m) => m.label).join('; ')}`}>
         {g.yTicks.map((tk) => (
           <g key={tk.gib} className="tick">
-            <line x1={BOX.left} x2={BOX.width - BOX.right} y1={tk.y} y2={tk.y} />
-            <text x={BOX.left - 6} y={tk.y + 4} textAnchor="end">{fmtTick(tk.gib)}</text>
+            <line x1={area.left} x2={area.right} y1={tk.y} y2={tk.y} />
+            <text x={area.left - 6} y={tk.y + 4} textAnchor="end">{fmtTick(tk.gib)}</text>
           </g>
         ))}
         {g.xTicks.map((tk) => (
-          <text key={tk.tokens} className="tick" x={tk.x} y={bottom + 16} textAnchor="middle">{tokensLabel(tk.tokens)}</text>
+          <text key={tk.tokens} className="tick" x={tk.x} y={area.bottom + 16} textAnchor="middle">{tokensLabel(tk.tokens)}</text>
         ))}
-        <text className="axis" x={(BOX.left + BOX.width) / 2} y={BOX.height - 4} textAnchor="middle">{t('memory.plot.x')}</text>
-        <text className="axis" x={16} y={BOX.top + 140} transform={`rotate(-90 16 ${BOX.top + 140})`} textAnchor="middle">{t('memory.plot.y')}</text>
-        {g.gpus.map((l, i) => l.visible && (
-          <g key={l.bytes} className="gpu-line">
-            <line x1={BOX.left} x2={BOX.width - BOX.right} y1={l.y} y2={l.y} />
-            <text x={BOX.left + 4 + LABEL_X[i]} y={l.y - 4}>{t('memory.gpu', { gb: l.gb, gib: fmtBinary(l.bytes) })}</text>
+        <text className="axis" x={(area.left + area.right) / 2} y={g.height - 4} textAnchor="middle">{t('memory.plot.x')}</text>
+        <text className="axis" x={14} y={(area.top + area.bottom) / 2} transform={`rotate(-90 14 ${(area.top + area.bottom) / 2})`} textAnchor="middle">{t('memory.plot.y')}</text>
+        {g.gpus.map((l) => (
+          <g key={l.id} className="gpu-line" data-gpu={l.id}>
+            <line x1={area.left} x2={area.right} y1={l.y} y2={l.y} />
+            {/* A short leader from the line's end to its label when the label had to move away from it. */}
+            <polyline className="leader" fill="none" points={`${area.right},${l.y} ${l.labelX - 2},${l.labelY - LABEL_PX / 3}`} />
+            <text x={l.labelX} y={l.labelY}>{l.label}</text>
           </g>
         ))}
         {g.curves.map((c) => (
@@ -65,6 +71,17 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
             ))}
           </g>
         ))}
+        {g.markers.map((m) => (
+          <g key={m.id} className={`v-marker v-${m.id}`} data-marker={m.id} data-tokens={m.tokens}>
+            <line x1={m.x} x2={m.x} y1={area.top} y2={area.bottom} />
+            <text x={m.labelX} y={m.labelY}>
+              {m.clamped === 'left' ? '◀ ' : ''}
+              {m.label}
+              {m.clamped === 'right' ? ' ▶' : ''}
+            </text>
+          </g>
+        ))}
+        {g.dot && <circle className="t-dot" cx={g.dot.x} cy={g.dot.y} r={5} />}
       </svg>
       <ul className="plot-legend">
         {g.curves.map((c) => (
@@ -74,6 +91,7 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
           </li>
         ))}
       </ul>
+      <p className="plot-note">{t('memory.gpu.note')}</p>
       {table && (
         <ScrollX>
           <table className="numbers">
@@ -87,7 +105,7 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
             <tbody>
               {g.xTicks.map((tk, i) => (
                 <tr key={tk.tokens}>
-                  <th scope="row">{fmtInt(tk.tokens)}</th>
+                  <th scope="row">{int(tk.tokens)}</th>
                   {n.curves.map((c) => <td key={c.id} className="num">{fmtBinary(c.bytes[i])}</td>)}
                 </tr>
               ))}

@@ -1,0 +1,42 @@
+import type { MemoryPicture } from '../../core/serveSim';
+import { useI18n } from '../../i18n/I18nContext';
+import { ScrollX } from '../common/ScrollX';
+
+/** Each running request's block table: logical block → physical block, and how many tokens it holds. */
+export function BlockTables({ memory, highlight }: { memory: MemoryPicture; highlight?: readonly number[] }) {
+  const { t } = useI18n();
+  if (memory.tables.length === 0) return <p className="hint">{t('serve.tables.none')}</p>;
+  return (
+    <ScrollX>
+      <table className="numbers serve-tables">
+        <caption>{t('serve.tables.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('serve.tables.request')}</th>
+            <th scope="col">{t('serve.tables.map')}</th>
+            <th scope="col" className="num">{t('serve.tables.tokens')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {memory.tables.map((x) => (
+            <tr key={x.id} className={highlight?.includes(x.id) ? 'emph' : undefined}>
+              <th scope="row">
+                <span className={`key own-${x.id % 8}`} aria-hidden="true" /> R{x.id}
+              </th>
+              <td className="serve-map-list">
+                {x.table.map((b, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: logical block number
+                  <span key={i} className={memory.refs[b] > 1 ? 'shared-block' : undefined}>
+                    {i}→{b}
+                    {memory.refs[b] > 1 ? ` (×${memory.refs[b]})` : ''}
+                  </span>
+                ))}
+              </td>
+              <td className="num">{x.length}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollX>
+  );
+}

@@ -1,0 +1,164 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers';
+
+const value = (page: Page, name: string) => page.locator(`[data-value="${name}"]`);
+/** The chapter's view is a lazily loaded chunk: allow a busy machine time for the first paint. */
+const LOAD = { timeout: 20_000 };
+const next = async (page: Page) => {
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('ArrowRight');
+};
+
+test.describe('serve: the cache in production', () => {
+  test('walks every step by keyboard in English: weights, guess, fit, contiguous, paged, waste, prefix, copy on write, batching', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('/#v1/serve/weights?l=en');
+    await expect(page.locator('.step-layout')).toBeVisible(LOAD);
+    await expect(page.getByTestId('step-count')).toContainText('Step 1 of 10');
+    await expect(value(page, 'params.total')).toHaveText('8,030,261,248');
+    await page.locator('[data-cell="preset"]').selectOption('falcon-7b');
+    await expect(value(page, 'params.total')).toHaveText('6,921,720,704');
+    await expect(page.getByText('the published count ✓')).toBeVisible();
+    await page.getByRole('button', { name: 'Show every tensor' }).click();
+    await expect(page.getByRole('rowheader', { name: 'h.*.self_attention.query_key_value' })).toBeVisible();
+    await page.locator('[data-cell="preset"]').selectOption('llama3-8b');
+
+    await next(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 2 of 10');
+    await expect(value(page, 'guess.answer')).toBeHidden();
+    await page.getByRole('radio', { name: '57 sequences' }).check();
+    await page.getByRole('button', { name: 'Check my guess' }).click();
+    await expect(page.getByText('Right!')).toBeVisible();
+    await expect(value(page, 'guess.answer')).toHaveText('57 sequences fit.');
+
+    await next(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 3 of 10');
+    await expect(value(page, 'fit.maxBatch')).toHaveText('57');
+    await expect(value(page, 'fit.maxContext')).toHaveText('58,411');
+    await page.locator('[data-cell="context"]').fill('16384');
+    await expect(value(page, 'fit.maxBatch')).toHaveText('28');
+    await page.locator('[data-action="use-batch"]').click();
+    await expect(value(page, 'fit.free')).toContainText('GiB');
+    await page.locator('[data-cell="batch"]').fill('100');
+    await expect(value(page, 'fit.over')).toContainText('Does not fit');
+    await page.locator('[data-cell="gpu"]').selectOption('140');
+    await page.locator('[data-cell="preset"]').selectOption('deepseek-v3');
+    await expect(value(page, 'fit.noRoom')).toContainText('at least');
+
+    await next(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 4 of 10');
+    await expect(value(page, 'sim-step')).toHaveText('Step 10 (last: 67)');
+    await expect(value(page, 'contiguous.status')).toContainText('Running: R1 R4 R5 R6');
+    await page.locator('[data-action="sim-next"]').click();
+    await expect(value(page, 'sim-step')).toHaveText('Step 11 (last: 67)');
+    await expect(page).toHaveURL(/serve=[^&]*t:11/);
+    await page.locator('[data-cell="policy-oracle"]').check();
+    await expect(page.locator('.serve-map figcaption')).toContainText('exact length');
+
+    await next(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 5 of 10');
+    await expect(page.locator('[data-run="paged"]')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Block tables (logical block → physical block)' })).toBeVisible();
+    await page.locator('[data-cell="block"]').selectOption('4');
+    await expect(page.locator('[data-run="paged"] figcaption')).toHaveText('Paged: blocks of 4 tokens');
+
+    await next(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 6 of 10');
+    await expect(value(page, 'paper.max.used')).toHaveText('20.4 %');
+    await expect(value(page, 'paper.vllm.used')).toHaveText('96.3 %');
+    await expect(value(page, 'waste.max.used')).toContainText('%');
+
+    await next(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 7 of 10');
+    await page.locator('[data-cell="block"]').selectOption('16');
+    await expect(value(page, 'prefix.on.hitRate')).toHaveText('93.8 %');
+    await expect(value(page, 'prefix.off.hitRate')).toHaveText('0.0 %');
+    await page.locator('[data-cell="cache"]').uncheck();
+    await expect(page.locator('[data-run="prefix"] figcaption')).toContainText('Prefix cache off');
+
+    await next(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 8 of 10');
+    await expect(value(page, 'cow.cached')).toContainText('s16');
+    await expect(page.locator('[data-value^="cow.copy."]').first()).toContainText('s19');
+    await page.locator('[data-cell="prefix"]').fill('32');
+    await expect(value(page, 'cow.none')).toBeVisible();
+
+    await next(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 9 of 10');
+    await expect(page.locator('[data-run="static"]')).toBeVisible();
+    await expect(value(page, 'batch.static.makespan')).toHaveText('115');
+
+    await next(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 10 of 10');
+    await expect(page.locator('[data-run="continuous"]')).toBeHidden();
+    await page.getByRole('radio', { name: 'about half (45–70 %)' }).check();
+    await page.getByRole('button', { name: 'Check my guess' }).click();
+    await expect(page.getByText('Right!')).toBeVisible();
+    await expect(value(page, 'batch.continuous.makespan')).toHaveText('68');
+  });
+
+  test('bad input shows a message in the current language and the last valid value stays', async ({ page }) => {
+    await page.goto('/#v1/serve/fit?l=en');
+    await expect(page.locator('.step-layout')).toBeVisible(LOAD);
+    await page.locator('[data-cell="batch"]').fill('1.5');
+    await expect(page.locator('[data-error="batch"]')).toContainText('whole number from 1 to 100,000');
+    await expect(value(page, 'fit.maxContext')).toHaveText('58,411');
+    for (const bad of ['abc', '', '1e999']) {
+      await page.locator('[data-cell="context"]').fill(bad);
+      await expect(page.locator('.cell.invalid, .serve-int.invalid').first()).toBeVisible();
+      await expect(value(page, 'fit.maxBatch')).toHaveText('57');
+    }
+    await page.locator('[data-cell="context"]').fill('x'.repeat(10_000));
+    await expect(value(page, 'fit.maxBatch')).toHaveText('57');
+
+    await page.goto('/#v1/serve/contiguous?l=zh');
+    await expect(page.locator('.step-layout')).toBeVisible(LOAD);
+    // R0 has 19 prompt tokens; with the maximum length 64 its output may be at most 45.
+    await page.locator('[data-cell="req.0.output"]').fill('50');
+    await expect(page.locator('[data-error="req.0.output"]')).toContainText('提示与输出之和不能超过最大长度 64');
+    await page.locator('[data-cell="maxLen"]').fill('20');
+    await expect(page.locator('[data-error="maxLen"]')).toContainText('之间的整数');
+    await page.locator('[data-cell="req.0.output"]').fill('45');
+    await expect(page.locator('[data-error="req.0.output"]')).toBeEmpty();
+    await expect(page).toHaveURL(/reqs:0,19,45_/);
+    // A new seed draws a new sequence (kept in the link as rows); the default button brings the old one back.
+    await page.locator('[data-action="req-reseed"]').click();
+    await expect(page).not.toHaveURL(/reqs:0,19,45_/);
+    await page.getByRole('button', { name: '恢复默认请求' }).click();
+    await expect(page.locator('[data-cell="req.0.prompt"]')).toHaveValue('19');
+  });
+
+  test('walks every step by keyboard in Chinese, with no English left on the page', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('/#v1/serve/weights?l=zh');
+    await expect(page.locator('.step-layout')).toBeVisible(LOAD);
+    const titles: string[] = [];
+    for (let i = 1; i <= 10; i++) {
+      await expect(page.getByTestId('step-count')).toContainText(`第 ${i} 步，共 10 步`);
+      titles.push(((await page.locator('.step-title').textContent()) ?? '').trim());
+      // Text a reader sees as prose: option lists (model names) and code (config field names) are left out.
+      const text = await page.locator('.step-layout').evaluate((el) => {
+        const parts: string[] = [];
+        const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walk.nextNode(); n; n = walk.nextNode()) if (!n.parentElement?.closest('select, code, .katex')) parts.push(n.nodeValue ?? '');
+        return parts.join(' ');
+      });
+      // Allowed Latin: model and system names, units, symbols and config field names.
+      const words = (text.match(/[A-Za-z_]{4,}/g) ?? []).filter(
+        (w) => !/^(Llama|Mistral|Qwen|Falcon|DeepSeek|PagedAttention|vLLM|Orca|Oracle|ShareGPT|Alpaca|Kwon|SOSP|Efficient|Memory|Management|Large|Language|Model|Serving|with|WMT|LLaMA|config|json|gpu_memory_utilization|max_position_embeddings|bf16|fp32|fp16|int4|Max|Pow2)$/i.test(w),
+      );
+      expect(words, `step ${i}`).toEqual([]);
+      if (i < 10) await next(page);
+    }
+    expect(new Set(titles).size).toBe(10);
+  });
+
+  test('a broken serve link opens the defaults with a notice', async ({ page }) => {
+    await page.goto('/#v1/serve/paged?l=en&serve=reqs:1,2');
+    await expect(page.getByTestId('notice')).toBeVisible(LOAD);
+    await page.goto('/#v1/serve/paged?l=en&serve=reqs:0,60,30');
+    await expect(page.getByTestId('notice')).toBeVisible(LOAD);
+    await page.goto('/#v1/serve/paged?l=en&serve=t:5;block:16');
+    await expect(value(page, 'sim-step')).toHaveText('Step 5 (last: 67)', LOAD);
+  });
+});
