@@ -148,6 +148,19 @@ export function translate(lang: Lang, key: MsgKey, params?: MsgParams): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+const PLURAL: Record<Lang, Intl.PluralRules> = { en: new Intl.PluralRules('en'), zh: new Intl.PluralRules('zh-CN') };
+
+/**
+ * A message that counts something: the key's ".one" form when `count` is singular in lang
+ * ("1 row"; the catalog has `key.one` beside `key`), else the key itself ("2 rows"). Chinese has
+ * one form, so its ".one" entry repeats the other.
+ */
+export function translateCount(lang: Lang, key: MsgKey, count: number, params?: MsgParams): string {
+  const one = `${key}.one`;
+  const singular = PLURAL[lang].select(count) === 'one' && Object.hasOwn(catalogs[lang], one);
+  return translate(lang, singular ? (one as MsgKey) : key, params);
+}
+
 /** Narrows an unknown string to a language. */
 export function isLang(x: unknown): x is Lang {
   return x === 'en' || x === 'zh';

@@ -28,7 +28,7 @@ test.describe('cost: time, memory and sparsity', () => {
 
     await next(page);
     await expect(page.getByTestId('step-count')).toContainText('Step 2 of 4');
-    await expect(value(page, 'cost.cache')).toContainText('2.000 GiB');
+    await expect(value(page, 'cost.cache')).toContainText('2,147,483,648 bytes = 2 GiB');
     // Text and plot agree: with a standard kernel the text says the scores outgrow the cache and the plot draws the scores;
     // with a fused kernel the text says the cache is the bottleneck and the plot draws the kernel's small extra memory.
     await expect(page.locator('.narrative')).toContainText('beyond S = 8,192');
@@ -36,10 +36,10 @@ test.describe('cost: time, memory and sparsity', () => {
     await page.locator('[data-cell="kernel.fused"]').check();
     await expect(page.locator('.narrative')).toContainText('never writes the S × S scores');
     await expect(value(page, 'cost.scores')).toHaveCount(0);
-    await expect(value(page, 'cost.fused')).toContainText('1.000 MiB');
+    await expect(value(page, 'cost.fused')).toContainText('1 MiB');
     await expect(page.locator('.plot-legend')).toContainText('fused kernel');
     await page.getByRole('radio', { name: 'fp32 (4 bytes)' }).check();
-    await expect(value(page, 'cost.cache')).toContainText('4.000 GiB');
+    await expect(value(page, 'cost.cache')).toContainText('4 GiB');
 
     await next(page);
     await expect(page.getByTestId('step-count')).toContainText('Step 3 of 4');

@@ -86,7 +86,7 @@ describe('cross TeX', () => {
     const katex = (await import('katex')).default;
     const { rowsTex, stepTex } = await import('../../src/lesson/cross/tex');
     const n = numbers();
-    const labels = { cross: '交叉', self: '自注意力', rows: '行' };
+    const labels = { cross: '交叉', self: '自注意力', rows: '行', row: '行' };
     for (const tex of [stepTex(n, 2, 'cat', labels), rowsTex(n, labels)]) {
       expect(() => katex.renderToString(tex, { strict: 'error', throwOnError: true })).not.toThrow();
       expect(tex).not.toMatch(/\\text\{(enc|dec|rows|cross|self)\}/);

@@ -50,10 +50,10 @@ describe('totals and the predict question', () => {
     if (!r.ok) throw new Error(r.detail);
     expect(r.n.total.bytes).toBe(1_073_741_824);
     expect(fmtExactBytes(r.n.total.bits)).toBe('1,073,741,824 B');
-    expect(fmtBinary(r.n.total.bytes)).toBe('1.000 GiB');
+    expect(fmtBinary(r.n.total.bytes)).toBe('1 GiB');
     const q = llama3Question();
     expect(q.answer.bytes).toBe(2 ** 30);
-    expect(q.options.map((o) => fmtBinary(o.bytes))).toEqual(['512.000 MiB', '1.000 GiB', '4.000 GiB', '8.000 GiB']);
+    expect(q.options.map((o) => fmtBinary(o.bytes))).toEqual(['512 MiB', '1 GiB', '4 GiB', '8 GiB']);
   });
 
   it('plots MHA, GQA and MQA variants beside the model', () => {
@@ -163,8 +163,8 @@ describe('memory plot: marks and labels', () => {
 describe('byte formatting', () => {
   it('picks the largest binary unit ≥ 1', () => {
     expect(binaryParts(1023)).toEqual({ value: 1023, unit: 'B' });
-    expect(fmtBinary(36_864)).toBe('36.000 KiB');
-    expect(fmtBinary(524_288)).toBe('512.000 KiB');
+    expect(fmtBinary(36_864)).toBe('36 KiB');
+    expect(fmtBinary(524_288)).toBe('512 KiB');
     expect(fmtBinary(1536 * 1024 ** 3)).toBe('1.500 TiB');
   });
   it('groups digits and keeps int4 half bytes exact', () => {

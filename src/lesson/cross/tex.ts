@@ -1,5 +1,5 @@
 /** TeX for the cross-attention chapter, built only from numbers via texNum (same digits as the panels). */
-import { texNum, texText, texVec } from '../format';
+import { texInt, texText, texVec } from '../format';
 import type { CrossNumbers } from './derive';
 
 const sub = (token: string) => `_{${texText(token)}}`;
@@ -9,6 +9,8 @@ export interface CrossTexLabels {
   cross: string;
   self: string;
   rows: string;
+  /** The singular, for a count of 1 ("1 row"). */
+  row: string;
 }
 
 /** Both attentions of decoding step t (1-based) for decoder token `token`. */
@@ -23,5 +25,6 @@ export function stepTex(n: CrossNumbers, t: number, token: string, l: CrossTexLa
 /** Cache sizes after the last decoding step: cross stays at T_enc rows, self holds one row per decoded token. */
 export function rowsTex(n: CrossNumbers, l: CrossTexLabels): string {
   const st = n.steps[n.steps.length - 1];
-  return `\\lvert C${sub(l.cross)} \\rvert = ${texNum(st.crossRows, 0)}\\ ${texText(l.rows)},\\qquad \\lvert C${sub(l.self)} \\rvert = ${texNum(st.selfRows, 0)}\\ ${texText(l.rows)}`;
+  const rows = (k: number) => `${texInt(k)}\\ ${texText(k === 1 ? l.row : l.rows)}`;
+  return `\\lvert C${sub(l.cross)} \\rvert = ${rows(st.crossRows)},\\qquad \\lvert C${sub(l.self)} \\rvert = ${rows(st.selfRows)}`;
 }

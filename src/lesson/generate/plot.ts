@@ -1,5 +1,5 @@
 /** Geometry of the benchmark plot (time per token against position, log time axis), from the report's numbers. */
-import { fmtShort } from '../format';
+import { fmtInt, fmtTick } from '../format';
 import type { BenchSample } from './bench';
 
 export interface PlotTick {
@@ -27,8 +27,8 @@ export function plotGeometry(samples: readonly BenchSample[], N: number, width =
   const x = (pos: number) => box.left + ((box.right - box.left) * pos) / N;
   const y = (ms: number) => box.bottom - ((box.bottom - box.top) * (Math.log10(Math.max(ms, 10 ** lo)) - lo)) / (hi - lo);
   const yTicks: PlotTick[] = [];
-  for (let e = lo; e <= hi; e++) yTicks.push({ at: y(10 ** e), label: fmtShort(10 ** e) });
-  const xTicks: PlotTick[] = [0, 0.25, 0.5, 0.75, 1].map((f) => ({ at: x(Math.round(f * N)), label: String(Math.round(f * N)) }));
+  for (let e = lo; e <= hi; e++) yTicks.push({ at: y(10 ** e), label: fmtTick(10 ** e) });
+  const xTicks: PlotTick[] = [0, 0.25, 0.5, 0.75, 1].map((f) => ({ at: x(Math.round(f * N)), label: fmtInt(Math.round(f * N)) }));
   return {
     width,
     height,

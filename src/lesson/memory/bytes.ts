@@ -1,5 +1,8 @@
 /** Byte-size formatting for the memory chapter: binary units (KiB … EiB), exact byte counts, decimal GB. */
-import { fmt, texNum } from '../format';
+import { fmt, fmtInt, texInt, texNum } from '../format';
+
+/** A size in its unit: whole numbers bare ("512 MiB"), others with 3 decimals ("68.625 KiB"). */
+const sizeText = (x: number) => (Number.isInteger(x) ? fmtInt(x) : fmt(x));
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'] as const;
 export type BinaryUnit = (typeof UNITS)[number];
@@ -11,16 +14,16 @@ export function binaryParts(bytes: number): { value: number; unit: BinaryUnit } 
   return { value: bytes / 1024 ** k, unit: UNITS[k] };
 }
 
-/** "1.000 GiB" (3 decimals, like every number in the tutorial). */
+/** "1 GiB", "68.625 KiB": whole sizes without decimals, others with 3 (the exact byte count is shown beside it). */
 export function fmtBinary(bytes: number): string {
   const { value, unit } = binaryParts(bytes);
-  return `${fmt(value)} ${unit}`;
+  return `${sizeText(value)} ${unit}`;
 }
 
-/** TeX of fmtBinary: "1.000\ \text{GiB}". */
+/** TeX of fmtBinary: "1\ \text{GiB}". */
 export function texBinary(bytes: number): string {
   const { value, unit } = binaryParts(bytes);
-  return `${texNum(value)}\\ \\text{${unit}}`;
+  return `${Number.isInteger(value) ? texInt(value) : texNum(value)}\\ \\text{${unit}}`;
 }
 
 /** An integer with thousands separators: 1073741824n → "1,073,741,824". */
@@ -41,7 +44,7 @@ export function texExactBytes(bits: bigint): string {
   return fmtExactBytes(bits).replace(/ B$/, '').replace(/,/g, '{,}');
 }
 
-/** Decimal gigabytes (10^9 bytes), as vendors label memory: "1.074 GB". */
+/** Decimal gigabytes (10^9 bytes), as vendors label memory: "1.074 GB", "80 GB". */
 export function fmtGB(bytes: number): string {
-  return `${fmt(bytes / 1e9)} GB`;
+  return `${sizeText(bytes / 1e9)} GB`;
 }

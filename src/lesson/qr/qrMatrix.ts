@@ -13,27 +13,37 @@ export interface QrMatrix {
   modules: boolean[][];
   /** Module count + 2 × QUIET_ZONE: the SVG viewBox side. */
   side: number;
-  /** Error correction level used (M when it fits, else L). */
+  /** Error correction level used (M for short links; L when it makes a long link's code coarser, or M does not fit). */
   level: 'M' | 'L';
 }
 
-/** The QR code of text (a URL), or null when it is too long for any QR code (about 2,900 bytes). */
+/** The smallest module size (CSS px) at which phone cameras reliably read a code off a screen; the panel draws at least this when it fits. */
+export const MIN_PX_PER_MODULE = 3;
+/** Above this many modules (version 10) a code is dense enough that the coarser level L is worth its lower redundancy on a screen. */
+const DENSE_MODULES = 57;
+
+function encode(ascii: string, level: 'M' | 'L'): QrMatrix | null {
+  try {
+    const qr = qrcode(0, level); // 0 = the smallest version that holds the text
+    qr.addData(ascii, 'Byte');
+    qr.make();
+    const n = qr.getModuleCount();
+    const modules = Array.from({ length: n }, (_, r) => Array.from({ length: n }, (_, c) => qr.isDark(r, c)));
+    return { modules, side: n + 2 * QUIET_ZONE, level };
+  } catch {
+    return null; // too long at this level
+  }
+}
+
+/** The QR code of text (a URL), or null when it is too long for any QR code (about 2,900 bytes at level L). */
 export function qrMatrix(text: string): QrMatrix | null {
   // Byte mode reads one byte per character: make sure every character is ASCII.
   const ascii = /^[\x20-\x7e]*$/.test(text) ? text : encodeURI(text);
-  for (const level of ['M', 'L'] as const) {
-    try {
-      const qr = qrcode(0, level); // 0 = the smallest version that holds the text
-      qr.addData(ascii, 'Byte');
-      qr.make();
-      const n = qr.getModuleCount();
-      const modules = Array.from({ length: n }, (_, r) => Array.from({ length: n }, (_, c) => qr.isDark(r, c)));
-      return { modules, side: n + 2 * QUIET_ZONE, level };
-    } catch {
-      // too long at this level: try the next, lower one
-    }
-  }
-  return null;
+  const m = encode(ascii, 'M');
+  if (m && m.modules.length <= DENSE_MODULES) return m;
+  // A long link: fewer, larger modules read better off a screen than extra redundancy.
+  const l = encode(ascii, 'L');
+  return l && (!m || l.modules.length < m.modules.length) ? l : m;
 }
 
 /** One SVG path (`M x y h1 v1 h-1 z` per run of dark modules in a row), offset by the quiet zone. */

@@ -139,6 +139,10 @@ export const NumberCell = memo(function NumberCell({ value, onCommit, label, cel
           else if (e.key === 'Enter') settleNow();
         }}
       />
+      {/* On paper the value is printed as text: no form control on a handout. */}
+      <span className="cell-print" aria-hidden="true">
+        {fmtShort(value)}
+      </span>
       {edited && (
         <span className="edited-mark" aria-hidden="true" title={t('cell.editedHint')}>
           ✎

@@ -4,7 +4,7 @@ import { type CostNumbers, GROWTH_OPTIONS, nearestGrowth } from '../../lesson/co
 import { type CostState, KERNELS } from '../../lesson/cost/model';
 import { costPlot } from '../../lesson/cost/plot';
 import { type CostTexLabels, timeTex } from '../../lesson/cost/tex';
-import { fmt, fmtRatio, fmtShort, fmtSig } from '../../lesson/format';
+import { fmt, fmtInt, fmtRatio, fmtShort, fmtSig } from '../../lesson/format';
 import { fmtBinary } from '../../lesson/memory/bytes';
 import { Formula } from '../common/Formula';
 import { Predict } from '../common/Predict';
@@ -54,7 +54,7 @@ export function KernelSwitch({ state, onChange }: { state: CostState; onChange: 
 export function CostDetail({ stepId, s, n, labels, onChange }: { stepId: string; s: CostState; n: CostNumbers; labels: CostTexLabels; onChange: (s: CostState) => void }) {
   const { t } = useI18n();
   const c = n.cost;
-  const bytes = (b: number) => t('cost.count.bytes', { bytes: fmt(b), binary: fmtBinary(b) });
+  const bytes = (b: number) => t('cost.count.bytes', { bytes: fmtInt(b), binary: fmtBinary(b) });
   if (stepId === 'time') {
     const plot = costPlot(s, [
       { name: t('cost.plot.full'), pick: (x) => x.fullMacs },

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/I18nContext';
 import { PLOT_H, PLOT_W, type Plot } from '../../lesson/cost/plot';
-import { fmt, fmtShort } from '../../lesson/format';
+import { fmt, fmtShort, fmtTick } from '../../lesson/format';
 import { ScrollX } from '../common/ScrollX';
 
 /** A log–log line plot (lines differ by dash pattern and label, not colour alone) with its data as a table. */
@@ -11,7 +11,7 @@ export function LogPlot({ plot, caption }: { plot: Plot; caption: string }) {
     <figure className="logplot">
       <figcaption>{caption}</figcaption>
       <p className="sr-only">{t('cost.plot.desc', { values })}</p>
-      <svg viewBox={`-58 -10 ${PLOT_W + 120} ${PLOT_H + 46}`} aria-hidden="true" focusable="false">
+      <svg viewBox={`-58 -22 ${PLOT_W + 120} ${PLOT_H + 66}`} aria-hidden="true" focusable="false">
         {plot.yTicks.map((tk) => (
           <g key={tk.exp}>
             <line className="plot-grid" x1={0} x2={PLOT_W} y1={tk.y} y2={tk.y} />
@@ -22,7 +22,7 @@ export function LogPlot({ plot, caption }: { plot: Plot; caption: string }) {
         ))}
         {plot.xTicks.map((tk) => (
           <text key={tk.S} x={tk.x} y={PLOT_H + 16} textAnchor="middle" className="plot-tick">
-            {fmtShort(tk.S)}
+            {fmtTick(tk.S, { binary: true })}
           </text>
         ))}
         <text x={PLOT_W / 2} y={PLOT_H + 34} textAnchor="middle" className="plot-tick">

@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/I18nContext';
 import type { CrossNumbers } from '../../lesson/cross/derive';
 import { DEC_TOKENS, ENC_LANG, ENC_TOKENS, encColour } from '../../lesson/cross/model';
-import { fmtFull, fmtVec } from '../../lesson/format';
+import { fmtFull, fmtInt, fmtVec } from '../../lesson/format';
 import type { KVCache } from '../../core';
 import { Heatmap } from '../common/Heatmap';
 import { TokenChip } from '../common/TokenChip';
@@ -39,7 +39,7 @@ function CacheTable({ cache, tokens, colourOf, lang, caption, status, name }: { 
 
 /** Step t: the cross cache (filled once) beside the self cache (one row per decoded token), then both weight maps. */
 export function CachePanels({ n, t: step }: { n: CrossNumbers; t: number }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const st = n.steps[step - 1];
   const dec = DEC_TOKENS.slice(0, step);
   const decChips = dec.map((tok, i) => <TokenChip key={tok} token={tok} index={i} />);
@@ -56,7 +56,7 @@ export function CachePanels({ n, t: step }: { n: CrossNumbers; t: number }) {
           colourOf={encColour}
           lang={ENC_LANG}
           name="cross"
-          caption={t('cross.cache.cross', { rows: st.crossRows })}
+          caption={tn('cross.cache.cross', st.crossRows, { rows: fmtInt(st.crossRows) })}
           status={t('cross.cache.crossStatus', { added: st.crossAdded })}
         />
         <CacheTable
@@ -64,7 +64,7 @@ export function CachePanels({ n, t: step }: { n: CrossNumbers; t: number }) {
           tokens={DEC_TOKENS}
           colourOf={(i) => i}
           name="self"
-          caption={t(st.selfRows === 1 ? 'cross.cache.selfOne' : 'cross.cache.self', { rows: st.selfRows })}
+          caption={tn('cross.cache.self', st.selfRows, { rows: fmtInt(st.selfRows) })}
           status={t('cross.cache.selfStatus', { added: st.selfAdded })}
         />
       </div>

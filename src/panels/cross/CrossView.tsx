@@ -25,7 +25,7 @@ function SourcesTable() {
         <caption>{t('cross.sources.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col" />
+            <td className="corner" />
             <th scope="col">{t('cross.sources.self')}</th>
             <th scope="col">{t('cross.sources.cross')}</th>
           </tr>
@@ -80,7 +80,7 @@ export function CrossView({ step, state, onChange }: ChapterViewProps<CrossState
     );
   }
   const n = result.n;
-  const labels: CrossTexLabels = { cross: t('cross.tex.cross'), self: t('cross.tex.self'), rows: t('cross.tex.rows') };
+  const labels: CrossTexLabels = { cross: t('cross.tex.cross'), self: t('cross.tex.self'), rows: t('cross.tex.rows'), row: t('cross.tex.rows.one') };
   // The prediction is asked before any cache is shown: no formula, no cache tables on that step.
   const predict = step.id === 'predict-rows';
   const tex = step.id === 'row-counts' ? rowsTex(n, labels) : stepTex(n, state.t, DEC_TOKENS[state.t - 1], labels);

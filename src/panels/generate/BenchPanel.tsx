@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
-import { fmt, fmtPercent, fmtShort } from '../../lesson/format';
+import { fmtInt, fmtMs, fmtPercent, fmtShort, fmtSig } from '../../lesson/format';
 import { predictNumbers } from '../../lesson/generate/derive';
 import { BENCH_D, BENCH_NS, type GenerateState } from '../../lesson/generate/model';
 import { BenchPlot } from './BenchPlot';
@@ -20,7 +20,7 @@ function VsGuess({ N, measured, state }: { N: number; measured: number; state: G
   }
   return (
     <p data-value="bench.vsGuess">
-      {t('generate.bench.vsCount', { N: fmtShort(N), counted: fmt(counted.ratio), measured: fmt(measured) })} {guess}
+      {t('generate.bench.vsCount', { N: fmtShort(N), counted: fmtSig(counted.ratio), measured: fmtSig(measured) })} {guess}
     </p>
   );
 }
@@ -64,9 +64,9 @@ export function BenchPanel({ state, onChange }: { state: GenerateState; onChange
       </div>
       {b.report && (
         <p className="bench-result">
-          {t('generate.bench.result', { N: b.report.N, cached: fmt(b.report.cachedTotalMs), uncached: fmt(b.report.uncachedTotalMs) })}{' '}
-          <strong data-value="bench.speedup">{t('generate.bench.speedup', { x: fmt(b.report.speedup) })}</strong>{' '}
-          {t('generate.bench.speedupLast', { x: fmt(b.report.speedupLast), N: b.report.N })}{' '}
+          {t('generate.bench.result', { N: fmtInt(b.report.N), cached: fmtMs(b.report.cachedTotalMs), uncached: fmtMs(b.report.uncachedTotalMs) })}{' '}
+          <strong data-value="bench.speedup">{t('generate.bench.speedup', { x: fmtSig(b.report.speedup) })}</strong>{' '}
+          {t('generate.bench.speedupLast', { x: fmtSig(b.report.speedupLast), N: fmtInt(b.report.N) })}{' '}
           {b.report.uncachedExtrapolated ? t('generate.bench.extrapolated', { k: b.report.samples.length }) : t('generate.bench.measuredAll')}
         </p>
       )}
@@ -95,9 +95,9 @@ export function BenchPanel({ state, onChange }: { state: GenerateState; onChange
                 <tbody>
                   {samples.map((s) => (
                     <tr key={s.pos}>
-                      <th scope="row">{s.pos}</th>
-                      <td className="num">{fmt(s.cachedMs)}</td>
-                      <td className="num">{s.uncachedMs === null ? '…' : fmt(s.uncachedMs)}</td>
+                      <th scope="row">{fmtInt(s.pos)}</th>
+                      <td className="num">{fmtSig(s.cachedMs)}</td>
+                      <td className="num">{s.uncachedMs === null ? '…' : fmtSig(s.uncachedMs)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/I18nContext';
-import { fmtVec } from '../../lesson/format';
+import { fmtInt, fmtVec } from '../../lesson/format';
 import type { GenerateNumbers } from '../../lesson/generate/derive';
 import { TOKENS } from '../../lesson/generate/model';
 import { TokenChip } from '../common/TokenChip';
@@ -7,13 +7,13 @@ import { ScrollX } from '../common/ScrollX';
 
 /** The KV cache after `length` tokens; the row of token `fresh` (if any) was computed in this step, the rest are read. */
 export function CacheTable({ n, length, fresh, prefill = false }: { n: GenerateNumbers; length: number; fresh: number | null; prefill?: boolean }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const cache = length <= 3 ? n.run.prefill.cache : n.run.steps[length - 4].cache;
   return (
     <ScrollX>
       <table className="cache-table gen-cache">
         <caption>
-          {t('generate.cache.caption')} — <span data-value="cache.length">{t('generate.cache.rows', { n: cache.keys.length })}</span>
+          {t('generate.cache.caption')} — <span data-value="cache.length">{tn('generate.cache.rows', cache.keys.length, { n: fmtInt(cache.keys.length) })}</span>
         </caption>
         <thead>
           <tr>

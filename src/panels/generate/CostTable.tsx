@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/I18nContext';
-import { fmt, fmtShort } from '../../lesson/format';
+import { fmtShort, fmtSig } from '../../lesson/format';
 import type { GenerateNumbers, StepCount } from '../../lesson/generate/derive';
 import { TOKENS } from '../../lesson/generate/model';
 import { ScrollX } from '../common/ScrollX';
@@ -41,7 +41,7 @@ export function CostTable({ n }: { n: GenerateNumbers }) {
             <td />
             <td className="num" data-value="macs.cached.total">{fmtShort(n.totals.cachedMacs)}</td>
             <td className="num" data-value="macs.uncached.total">{fmtShort(n.totals.uncachedMacs)}</td>
-            <td colSpan={2}>{t('generate.cost.ratio', { r: fmt(n.totals.ratio) })}</td>
+            <td colSpan={2}>{t('generate.cost.ratio', { r: fmtSig(n.totals.ratio) })}</td>
           </tr>
         </tfoot>
       </table>

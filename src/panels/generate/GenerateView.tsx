@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
-import { fmt, fmtShort } from '../../lesson/format';
+import { fmtShort, fmtSig } from '../../lesson/format';
 import { deriveGenerate, type GenerateNumbers } from '../../lesson/generate/derive';
 import { type GenerateState, GUESS_BUCKETS, PROMPT } from '../../lesson/generate/model';
 import { type CostLabels, costTex, decodeTex, diffTex, prefillTex } from '../../lesson/generate/tex';
@@ -22,7 +22,7 @@ import { ComputeError } from '../common/ComputeError';
 function CostPredict({ n, state, onChange }: { n: GenerateNumbers; state: GenerateState; onChange: (s: GenerateState) => void }) {
   const { t } = useI18n();
   const p = n.predict;
-  const params = { N: fmtShort(p.N), d: p.d, c: fmtShort(p.cachedTotal), u: fmtShort(p.uncachedTotal), r: fmt(p.ratio) };
+  const params = { N: fmtShort(p.N), d: p.d, c: fmtShort(p.cachedTotal), u: fmtShort(p.uncachedTotal), r: fmtSig(p.ratio) };
   return (
     <Predict
       resetKey={state.benchN}

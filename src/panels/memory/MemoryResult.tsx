@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/I18nContext';
+import { fmtInt } from '../../lesson/format';
 import { fmtBinary, fmtExactBytes, fmtGB } from '../../lesson/memory/bytes';
 import type { MemoryNumbers } from '../../lesson/memory/derive';
 import { ScrollX } from '../common/ScrollX';
@@ -16,11 +17,11 @@ export function MemoryResult({ n, emph }: { n: MemoryNumbers; emph: boolean }) {
       <ScrollX>
       <table className="numbers memory-result">
         <caption>
-          {t('memory.result.caption')} · {t('memory.result.elements', { n: n.elements.toLocaleString('en-US') })}
+          {t('memory.result.caption')} · {t('memory.result.elements', { n: fmtInt(n.elements) })}
         </caption>
         <thead>
           <tr>
-            <th scope="col" />
+            <td className="corner" />
             <th scope="col">{t('memory.result.exact')}</th>
             <th scope="col">{t('memory.result.binary')}</th>
             <th scope="col">{t('memory.result.gb')}</th>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
-import { fmt, fmtShort } from '../../lesson/format';
+import { fmt, fmtTick } from '../../lesson/format';
 import { fmtBinary, groupDigits } from '../../lesson/memory/bytes';
 import type { MemoryNumbers } from '../../lesson/memory/derive';
 import type { MemoryState } from '../../lesson/memory/model';
@@ -49,7 +49,7 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
         {g.yTicks.map((tk) => (
           <g key={tk.gib} className="tick">
             <line x1={area.left} x2={area.right} y1={tk.y} y2={tk.y} />
-            <text x={area.left - 6} y={tk.y + 4} textAnchor="end">{fmtShort(tk.gib)}</text>
+            <text x={area.left - 6} y={tk.y + 4} textAnchor="end">{fmtTick(tk.gib)}</text>
           </g>
         ))}
         {g.xTicks.map((tk) => (

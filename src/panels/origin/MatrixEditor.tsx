@@ -27,7 +27,7 @@ export function MatrixEditor({ caption, name, values, rowLabels, cellLabel, edit
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" />
+            <td className="corner" />
             {Array.from({ length: cols }, (_, j) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: columns are dimensions
               <th key={j} scope="col" className={emphCol === j ? 'pick' : undefined}>

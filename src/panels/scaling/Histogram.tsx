@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/I18nContext';
-import { fmt, fmtShort } from '../../lesson/format';
+import { fmt, fmtShort, fmtTick } from '../../lesson/format';
 import type { SpreadNumbers } from '../../lesson/scaling/derive';
 import { HIST_H, HIST_W, histBars, histTicks, xOf } from '../../lesson/scaling/histGeometry';
 import { SAMPLES } from '../../lesson/scaling/model';
@@ -28,7 +28,7 @@ function HistSvg({ n, counts, std, title, emph }: { n: SpreadNumbers; counts: nu
         <line className="hist-axis" x1={0} x2={HIST_W} y1={HIST_H} y2={HIST_H} />
         {histTicks(n.range).map((tk) => (
           <text key={tk.x} x={tk.x} y={HIST_H + 16} textAnchor="middle" className="hist-tick">
-            {fmtShort(tk.value)}
+            {fmtTick(tk.value)}
           </text>
         ))}
       </svg>

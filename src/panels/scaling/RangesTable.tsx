@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/I18nContext';
-import { fmt, fmtShort } from '../../lesson/format';
+import { fmt, fmtInt, fmtShort } from '../../lesson/format';
 import type { RangeRow } from '../../lesson/scaling/derive';
 import { ARTICLE_DKS, SAMPLES } from '../../lesson/scaling/model';
 import { ScrollX } from '../common/ScrollX';
@@ -29,7 +29,7 @@ export function RangesTable({ rows }: { rows: RangeRow[] }) {
                 <th scope="row">
                   {fmtShort(r.dk)} {isArticle(r.dk) ? '' : t('scaling.ranges.current')}
                 </th>
-                <td className="num">±{fmt(r.bound)}</td>
+                <td className="num">±{fmtInt(r.bound)}</td>
                 <td className="num">±{fmt(r.boundScaled)}</td>
                 <td className="num" data-value={`ranges.std.${r.dk}`}><strong>{fmt(r.measured.std)}</strong></td>
                 <td className="num">{fmt(r.measured.min)} … {fmt(r.measured.max)}</td>

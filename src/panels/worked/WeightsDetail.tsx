@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/I18nContext';
 import { WEIGHT_AXIS } from '../../lesson/bars';
-import { fmt, fmtFull, fmtPercent, fmtVec } from '../../lesson/format';
+import { fmt, fmtFull, fmtPercent, fmtSig, fmtVec } from '../../lesson/format';
 import type { WorkedNumbers } from '../../lesson/worked/derive';
 import { CACHED_TOKENS } from '../../lesson/worked/model';
 import { SAT, SAT_BOUNDS_PERCENT, satBucket, satGap } from '../../lesson/worked/predict';
@@ -32,7 +32,7 @@ export function WeightsDetail({ n }: { n: WorkedNumbers }) {
         question={t('worked.predict.question', { token: CACHED_TOKENS[SAT], scores })}
         options={options}
         correct={[`b${satBucket(w[SAT])}`]}
-        explanation={t('worked.predict.explain', { token: CACHED_TOKENS[SAT], weight: fmt(w[SAT]), share: fmtPercent(w[SAT]), gap: fmt(gap), ratio: fmt(ratio) })}
+        explanation={t('worked.predict.explain', { token: CACHED_TOKENS[SAT], weight: fmt(w[SAT]), share: fmtPercent(w[SAT]), gap: fmt(gap), ratio: fmtSig(ratio) })}
         answers={[fmt(w[SAT])]}
       >
         <table className="numbers">

@@ -1,0 +1,84 @@
+/**
+ * Every QR code stays readable (issue 9 §8): the densest links the UI can make — every worked and
+ * mask cell edited — decode with jsQR at the size the panel draws them, or the panel says why not.
+ */
+import jsQR from 'jsqr';
+import type { Page } from '@playwright/test';
+import { initialState } from '../../src/state/appState';
+import type { ChapterStates } from '../../src/state/models';
+import { encodeHash } from '../../src/state/urlCodec';
+import { MAX_D as MASK_MAX_D } from '../../src/lesson/mask/model';
+import { MAX_D as WORKED_MAX_D } from '../../src/lesson/worked/model';
+import { expect, test } from './helpers';
+
+/** A value a reader can type whose shortest decimal form is as long as a cell's can be (−1/3·10⁻⁶ → 22 characters). */
+const LONG = -1 / 3e6;
+const fill = (rows: number, cols: number, x: number) => Array.from({ length: rows }, () => Array.from({ length: cols }, () => x));
+
+/** The hash with every cell of the worked example and of the mask chapter edited, at vector length dW / dM. */
+function densest(dW: number, dM: number, x: number): string {
+  const s = initialState('en');
+  const models = structuredClone(s.models) as ChapterStates;
+  models.worked = { ...models.worked, d: dW, q: fill(1, dW, x)[0], K: fill(3, dW, x), V: fill(3, dW, x), kOn: fill(1, dW, x)[0], vOn: fill(1, dW, x)[0] };
+  models.mask = { ...models.mask, d: dM, Q: fill(4, dM, x), K: fill(4, dM, x), V: fill(4, dM, x) };
+  return encodeHash({ ...s, chapter: 'worked', step: 'scores', models });
+}
+
+/** The QR code rasterised at the size it is drawn (CSS pixels), then read by jsQR as a phone would. */
+async function readDrawnQr(page: Page): Promise<string | undefined> {
+  const { bits, size } = await page.getByTestId('share-qr').evaluate(async (svg) => {
+    const n = Math.round(svg.getBoundingClientRect().width);
+    const img = new Image(n, n);
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = n;
+    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+    ctx.drawImage(img, 0, 0, n, n);
+    const rgba = ctx.getImageData(0, 0, n, n).data;
+    let out = '';
+    for (let i = 0; i < rgba.length; i += 4) out += rgba[i] < 128 ? '1' : '0';
+    return { bits: out, size: n };
+  });
+  const data = new Uint8ClampedArray(size * size * 4);
+  for (let i = 0; i < bits.length; i++) data.fill(bits[i] === '1' ? 0 : 255, i * 4, i * 4 + 3);
+  for (let i = 3; i < data.length; i += 4) data[i] = 255;
+  return jsQR(data, size, size)?.data;
+}
+
+/** Opens the share panel on the hash and returns what the reader gets: the decoded link, a stated reason, or neither. */
+async function outcome(page: Page, hash: string): Promise<{ link: string; decoded?: string; reason?: string }> {
+  await page.goto(`/${hash}`);
+  await page.locator('.step-title').first().waitFor();
+  await page.locator('[data-control="share"]').click();
+  const link = await page.getByTestId('share-link').inputValue();
+  const none = page.locator('.share-qr-none');
+  await expect(page.getByTestId('share-qr').or(none)).toBeVisible();
+  if (await none.isVisible()) return { link, reason: (await none.textContent()) ?? '' };
+  await expect(page.getByTestId('share-qr')).toHaveAttribute('data-px-per-module', /./);
+  const dense = page.getByTestId('share-qr-dense');
+  return { link, decoded: await readDrawnQr(page), reason: (await dense.isVisible()) ? ((await dense.textContent()) ?? '') : undefined };
+}
+
+test('every worked and mask cell edited (the issue’s 1,589-character case): the QR code decodes at the size drawn, at 1280×720', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const hash = densest(3, 3, -1 / 3);
+  const r = await outcome(page, hash);
+  expect(r.link.length).toBeGreaterThan(1500);
+  expect(r.decoded).toBe(r.link);
+  expect(r.reason).toBeUndefined();
+});
+
+for (const [w, h] of [
+  [1280, 720],
+  [390, 844],
+] as const) {
+  test(`the densest links at ${w}×${h}: each QR code decodes at the size drawn, or a warning says why`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: w, height: h });
+    for (const hash of [densest(3, 3, -1 / 3), densest(WORKED_MAX_D, MASK_MAX_D, -1 / 3), densest(WORKED_MAX_D, MASK_MAX_D, LONG)]) {
+      const r = await outcome(page, hash);
+      if (r.decoded !== r.link) expect(r.reason, `${r.link.length}-character link: unreadable QR code with no warning`).toBeTruthy();
+    }
+  });
+}

@@ -1,0 +1,216 @@
+/**
+ * What is on screen is true, on every step of every chapter, in both languages (issue 9 §1, §5, §8):
+ * every numeric input reads full-width digits, no number cut off or shown different from the one in use, compared bars on one axis with a zero
+ * line, every heatmap with a legend, no unfilled `{placeholder}`, no empty table header, and a
+ * focused sideways-scrolling region keeps the arrow keys.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers';
+import { allSteps, openStep } from './walk';
+
+/** Every problem the page shows right now (runs in the page). */
+function pageProblems(): string[] {
+  const problems: string[] = [];
+  const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
+  const label = (el: Element) => `${el.tagName.toLowerCase()}${el.getAttribute('data-cell') ? `[data-cell=${el.getAttribute('data-cell')}]` : ''}${el.getAttribute('data-value') ? `[data-value=${el.getAttribute('data-value')}]` : ''} "${(el as HTMLInputElement).value ?? el.textContent}"`.slice(0, 120);
+
+  // Unfilled placeholders in any text or accessible name (formula TeX sources excepted).
+  const PLACEHOLDER = /\{[A-Za-z_]\w*\}/;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.parentElement?.closest('annotation, .katex-mathml, script, style')) continue;
+    if (PLACEHOLDER.test(n.textContent ?? '')) problems.push(`raw placeholder in text: "${n.textContent?.trim().slice(0, 80)}"`);
+  }
+  for (const el of document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
+    for (const a of ['aria-label', 'title', 'alt', 'placeholder']) {
+      const v = el.getAttribute(a);
+      if (v && PLACEHOLDER.test(v)) problems.push(`raw placeholder in ${a}: "${v.slice(0, 80)}"`);
+    }
+  }
+
+  // Table headers with no text (axe: empty-table-header).
+  for (const th of document.querySelectorAll('th')) {
+    if (!(th.textContent ?? '').trim() && !th.getAttribute('aria-label')) problems.push(`empty table header in "${th.closest('table')?.querySelector('caption')?.textContent?.slice(0, 40)}"`);
+  }
+
+  // Numbers cut off: an input always clips; other elements clip when they hide overflow.
+  for (const el of document.querySelectorAll<HTMLElement>('input[type="text"], input:not([type])')) {
+    if (visible(el) && el.scrollWidth > el.clientWidth + 1) problems.push(`cut input ${label(el)}: ${el.scrollWidth} > ${el.clientWidth}`);
+  }
+  for (const el of document.querySelectorAll<HTMLElement>('main *, .step-bar *')) {
+    if (el.closest('.sr-only, .katex-mathml') || !visible(el) || !/\d/.test(el.textContent ?? '')) continue;
+    const cs = getComputedStyle(el);
+    const clips = cs.overflowX === 'hidden' || cs.overflowX === 'clip' || cs.textOverflow === 'ellipsis';
+    if (clips && el.scrollWidth > el.clientWidth + 1) problems.push(`cut text ${label(el)}: ${el.scrollWidth} > ${el.clientWidth}`);
+  }
+  for (const text of document.querySelectorAll<SVGTextElement>('main svg text')) {
+    const svg = text.ownerSVGElement;
+    if (!svg || !visible(svg)) continue;
+    const a = text.getBoundingClientRect();
+    const b = svg.getBoundingClientRect();
+    if (a.width > 0 && (a.left < b.left - 1 || a.right > b.right + 1 || a.top < b.top - 1 || a.bottom > b.bottom + 1)) {
+      problems.push(`SVG label "${text.textContent}" is clipped by its plot`);
+    }
+  }
+
+  // An editable cell shows the value in use (its title holds the full value).
+  const read = (s: string) => {
+    const m = /^(.*?) × 10([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/.exec(s.trim());
+    const num = (x: string) => Number(x.replace(/\u2212/g, '-').replace(/,/g, ''));
+    if (!m) return num(s);
+    const exp = [...m[2]].map((c) => (c === '⁻' ? '-' : String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)))).join('');
+    return num(m[1]) * 10 ** Number(exp);
+  };
+  for (const el of document.querySelectorAll<HTMLInputElement>('input[data-cell][title]')) {
+    if (!visible(el) || el === document.activeElement || el.getAttribute('aria-invalid') === 'true') continue;
+    const full = read((el.getAttribute('title') ?? '').split(' · ')[0]);
+    const shown = read(el.value);
+    if (!Number.isFinite(shown) || Math.abs(shown - full) > 5e-4 + 5e-4 * Math.abs(full)) problems.push(`cell ${label(el)} shows ${el.value} but uses ${full}`);
+  }
+
+  // Bars: length ∝ value on the chart's axis, from a drawn zero line; compared charts share the axis.
+  const groups = new Map<string, string>();
+  for (const table of document.querySelectorAll<HTMLElement>('table.bars')) {
+    if (!visible(table)) continue;
+    const min = Number(table.dataset.axisMin);
+    const max = Number(table.dataset.axisMax);
+    const group = table.dataset.barGroup ?? '?';
+    const axis = `${min}…${max}`;
+    if (groups.has(group) && groups.get(group) !== axis) problems.push(`bars "${group}" drawn on different axes: ${groups.get(group)} and ${axis}`);
+    groups.set(group, axis);
+    for (const row of table.querySelectorAll('tbody tr')) {
+      const area = row.querySelector('.bar-area')?.getBoundingClientRect();
+      const zero = row.querySelector('.bar-zero')?.getBoundingClientRect();
+      const fill = row.querySelector<HTMLElement>('.bar-fill');
+      if (!area || !zero || !fill) {
+        problems.push(`bar row without a zero line or bar in "${table.querySelector('caption')?.textContent}"`);
+        continue;
+      }
+      const v = Number(fill.dataset.barValue);
+      const f = fill.getBoundingClientRect();
+      const zeroX = zero.left + zero.width / 2;
+      const expected = (Math.abs(v) / (max - min)) * area.width;
+      if (Math.abs(f.width - Math.max(expected, v === 0 ? 0 : 2)) > 1.5) // a non-zero bar keeps its 2 px border problems.push(`bar ${v} is ${f.width.toFixed(1)} px long, expected ${expected.toFixed(1)} px`);
+      if (v > 0 && Math.abs(f.left - zeroX) > 1.5) problems.push(`positive bar ${v} does not start at the zero line`);
+      if (v < 0 && Math.abs(f.right - zeroX) > 1.5) problems.push(`negative bar ${v} does not end at the zero line`);
+    }
+  }
+
+  // Heatmaps: a legend beside every one; masked cells read −∞ (scores) or 0 (masked) (weights).
+  for (const table of document.querySelectorAll<HTMLElement>('table.heatmap')) {
+    if (!visible(table)) continue;
+    const legend = table.parentElement?.querySelector('.heat-legend .heat-ramp');
+    if (!legend) problems.push(`heatmap "${table.querySelector('caption')?.textContent}" has no legend`);
+    for (const td of table.querySelectorAll('td.masked')) {
+      const text = (td.textContent ?? '').trim();
+      if (text !== '−∞' && !/^0 ?[(（]/.test(text)) problems.push(`masked cell reads "${text}"`);
+    }
+  }
+  return problems;
+}
+
+/** Every numeric input of the step reads full-width text (a Chinese IME): typing its own value in full-width digits keeps it, with no error. */
+async function fullWidthProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  const cells = page.locator('main input[type="text"][data-cell]:visible');
+  const n = await cells.count();
+  for (let i = 0; i < n; i++) {
+    const cell = cells.nth(i);
+    if (await cell.isDisabled()) continue;
+    const full = ((await cell.getAttribute('title')) ?? '').split(' · ')[0];
+    const wide = [...full].map((c) => (/[0-9]/.test(c) ? String.fromCharCode(0xff10 + Number(c)) : c === '.' ? '．' : c === '−' || c === '-' ? '－' : c === 'e' ? 'ｅ' : c === '+' ? '＋' : c)).join('');
+    await cell.fill(wide);
+    await cell.blur();
+    const invalid = await cell.getAttribute('aria-invalid');
+    const after = ((await cell.getAttribute('title')) ?? '').split(' · ')[0];
+    if (invalid !== 'false' || after !== full) problems.push(`${await cell.getAttribute('data-cell')}: "${wide}" was not read as ${full}`);
+  }
+  return problems;
+}
+
+/** Types a value into up to three editable cells of the step (bad values for a field are allowed: the field explains them). */
+async function editExtremes(page: Page): Promise<void> {
+  const cells = page.locator('main input[type="text"][data-cell]:visible');
+  const n = Math.min(3, await cells.count());
+  const values = ['−12.345', '1000000', '0.000001'];
+  for (let i = 0; i < n; i++) {
+    const cell = cells.nth(i);
+    if (await cell.isDisabled()) continue;
+    await cell.fill(values[i]);
+    await cell.blur();
+  }
+}
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`every step (${lang}): numbers never cut or different from the value in use, bars on one axis, heatmap legends, no raw placeholders or empty headers`, async ({ page }) => {
+    test.setTimeout(600_000);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const problems: string[] = [];
+    for (const { chapter, steps } of await allSteps(page)) {
+      for (const step of steps) {
+        await openStep(page, chapter, step, lang);
+        for (const p of await page.evaluate(pageProblems)) problems.push(`${chapter}/${step}: ${p}`);
+        if (lang === 'zh') for (const p of await fullWidthProblems(page)) problems.push(`${chapter}/${step} (full-width input): ${p}`);
+        if (lang === 'en') {
+          await editExtremes(page);
+          await page.waitForFunction(() => !document.querySelector('.formula[aria-busy="true"]'));
+          for (const p of await page.evaluate(pageProblems)) problems.push(`${chapter}/${step} (extreme inputs): ${p}`);
+        }
+      }
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+}
+
+test('phone 390×844: no number cut off on any step', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const problems: string[] = [];
+  for (const { chapter, steps } of await allSteps(page)) {
+    for (const step of steps) {
+      await openStep(page, chapter, step, 'zh');
+      for (const p of await page.evaluate(pageProblems)) if (/cut|clipped/.test(p)) problems.push(`${chapter}/${step}: ${p}`);
+    }
+  }
+  expect([...new Set(problems)]).toEqual([]);
+});
+
+test('a focused region that scrolls sideways keeps ← / →: the step stays, the region scrolls (projector mode, every step)', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const chapters = await allSteps(page);
+  await page.goto('/#v1/worked/setting?l=en');
+  await page.locator('.step-title').waitFor();
+  await page.keyboard.press('p');
+  let checked = 0;
+  const problems: string[] = [];
+  for (const { chapter, steps } of chapters) {
+    for (const step of steps) {
+      await page.evaluate((h) => {
+        window.location.hash = h;
+      }, `#v1/${chapter}/${step}?l=en`);
+      await page.locator('.step-title').first().waitFor();
+      await page.waitForFunction(() => !document.querySelector('.formula[aria-busy="true"]'));
+      const region = page.locator('main .scroll-x[tabindex="0"]:visible, main .formula:visible').filter({ has: page.locator('*') });
+      const count = await region.count();
+      for (let i = 0; i < count; i++) {
+        const el = region.nth(i);
+        const scrolls = await el.evaluate((e) => e.scrollWidth > e.clientWidth + 1);
+        if (!scrolls) continue;
+        checked++;
+        await el.evaluate((e) => {
+          e.scrollLeft = 0;
+        });
+        await el.focus();
+        const before = page.url();
+        await page.keyboard.press('ArrowRight');
+        await page.waitForTimeout(150);
+        if (page.url() !== before) problems.push(`${chapter}/${step}: → in a focused scroll region changed the step`);
+        if ((await el.evaluate((e) => e.scrollLeft)) <= 0) problems.push(`${chapter}/${step}: → did not scroll the focused region`);
+        break;
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+  expect(checked, 'some steps have a sideways-scrolling region in projector mode').toBeGreaterThan(0);
+});
