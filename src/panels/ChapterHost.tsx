@@ -19,7 +19,15 @@ export function ChapterHost({ state, dispatch }: { state: AppState; dispatch: Di
   return (
     <Suspense fallback={<p className="loading">…</p>}>
       <PredictScope key={`${id}/${step.id}`}>
-        <View step={resolveStep(step, model)} state={model} onChange={(next) => dispatch({ type: 'model', id, state: next })} />
+        <View
+          step={resolveStep(step, model)}
+          state={model}
+          onChange={(next) => dispatch({ type: 'model', id, state: next })}
+          openChapter={(target, next) => {
+            if (next !== undefined) dispatch({ type: 'model', id: target, state: next });
+            dispatch({ type: 'go', chapter: target });
+          }}
+        />
       </PredictScope>
     </Suspense>
   );

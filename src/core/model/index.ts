@@ -7,6 +7,7 @@ export { klDivergence, logitShift, type Shift } from './compare';
 export { parameterCount, parseConfig, tensorLayout } from './config';
 export { assertTokenIds, decode, forward, nextPosition, prefill } from './forward';
 export { addRows, joinHeads, linear, linearRows, splitHeads } from './linear';
+export { forwardMacs, generationMacs } from './macs';
 export { gatedMlp, silu } from './mlp';
 export { rmsnorm, rmsnormRows } from './rmsnorm';
 export { rerotate, rope, ropeAngles, ropeFrequencies } from './rope';
