@@ -23,30 +23,18 @@ export function ModelCard({ model }: { model: Model }) {
   const tr = model.training;
   return (
     <div className="detail rm-card" data-value="card">
-      <table className="numbers">
-        <caption>{t('realModel.card.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('realModel.card.item')}</th>
-            <th scope="col" className="num">
-              {t('realModel.card.value')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([k, v]) => (
-            <tr key={k}>
-              <th scope="row">{k}</th>
-              <td className="num">{v}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <h3 className="rm-card-title">{t('realModel.card.caption')}</h3>
+      <dl className="rm-facts">
+        {rows.map(([k, v]) => (
+          <div key={k} className="rm-fact">
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
       <p className="hint">{t('realModel.card.rope', { base: fmtInt(c.ropeBase) })}</p>
       <p className="hint">
-        {t('realModel.card.training', { steps: fmtInt(tr.steps), docs: fmtInt(tr.corpusDocs), seed: fmtInt(tr.seed), loss: fmt(tr.finalLoss) })}
-      </p>
-      <p className="hint">
+        {t('realModel.card.training', { steps: fmtInt(tr.steps), docs: fmtInt(tr.corpusDocs), seed: fmtInt(tr.seed), loss: fmt(tr.finalLoss) })}{' '}
         <WithCode text={t('realModel.card.source', { file: '\u0000' })} code="src/lesson/real-model/weights.json" />
       </p>
     </div>

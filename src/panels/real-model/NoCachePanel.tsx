@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Model } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
-import { fmt, fmtInt, fmtMs, fmtRatio } from '../../lesson/format';
+import { fmt, fmtInt, fmtMs, fmtRatio, fmtShort } from '../../lesson/format';
 import { compareCache, type RealModelRun } from '../../lesson/real-model/derive';
 import type { RealModelState } from '../../lesson/real-model/model';
 import { wordLang } from '../../lesson/real-model/sentence';
@@ -30,7 +30,7 @@ export function NoCachePanel({ model, run, state, onChange }: { model: Model; ru
   const { timing, again } = useTiming(model, run.gen.prompt, run.n, run.choice);
   if (!cmp) return <p className="error">{t('realModel.off.none')}</p>;
   const T0 = run.gen.prompt.length;
-  const diff = fmt(cmp.maxLogitDiff);
+  const diff = cmp.maxLogitDiff === 0 ? fmtShort(0) : fmt(cmp.maxLogitDiff);
   const on = state.cache;
   const col = (cached: boolean) => (cached === on ? 'emph' : undefined);
   const ratio = timing ? fmtRatio(timing.uncachedMs / timing.cachedMs) : '';
@@ -40,8 +40,8 @@ export function NoCachePanel({ model, run, state, onChange }: { model: Model; ru
         question={t('realModel.off.predict')}
         options={OPTIONS.map((id) => ({ id, label: t(`realModel.off.${id}`) }))}
         correct={[cmp.same ? 'same' : 'rounding']}
-        answers={[diff]}
-        explanation={t('realModel.off.explain', { diff })}
+        answers={cmp.maxLogitDiff === 0 ? [] : [diff]}
+        explanation={t(cmp.maxLogitDiff === 0 ? 'realModel.off.explainExact' : 'realModel.off.explain', { diff })}
       >
         <button type="button" role="switch" aria-checked={on} className="rm-switch" data-control="cache" onClick={() => onChange({ ...state, cache: !on })}>
           <span aria-hidden="true" className={`rm-switch-knob${on ? ' on' : ''}`} />
