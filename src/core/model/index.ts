@@ -1,16 +1,21 @@
 // The real model: a small Llama-style decoder run by our own maths (no ML runtime), same names as train/model.py.
 // Rows are tokens; per-head tensors are lists of (T, head_dim) matrices. See README "The real model".
 export { gqaAttention, type GqaResult, visibility } from './attention';
+export { type BlendOptions, type BlendResult, cacheBlend, recomputeCount, topRows } from './blend';
 export { block, finishBlock, type Projection, projectQKV } from './block';
 export { cacheLength, concatCaches, emptyCache, mapCache, repositionCache, selectRows, writeRows } from './cache';
 export { klDivergence, logitShift, type Shift } from './compare';
-export { parameterCount, parseConfig, tensorLayout } from './config';
+export { kvDeviation, kvScore, type RowDeviation } from './deviation';
+export { cacheLayoutOf, parameterCount, parseConfig, tensorLayout } from './config';
 export { assertTokenIds, decode, forward, nextPosition, prefill } from './forward';
 export { addRows, joinHeads, linear, linearRows, splitHeads } from './linear';
 export { forwardMacs, generationMacs } from './macs';
 export { gatedMlp, silu } from './mlp';
 export { rmsnorm, rmsnormRows } from './rmsnorm';
+export { longestPrefix, prefixCachedRun } from './prefix';
 export { rerotate, rope, ropeAngles, ropeFrequencies } from './rope';
+export { assertChunks, chunkCaches, chunkOffsets, fullPrefill, naiveReuse, type ReuseRun, reusedCache } from './reuse';
+export { blendMacs, causalKeys, layerMacs, prefillMacs, suffixMacs } from './reuseCost';
 export { type GeneratedStep, type GenerateOptions, generate, probabilities, sampleToken, topK } from './sample';
 export { editDistance, suggestChinese, suggestEnglish } from './suggest';
 export { createLexicon, joinWords, type Lexicon, type Token, type TokenizeResult, type TokenProblem, tokenize } from './tokenizer';
