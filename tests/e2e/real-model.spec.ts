@@ -136,7 +136,7 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(value(page, 'off.words')).toHaveAttribute('data-words', withCache ?? '');
     expect(withCache).toBe(generated);
     expect(await value(page, 'off.uncached').textContent()).toBe(await value(page, 'off.cached').textContent());
-    const macs = (name: string) => value(page, name).innerText().then((s) => Number(s.replace(/,/g, '')));
+    const macs = (name: string) => value(page, name).textContent().then((s) => Number((s ?? '').replace(/,/g, '')));
     expect(await macs('off.macsUncached')).toBeGreaterThan(await macs('off.macsCached'));
     await expect(value(page, 'off.timeUncached')).toHaveText(/\d/, { timeout: 15_000 }); // measured in this browser
 

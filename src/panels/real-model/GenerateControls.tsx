@@ -4,8 +4,9 @@ import { fmtInt } from '../../lesson/format';
 import type { RealModelRun } from '../../lesson/real-model/derive';
 import type { RealModelState } from '../../lesson/real-model/model';
 import { NumberCell } from '../common/NumberCell';
+import { PlaybackControls } from '../playback/PlaybackControls';
 
-/** Back / next token through the generation, the position, and how many tokens to generate (at most the context left). */
+/** Back / next token through the generation, play / pause (the shared playback), the position, and how many tokens to generate (at most the context left). */
 export function GenerateControls({ run, state, onChange }: { run: RealModelRun; state: RealModelState; onChange: (s: RealModelState) => void }) {
   const { t } = useI18n();
   const countId = useId();
@@ -23,6 +24,7 @@ export function GenerateControls({ run, state, onChange }: { run: RealModelRun; 
       <button type="button" onClick={() => go(run.decoded + 1)} disabled={run.decoded >= run.n} data-control="gen-next">
         {t('realModel.gen.next')}
       </button>
+      <PlaybackControls position={run.decoded} min={0} max={run.n} onPosition={go} />
       <span className="rm-count">
         <label htmlFor={countId}>{t('realModel.gen.count')}</label>
         <NumberCell id={countId} value={Math.min(state.count, max)} onCommit={onCount} label={t('realModel.gen.count')} cellId="count" rule={{ integer: true, min: 1, max }} />

@@ -91,8 +91,12 @@ describe('generation as shown equals the core\'s generate', () => {
       if (d > 0) {
         const before = cacheAt(run, d - 1);
         before.layers.forEach((L, l) => {
-          L.k.forEach((K, g) => expect(cache.layers[l].k[g].slice(0, T0 + d - 1)).toEqual(K));
-          L.v.forEach((Vm, g) => expect(cache.layers[l].v[g].slice(0, T0 + d - 1)).toEqual(Vm));
+          L.k.forEach((K, g) => {
+            expect(cache.layers[l].k[g].slice(0, T0 + d - 1)).toEqual(K);
+          });
+          L.v.forEach((Vm, g) => {
+            expect(cache.layers[l].v[g].slice(0, T0 + d - 1)).toEqual(Vm);
+          });
         });
       }
     }
@@ -113,7 +117,11 @@ describe('attention heatmaps', () => {
       for (let h = 0; h < model.config.nHeads; h++) {
         const g = attentionGrid(run, l, h);
         expect(maxDiff(g.weights, full.layers[l].heads[h].weights)).toBeLessThan(1e-12);
-        g.weights.forEach((row, i) => row.forEach((w, j) => (g.masked[i][j] ? expect(w).toBe(0) : undefined)));
+        g.weights.forEach((row, i) => {
+          row.forEach((w, j) => {
+            if (g.masked[i][j]) expect(w).toBe(0);
+          });
+        });
         for (const row of g.weights) expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
       }
     }
