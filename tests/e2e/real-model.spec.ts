@@ -112,7 +112,8 @@ for (const lang of ['en', 'zh'] as const) {
     }
     await expect(next).toBeDisabled();
     const generated = await value(page, 'sequence').getAttribute('data-words');
-    expect(generated).toBe('the cat sat on the blue rug .');
+    expect(generated?.split(' ')).toHaveLength(8);
+    expect(generated).toMatch(/^the cat sat on /); // then the model's own continuation
 
     // 3. Attention of every head is there, 12 small maps and the chosen one's numbers.
     await leaveInput(page);

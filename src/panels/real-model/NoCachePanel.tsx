@@ -33,6 +33,7 @@ export function NoCachePanel({ model, run, state, onChange }: { model: Model; ru
   const diff = cmp.maxLogitDiff === 0 ? fmtShort(0) : fmt(cmp.maxLogitDiff);
   const on = state.cache;
   const col = (cached: boolean) => (cached === on ? 'emph' : undefined);
+  const verdict = t('realModel.off.sameWords', { same: t(cmp.same ? 'realModel.off.yes' : 'realModel.off.no'), n: fmtInt(run.n), V: fmtInt(model.config.vocabSize), diff });
   const ratio = timing ? fmtRatio(timing.uncachedMs / timing.cachedMs) : '';
   return (
     <div className="detail">
@@ -40,7 +41,7 @@ export function NoCachePanel({ model, run, state, onChange }: { model: Model; ru
         question={t('realModel.off.predict')}
         options={OPTIONS.map((id) => ({ id, label: t(`realModel.off.${id}`) }))}
         correct={[cmp.same ? 'same' : 'rounding']}
-        answers={cmp.maxLogitDiff === 0 ? [] : [diff]}
+        answers={[verdict]}
         explanation={t(cmp.maxLogitDiff === 0 ? 'realModel.off.explainExact' : 'realModel.off.explain', { diff })}
       >
         <button type="button" role="switch" aria-checked={on} className="rm-switch" data-control="cache" onClick={() => onChange({ ...state, cache: !on })}>
@@ -105,7 +106,7 @@ export function NoCachePanel({ model, run, state, onChange }: { model: Model; ru
             </tr>
           </tbody>
         </table>
-        <p data-value="off.same">{t('realModel.off.sameWords', { same: t(cmp.same ? 'realModel.off.yes' : 'realModel.off.no'), n: fmtInt(run.n), V: fmtInt(model.config.vocabSize), diff })}</p>
+        <p data-value="off.same">{verdict}</p>
         <p className="hint">{t('realModel.off.macsWhat')}</p>
         {timing && <p className="hint">{t('realModel.off.timing', { runs: fmtInt(timing.runs), ms: fmtInt(timing.totalMs) })}</p>}
         <button type="button" onClick={again} disabled={!timing}>
