@@ -19,6 +19,7 @@ import enMask from './en-mask.json';
 import enServe from './en-serve.json';
 import enComposer from './en-composer.json';
 import enRealModel from './en-realmodel.json';
+import enReuse from './en-reuse.json';
 import zhCommon from './zh-common.json';
 import zhShare from './zh-share.json';
 import zhGenerate from './zh-generate.json';
@@ -35,6 +36,7 @@ import zhMask from './zh-mask.json';
 import zhServe from './zh-serve.json';
 import zhComposer from './zh-composer.json';
 import zhRealModel from './zh-realmodel.json';
+import zhReuse from './zh-reuse.json';
 
 const en = {
   ...enCommon,
@@ -53,6 +55,7 @@ const en = {
   ...enServe,
   ...enComposer,
   ...enRealModel,
+  ...enReuse,
 };
 
 /** Every message key of the app. */
@@ -78,6 +81,7 @@ const zh: Record<MsgKey, string> = {
   ...zhServe,
   ...zhComposer,
   ...zhRealModel,
+  ...zhReuse,
 };
 
 /** Both catalogs, keyed by language. */

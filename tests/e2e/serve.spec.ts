@@ -114,6 +114,7 @@ test.describe('serve: the cache in production', () => {
     await page.goto('/#v1/serve/contiguous?l=zh');
     await expect(page.locator('.step-layout')).toBeVisible(LOAD);
     // R0 has 19 prompt tokens; with the maximum length 64 its output may be at most 45.
+    await page.locator('.serve-requests > summary').click();
     await page.locator('[data-cell="req.0.output"]').fill('50');
     await expect(page.locator('[data-error="req.0.output"]')).toContainText('提示与输出之和不能超过最大长度 64');
     await page.locator('[data-cell="maxLen"]').fill('20');

@@ -43,6 +43,8 @@ export interface TokenComposerProps {
   firstPosition?: number;
   /** Example sentences offered as buttons (e.g. one English, one Chinese). */
   examples?: readonly Sentence[];
+  /** List the tokens in use under the field (default true); false when the step already shows them (a stage): then only the "still using the last valid sentence" line shows, when it applies. */
+  showTokens?: boolean;
 }
 
 /** One message line per problem of the typed text; unknown words offer their suggestions as buttons. */
@@ -86,7 +88,7 @@ function Problem({ p, onReplace }: { p: SentenceProblem; onReplace: (start: numb
  * The tokens in use are listed under the field with their positions. The chapter reads the same state with
  * readSentence(value, lexicon, maxTokens, fallback) to get the token ids its numbers use.
  */
-export function TokenComposer({ value, onChange, lexicon, maxTokens, fallback, label, name, firstPosition = 0, examples = [] }: TokenComposerProps) {
+export function TokenComposer({ value, onChange, lexicon, maxTokens, fallback, label, name, firstPosition = 0, examples = [], showTokens = true }: TokenComposerProps) {
   const { t } = useI18n();
   const inputId = useId();
   const msgId = useId();
@@ -193,7 +195,7 @@ export function TokenComposer({ value, onChange, lexicon, maxTokens, fallback, l
         {shown && listed.map((p) => <Problem key={p.kind === 'unknown' ? `unknown-${p.start}` : p.kind} p={p} onReplace={(s, e, w) => editNow(replaceRange(text, s, e, w))} />)}
         {shown && unknown.length > MAX_LISTED && <p>{t('composer.moreUnknown', { n: fmtInt(unknown.length - MAX_LISTED) })}</p>}
       </div>
-      <div id={statusId} className={`composer-tokens${current ? '' : ' stale'}`} data-tokens={reading.tokens.map((tk) => tk.word).join(' ')}>
+      <div id={statusId} className={`composer-tokens${current ? '' : ' stale'}${!showTokens && current ? ' sr-only' : ''}`} data-tokens={reading.tokens.map((tk) => tk.word).join(' ')}>
         <span className="composer-tokens-label">
           {t(current ? 'composer.tokens' : 'composer.lastValid', { n: fmtInt(reading.tokens.length), max: fmtInt(maxTokens) })}
         </span>

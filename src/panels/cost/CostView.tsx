@@ -60,6 +60,7 @@ export function CostView({ step, state, onChange }: ChapterViewProps<CostState>)
     cache: t('cost.tex.cache'),
     fused: t('cost.tex.fused'),
     macs: t('cost.tex.macs'),
+    prefill: t('cost.tex.prefill'),
   };
   // The time step's formula states how the count grows (the answer): it lives inside the prediction.
   const tex = step.id === 'memory' ? memoryTex(state, n, labels) : step.id === 'bound' ? boundTex(n, labels) : null;

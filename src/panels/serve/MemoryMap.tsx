@@ -51,13 +51,20 @@ export function MemoryMap({ memory, counts, block, caption, focus }: Props) {
             <text className="map-label" x={LABEL_W - 4} y={CELL - 3.5} textAnchor="end">
               {label(row)}
             </text>
-            {row.cells.map((c, j) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a slot's identity is its position
-              <g key={j} className={focus && c.owner >= 0 && !focus.includes(c.owner) ? 'dim' : undefined}>
-                <rect className={cellClass(c.owner, c.state)} x={LABEL_W + j * CELL + 0.5} y={0.5} width={CELL - 1} height={CELL - 1} />
-                {c.state === WASTED && <rect x={LABEL_W + j * CELL + 0.5} y={0.5} width={CELL - 1} height={CELL - 1} fill={`url(#${hatch})`} />}
-              </g>
-            ))}
+            {row.cells.map((c, j) => {
+              const dim = focus && c.owner >= 0 && !focus.includes(c.owner) ? ' dim' : '';
+              const x = LABEL_W + j * CELL + 0.5;
+              return c.state === WASTED ? (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a slot's identity is its position
+                <g key={j} className={dim || undefined}>
+                  <rect className={cellClass(c.owner, c.state)} x={x} y={0.5} width={CELL - 1} height={CELL - 1} />
+                  <rect x={x} y={0.5} width={CELL - 1} height={CELL - 1} fill={`url(#${hatch})`} />
+                </g>
+              ) : (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a slot's identity is its position
+                <rect key={j} className={`${cellClass(c.owner, c.state)}${dim}`} x={x} y={0.5} width={CELL - 1} height={CELL - 1} />
+              );
+            })}
             {row.blockStarts.map(([b, j]) => (
               <line key={b} className="block-edge" x1={LABEL_W + j * CELL} x2={LABEL_W + j * CELL} y1={-0.5} y2={CELL + 0.5} />
             ))}

@@ -18,8 +18,10 @@ export function RequestsEditor({ state, onChange, maxLen = false }: Props) {
   // The seed only draws rows; the rows themselves are the state (and the link).
   const [seed, setSeed] = useState(DEFAULT_SEED);
   return (
-    <section className="inputs serve-requests" aria-label={t('serve.req.title')}>
-      <h3>{t('serve.req.title')}</h3>
+    <details className="inputs serve-requests">
+      <summary>
+        <h3>{t('serve.req.title')}</h3> <span className="serve-req-summary">{t('serve.req.summary', { n: state.reqs.length })}</span>
+      </summary>
       <ScrollX label={t('serve.req.title')}>
         <table className="serve-req-table">
           <thead>
@@ -102,6 +104,6 @@ export function RequestsEditor({ state, onChange, maxLen = false }: Props) {
       </div>
       {maxLen && <p className="hint">{t('serve.req.maxLenHint', { min: minMaxLen(state) })}</p>}
       <p className="hint">{t('serve.req.hint')}</p>
-    </section>
+    </details>
   );
 }

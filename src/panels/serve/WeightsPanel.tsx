@@ -16,16 +16,14 @@ export function WeightsPanel({ n, dtype }: { n: FitNumbers; dtype: string }) {
   const matches = n.matchesPublished;
   return (
     <div className="detail serve-weights">
-      <ScrollX>
-        <Bars
+      <Bars
         caption={t('serve.weights.caption', { model: n.preset.name })}
         labelHeader={t('serve.weights.part')}
         valueHeader={t('serve.weights.params')}
         axis={sharedAxis(n.groups.map((g) => g.params))}
         group="params"
         items={n.groups.map((g) => ({ key: g.group, label: t(`serve.group.${g.group}`), value: g.params, text: int(g.params), dataValue: `params.${g.group}` }))}
-        />
-      </ScrollX>
+      />
       <p className="serve-total">
         <span>{t('serve.weights.total')}</span> <strong data-value="params.total">{int(n.params)}</strong>{' '}
         <span className={matches ? 'verdict-ok' : 'error'}>

@@ -30,8 +30,9 @@ const questionArb = fc.array(fc.integer({ min: 0, max: V - 1 }), { minLength: 1,
 /** A cache's keys and values as nested arrays, (nLayers) × [k, v] × (KV) × (T, hd), for maxDiff. */
 const kv = (c: ModelCache) => c.layers.map((L) => [L.k, L.v]);
 
-const CHUNKS = [ids('the boy sat on the red table .'), ids('the fox stood on the box .')];
-const QUESTION = ids('who stood on the box ? the');
+const CHUNKS = [ids('the dog lay on the box .'), ids('the boy sat on the blue mat .')];
+const QUESTION = ids('who lay on the box ? the');
+const A = CHUNKS[0].length; // 7 rows of chunk 1, then 8 of chunk 2
 
 describe('naive reuse', () => {
   it('of a single chunk equals the full prefill (the chunk is the prefix, positions already right)', () => {
@@ -57,16 +58,16 @@ describe('naive reuse', () => {
     // Without re-rotation the keys of chunk 2 are wrong already on layer 0.
     const caches = chunkCaches(model, CHUNKS);
     const unmoved = [...caches[0].layers[0].k[0], ...caches[1].layers[0].k[0]];
-    expect(maxDiff(unmoved.slice(8), full.cache.layers[0].k[0].slice(8, 15))).toBeGreaterThan(1e-3);
+    expect(maxDiff(unmoved.slice(A), full.cache.layers[0].k[0].slice(A, 15))).toBeGreaterThan(1e-3);
     expect(reusedCache(model, CHUNKS).positions).toEqual(Array.from({ length: 15 }, (_, i) => i));
   });
 
-  it('changes the answer of the default example: the full prefill says "fox", naive reuse "boy"', () => {
+  it('changes the answer of the default example: the full prefill says "dog", naive reuse "cat"', () => {
     const full = fullPrefill(model, CHUNKS, QUESTION);
     const naive = naiveReuse(model, CHUNKS, QUESTION);
     const top = (l: number[]) => model.vocab[l.indexOf(Math.max(...l))];
-    expect(top(full.logits)).toBe('fox');
-    expect(top(naive.logits)).toBe('boy');
+    expect(top(full.logits)).toBe('dog');
+    expect(top(naive.logits)).toBe('cat');
     expect(logitShift(full.logits, naive.logits).kl).toBeGreaterThan(1);
   });
 });
@@ -93,9 +94,9 @@ describe('CacheBlend', () => {
   it('ranks the context rows by the check layer\'s K/V deviation: the first chunk (a prefix) scores 0, the top ⌊r·N⌋ are recomputed', () => {
     const b = cacheBlend(model, CHUNKS, QUESTION, { ratio: 0.2 });
     expect(b.score).toHaveLength(15);
-    for (const s of b.score.slice(0, 8)) expect(s).toBeLessThan(1e-18);
+    for (const s of b.score.slice(0, A)) expect(s).toBeLessThan(1e-18);
     expect(b.selected).toEqual(topRows(b.score, 3));
-    expect(b.selected.every((r) => r >= 8)).toBe(true);
+    expect(b.selected.every((r) => r >= A)).toBe(true);
     expect(b.queries).toEqual([...b.selected, 15, 16, 17, 18, 19, 20, 21]);
     // The recomputed rows now hold the full prefill's K/V on every layer; the others keep the reused ones.
     const full = fullPrefill(model, CHUNKS, QUESTION);

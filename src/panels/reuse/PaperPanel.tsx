@@ -1,0 +1,44 @@
+import { useI18n } from '../../i18n/I18nContext';
+import { fmt, fmtInt, fmtPercent } from '../../lesson/format';
+import type { Findings } from '../../lesson/reuse/findings';
+import type { BlendMask } from '../../lesson/reuse/model';
+import type { Prompt } from '../../lesson/reuse/prompt';
+import { ScrollX } from '../common/ScrollX';
+
+/** What the paper reports for real models beside what our 3-layer model shows (every figure of ours computed on the reader's prompt). */
+export function PaperPanel({ prompt, f, mask, parameters }: { prompt: Prompt; f: Findings; mask: BlendMask; parameters: number }) {
+  const { t } = useI18n();
+  const ours = {
+    setup: t('reuse.paper.ours.setup', { n: fmtInt(prompt.N), c: fmtInt(prompt.chunks.length), p: fmtInt(parameters) }),
+    deviation: t('reuse.paper.ours.deviation', { share: fmtPercent(f.concentrated) }),
+    ratio: t('reuse.paper.ours.ratio', { k: fmtInt(f.recovered.k), n: fmtInt(prompt.N), share: fmtPercent(f.recovered.share), mask: t(mask === 'causal' ? 'reuse.mask.causal' : 'reuse.mask.bottomRight') }),
+    cost: t('reuse.paper.ours.cost', { share: fmtPercent(f.recovered.macsShare) }),
+    naive: t('reuse.paper.ours.naive', { naive: fmt(f.naiveKl), blend: fmt(f.recovered.kl) }),
+  };
+  const rows = ['setup', 'deviation', 'ratio', 'cost', 'naive'] as const;
+  return (
+    <div className="reuse-paper">
+      <ScrollX label={t('reuse.paper.caption')}>
+        <table className="reuse-compare">
+          <caption>{t('reuse.paper.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('reuse.paper.what')}</th>
+              <th scope="col">{t('reuse.paper.paper')}</th>
+              <th scope="col">{t('reuse.paper.ours')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r} data-row={r}>
+                <th scope="row">{t(`reuse.paper.row.${r}`)}</th>
+                <td>{t(`reuse.paper.theirs.${r}`)}</td>
+                <td>{ours[r]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollX>
+    </div>
+  );
+}

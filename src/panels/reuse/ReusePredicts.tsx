@@ -1,0 +1,80 @@
+import type { Model } from '../../core/model';
+import { useI18n } from '../../i18n/I18nContext';
+import { fmt, fmtInt, fmtPercent } from '../../lesson/format';
+import type { LayerAttention } from '../../lesson/reuse/attention';
+import type { BaseRuns } from '../../lesson/reuse/derive';
+import type { Prompt } from '../../lesson/reuse/prompt';
+import { DeviationPanel } from './DeviationPanel';
+import { NextBars } from './NextBars';
+import { PrefixPanel } from './PrefixPanel';
+import { Predict } from '../common/Predict';
+
+/** Deviation below this counts as "equal to the full prefill" (rounding of the re-rotation is ≈ 1e−15). */
+const EXACT = 1e-9;
+
+/** Prefix caching: which of the prompt's tokens can come from a store that holds every chunk's cache? */
+export function PrefixPredict({ model, prompt, base }: { model: Model; prompt: Prompt; base: BaseRuns }) {
+  const { t } = useI18n();
+  const p = base.prefix.reused;
+  const correct = p === 0 ? 'none' : p >= prompt.N ? 'all' : 'first';
+  return (
+    <Predict
+      question={t('reuse.prefix.q')}
+      options={(['first', 'all', 'none'] as const).map((id) => ({ id, label: t(`reuse.prefix.opt.${id}`) }))}
+      correct={[correct]}
+      explanation={t('reuse.prefix.explain', { p: fmtInt(p), n: fmtInt(prompt.N), share: fmtPercent(base.prefix.macsShare) })}
+      answers={[fmtPercent(base.prefix.macsShare)]}
+      resetKey={String(p)}
+    >
+      <PrefixPanel model={model} prompt={prompt} base={base} />
+    </Predict>
+  );
+}
+
+/** Naive reuse: after re-rotation, which layers of the later chunks' K and V equal the full prefill's? */
+export function NaiveKvPredict({ prompt, base, top }: { prompt: Prompt; base: BaseRuns; top: number }) {
+  const { t } = useI18n();
+  const later = (l: number) => base.naive.dev[l].slice(prompt.chunks[0].length);
+  const exact = base.naive.dev.map((_, l) => later(l).every((d) => d.k < EXACT && d.v < EXACT));
+  const correct = exact.every(Boolean) ? 'all' : exact[0] ? 'first' : 'none';
+  const worst = Math.max(...later(base.naive.dev.length - 1).map((d) => Math.max(d.kRel, d.vRel)));
+  return (
+    <Predict
+      question={t('reuse.naiveKv.q')}
+      options={(['all', 'first', 'none'] as const).map((id) => ({ id, label: t(`reuse.naiveKv.opt.${id}`) }))}
+      correct={[correct]}
+      explanation={t('reuse.naiveKv.explain', { worst: fmt(worst) })}
+      answers={[fmt(worst)]}
+    >
+      <DeviationPanel prompt={prompt} dev={base.naive.dev} top={top} name="naive" />
+    </Predict>
+  );
+}
+
+/** Naive reuse: does the question still get the full prefill's next word? */
+export function NaiveAnswerPredict({ model, base, attention }: { model: Model; base: BaseRuns; attention: readonly LayerAttention[] }) {
+  const { t } = useI18n();
+  const word = model.vocab[base.full.top];
+  const naiveWord = model.vocab[base.naive.next.top];
+  const cross = attention.length > 0 ? Math.max(...attention.map((a) => a.cross)) : 0;
+  const layer = attention.findIndex((a) => a.cross === cross);
+  return (
+    <Predict
+      question={t('reuse.naiveAnswer.q', { word })}
+      options={(['same', 'other'] as const).map((id) => ({ id, label: t(`reuse.naiveAnswer.opt.${id}`, { word }) }))}
+      correct={[base.naive.next.sameTop1 ? 'same' : 'other']}
+      explanation={t(base.naive.next.sameTop1 ? 'reuse.naiveAnswer.explainSame' : 'reuse.naiveAnswer.explainOther', { word, naive: naiveWord, kl: fmt(base.naive.next.kl) })}
+      answers={[fmt(base.naive.next.kl)]}
+      resetKey={word}
+    >
+      <NextBars
+        model={model}
+        runs={[
+          { method: 'full', next: base.full },
+          { method: 'naive', next: base.naive.next },
+        ]}
+      />
+      {attention.length > 0 && <p className="reuse-cross">{t('reuse.naiveAnswer.cross', { share: fmtPercent(cross), l: layer })}</p>}
+    </Predict>
+  );
+}
