@@ -26,6 +26,7 @@ import type enScaling from './en-scaling.json';
 import type enServe from './en-serve.json';
 import type enShare from './en-share.json';
 import type enWorked from './en-worked.json';
+import type enRealModel from './en-realmodel.json';
 import type enReuse from './en-reuse.json';
 import type zhCommon from './zh-common.json';
 import type zhComposer from './zh-composer.json';
@@ -42,12 +43,13 @@ import type zhScaling from './zh-scaling.json';
 import type zhServe from './zh-serve.json';
 import type zhShare from './zh-share.json';
 import type zhWorked from './zh-worked.json';
+import type zhRealModel from './zh-realmodel.json';
 import type zhReuse from './zh-reuse.json';
 
 type En = typeof enCommon & typeof enShare & typeof enPrint & typeof enWorked & typeof enOrigin & typeof enMask & typeof enNoq &
-  typeof enGenerate & typeof enScaling & typeof enHeads & typeof enMemory & typeof enCross & typeof enCost & typeof enServe & typeof enComposer & typeof enReuse;
+  typeof enGenerate & typeof enScaling & typeof enHeads & typeof enMemory & typeof enCross & typeof enCost & typeof enServe & typeof enComposer & typeof enReuse & typeof enRealModel;
 type Zh = typeof zhCommon & typeof zhShare & typeof zhPrint & typeof zhWorked & typeof zhOrigin & typeof zhMask & typeof zhNoq &
-  typeof zhGenerate & typeof zhScaling & typeof zhHeads & typeof zhMemory & typeof zhCross & typeof zhCost & typeof zhServe & typeof zhComposer & typeof zhReuse;
+  typeof zhGenerate & typeof zhScaling & typeof zhHeads & typeof zhMemory & typeof zhCross & typeof zhCost & typeof zhServe & typeof zhComposer & typeof zhReuse & typeof zhRealModel;
 
 /** Every message key of the app. */
 export type MsgKey = keyof En;
@@ -69,7 +71,7 @@ export const catalogs: Record<Lang, Partial<Record<MsgKey, string>>> = {
 /** Catalogs every screen needs besides its chapter's (the chrome, sharing, the print button, the shared sentence composer). */
 const BASE = ['common', 'share', 'print', 'composer'] as const;
 /** A chapter's catalog name when it differs from its id. */
-const CATALOG_OF: Readonly<Record<string, string>> = { 'no-q-cache': 'noq' };
+const CATALOG_OF: Readonly<Record<string, string>> = { 'no-q-cache': 'noq', 'real-model': 'realmodel' };
 
 /** The catalog file stem of a chapter: its id unless listed in CATALOG_OF. */
 export function catalogOf(chapter: string): string {

@@ -11,6 +11,7 @@ import { noQCacheChapter } from './no-q-cache/chapter';
 import { crossChapter } from './cross/chapter';
 import { generateChapter } from './generate/chapter';
 import { serveChapter } from './serve/chapter';
+import { realModelChapter } from './real-model/chapter';
 
 export const chapters: readonly ChapterDef[] = [
   workedChapter,
@@ -23,6 +24,7 @@ export const chapters: readonly ChapterDef[] = [
   memoryChapter,
   crossChapter,
   costChapter,
+  realModelChapter,
   serveChapter,
 ];
 

@@ -23,7 +23,16 @@ export function ChapterHost({ state, dispatch }: { state: AppState; dispatch: Di
     <Suspense fallback={<p className="loading">…</p>}>
       <PlaybackCtx.Provider value={playback}>
         <PredictScope key={`${id}/${step.id}`}>
-          <View chapter={chapter} step={resolveStep(step, model)} state={model} onChange={(next) => dispatch({ type: 'model', id, state: next })} />
+          <View
+            chapter={chapter}
+            step={resolveStep(step, model)}
+            state={model}
+            onChange={(next) => dispatch({ type: 'model', id, state: next })}
+            openChapter={(target, next) => {
+              if (next !== undefined) dispatch({ type: 'model', id: target, state: next });
+              dispatch({ type: 'go', chapter: target });
+            }}
+          />
         </PredictScope>
       </PlaybackCtx.Provider>
     </Suspense>

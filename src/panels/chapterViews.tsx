@@ -21,5 +21,6 @@ export const chapterViews: { [K in ModelId]: ComponentType<ChapterViewProps<Chap
   memory: lazy(() => import('./memory/MemoryView').then((m) => ({ default: m.MemoryView }))),
   cross: lazy(() => import('./cross/CrossView').then((m) => ({ default: m.CrossView }))),
   cost: lazy(() => import('./cost/CostView').then((m) => ({ default: m.CostView }))),
+  'real-model': lazy(() => import('./real-model/RealModelView').then((m) => ({ default: m.RealModelView }))),
   serve: lazy(() => import('./serve/ServeView').then((m) => ({ default: m.ServeView }))),
 };

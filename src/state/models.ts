@@ -10,6 +10,7 @@ import { noQCacheModel } from '../lesson/no-q-cache/model';
 import { crossModel } from '../lesson/cross/model';
 import { generateModel } from '../lesson/generate/model';
 import { serveModel } from '../lesson/serve/model';
+import { realModelModel } from '../lesson/real-model/model';
 
 export const models = {
   worked: workedModel,
@@ -22,6 +23,7 @@ export const models = {
   memory: memoryModel,
   cross: crossModel,
   cost: costModel,
+  'real-model': realModelModel,
   serve: serveModel,
 } as const;
 

@@ -131,6 +131,13 @@ test.describe('single file from disk, network off', () => {
       await expect(page).toHaveURL(new RegExp(`#v1/${chapter}/`));
       await settled(page);
     }
+    // The real model's weights are inlined too: the chapter predicts "on" after "The cat sat" with the network off.
+    if (lazy.includes('real-model')) {
+      await page.evaluate(() => {
+        window.location.hash = '#v1/real-model/next-token';
+      });
+      await expect(page.locator('[data-value="next.on"]')).toHaveText('1.000');
+    }
     // The decode benchmark's Web Worker cannot start from file://: its main-thread fallback must finish instead.
     if (lazy.includes('generate')) {
       await page.evaluate(() => {

@@ -9,6 +9,7 @@ export { kvDeviation, kvScore, type RowDeviation } from './deviation';
 export { cacheLayoutOf, parameterCount, parseConfig, tensorLayout } from './config';
 export { assertTokenIds, decode, forward, nextPosition, prefill } from './forward';
 export { addRows, joinHeads, linear, linearRows, splitHeads } from './linear';
+export { forwardMacs, generationMacs } from './macs';
 export { gatedMlp, silu } from './mlp';
 export { rmsnorm, rmsnormRows } from './rmsnorm';
 export { longestPrefix, prefixCachedRun } from './prefix';

@@ -1,0 +1,63 @@
+import { useEffect, useRef } from 'react';
+import type { Model, ModelCache } from '../../core/model';
+import { useI18n } from '../../i18n/I18nContext';
+import { fmt, fmtFull, fmtInt } from '../../lesson/format';
+import { wordLang } from '../../lesson/real-model/sentence';
+import { TokenChip } from '../common/TokenChip';
+
+/**
+ * One head's cached keys or values, (T, d_head), every number printed; the rows just appended are marked
+ * "new" (highlighted and labelled). The table scrolls vertically and keeps the newest row in view.
+ */
+export function CacheNumbers({ model, cache, layer, kvHead, matrix, fresh }: { model: Model; cache: ModelCache; layer: number; kvHead: number; matrix: 'k' | 'v'; fresh: readonly number[] }) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  const M = cache.layers[layer][matrix][kvHead]; // (T, hd)
+  const hd = model.config.headDim;
+  const caption = t(matrix === 'k' ? 'realModel.gen.tableK' : 'realModel.gen.tableV', { l: fmtInt(layer + 1), g: fmtInt(kvHead + 1), T: fmtInt(M.length), hd: fmtInt(hd) });
+  const last = fresh[fresh.length - 1] ?? 0;
+  useEffect(() => {
+    const box = ref.current;
+    const row = box?.querySelector<HTMLElement>(`tr[data-row="${last}"]`);
+    if (box && row) box.scrollTop = Math.max(0, row.offsetTop - box.clientHeight + row.offsetHeight * 2);
+  }, [last]);
+  return (
+    <div className="rm-cache-scroll" ref={ref} tabIndex={0} role="region" aria-label={caption}>
+      <table className="numbers rm-cache-table" data-value={`cache.${matrix}`}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('realModel.gen.token')}</th>
+            {Array.from({ length: hd }, (_, j) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: dimensions
+              <th key={j} scope="col" className="num">
+                {fmtInt(j + 1)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {M.map((row, i) => {
+            const word = model.vocab[cache.ids[i]];
+            const isNew = fresh.includes(i);
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions
+              <tr key={i} data-row={i} className={isNew ? 'new-row' : undefined}>
+                <th scope="row">
+                  <span className="composer-pos">{fmtInt(cache.positions[i])}</span> <TokenChip token={word} index={i} lang={wordLang(word)} />
+                  {isNew && <span className="rm-new-tag"> {t('realModel.gen.newRow')}</span>}
+                </th>
+                {row.map((x, j) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: dimensions
+                  <td key={j} className="num" title={fmtFull(x)}>
+                    {fmt(x)}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

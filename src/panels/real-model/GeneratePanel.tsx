@@ -1,0 +1,49 @@
+import type { Model } from '../../core/model';
+import { useI18n } from '../../i18n/I18nContext';
+import { fmtInt } from '../../lesson/format';
+import { cacheAt, cacheBytes, newRows, type RealModelRun } from '../../lesson/real-model/derive';
+import type { RealModelState } from '../../lesson/real-model/model';
+import { CacheNumbers } from './CacheNumbers';
+import { CacheOverview } from './CacheOverview';
+import { GenerateControls } from './GenerateControls';
+import { IndexPicker } from './IndexPicker';
+import { Sequence } from './Sequence';
+
+/** The generate step: step through the generation; every layer's and K/V head's cache with its new rows; one head's numbers; the cache's bytes. */
+export function GeneratePanel({ model, run, state, onChange }: { model: Model; run: RealModelRun; state: RealModelState; onChange: (s: RealModelState) => void }) {
+  const { t } = useI18n();
+  const d = run.decoded;
+  const cache = cacheAt(run, d);
+  const fresh = newRows(run, d);
+  const T = cache.ids.length;
+  const bytes = cacheBytes(model, T);
+  const fed = run.gen.ids[T - 1];
+  return (
+    <div className="detail rm-generate">
+      <GenerateControls run={run} state={state} onChange={onChange} />
+      <Sequence model={model} run={run} upto={d} />
+      <p className="status" data-value="gen.now">
+        {d === 0
+          ? t('realModel.gen.prefillNow', { T: fmtInt(T) })
+          : t('realModel.gen.decodeNow', { s: fmtInt(d), word: model.vocab[fed], pos: fmtInt(T - 1), T: fmtInt(T) })}
+      </p>
+      <CacheOverview cache={cache} fresh={fresh} layer={state.layer} kvHead={state.kvHead} onPick={(layer, kvHead) => onChange({ ...state, layer, kvHead })} />
+      <div className="rm-pickers">
+        <IndexPicker label={t('realModel.gen.layer')} count={model.config.nLayers} value={state.layer} onChange={(layer) => onChange({ ...state, layer })} name="layer" />
+        <IndexPicker label={t('realModel.gen.kvHead')} count={model.config.nKvHeads} value={state.kvHead} onChange={(kvHead) => onChange({ ...state, kvHead })} name="kvHead" />
+        <div className="rm-picker" role="group" aria-label="K / V">
+          {(['k', 'v'] as const).map((m) => (
+            <button key={m} type="button" aria-pressed={state.matrix === m} onClick={() => onChange({ ...state, matrix: m })} data-control={`matrix-${m}`}>
+              {m.toUpperCase()}
+            </button>
+          ))}
+        </div>
+      </div>
+      <CacheNumbers model={model} cache={cache} layer={state.layer} kvHead={state.kvHead} matrix={state.matrix} fresh={fresh} />
+      <p data-value="gen.bytes">
+        {t('realModel.gen.bytes', { T: fmtInt(T), n: fmtInt(bytes.numbersPerToken), bytes: fmtInt(bytes.total) })}
+      </p>
+      <p className="hint">{t('realModel.gen.bytesSource')}</p>
+    </div>
+  );
+}

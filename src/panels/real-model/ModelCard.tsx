@@ -1,0 +1,42 @@
+import type { Model } from '../../core/model';
+import { useI18n } from '../../i18n/I18nContext';
+import { fmt, fmtInt } from '../../lesson/format';
+import { pickerGroups, lexiconOf } from '../../lesson/real-model/sentence';
+import { WithCode } from '../common/WithCode';
+
+/** The model's facts, every one read from the loaded weights file's header (config, vocabulary, training). */
+export function ModelCard({ model }: { model: Model }) {
+  const { t } = useI18n();
+  const c = model.config;
+  const groups = pickerGroups(lexiconOf(model));
+  const rows: [string, string][] = [
+    [t('realModel.card.layers'), fmtInt(c.nLayers)],
+    [t('realModel.card.heads'), fmtInt(c.nHeads)],
+    [t('realModel.card.kvHeads', { share: fmtInt(c.nHeads / c.nKvHeads) }), fmtInt(c.nKvHeads)],
+    [t('realModel.card.headDim'), fmtInt(c.headDim)],
+    [t('realModel.card.dim'), fmtInt(c.dim)],
+    [t('realModel.card.hidden'), fmtInt(c.hiddenDim)],
+    [t('realModel.card.vocab', { en: fmtInt(groups.en.length), zh: fmtInt(groups.zh.length) }), fmtInt(c.vocabSize)],
+    [t('realModel.card.context'), fmtInt(c.maxSeqLen)],
+    [t('realModel.card.params'), fmtInt(model.parameters)],
+  ];
+  const tr = model.training;
+  return (
+    <div className="detail rm-card" data-value="card">
+      <h3 className="rm-card-title">{t('realModel.card.caption')}</h3>
+      <dl className="rm-facts">
+        {rows.map(([k, v]) => (
+          <div key={k} className="rm-fact">
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="hint">{t('realModel.card.rope', { base: fmtInt(c.ropeBase) })}</p>
+      <p className="hint">
+        {t('realModel.card.training', { steps: fmtInt(tr.steps), docs: fmtInt(tr.corpusDocs), seed: fmtInt(tr.seed), loss: fmt(tr.finalLoss) })}{' '}
+        <WithCode text={t('realModel.card.source', { file: '\u0000' })} code="src/lesson/real-model/weights.json" />
+      </p>
+    </div>
+  );
+}

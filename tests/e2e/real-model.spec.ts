@@ -1,0 +1,173 @@
+/**
+ * Issue 11's "Done when", as a new user would try it, by keyboard, in both languages: open the chapter
+ * (the weights load with it), type "the cat sat" and see "on" predicted with its probability, generate
+ * while every layer's cache grows, switch the cache off and get the same words, and load the model's
+ * numbers into the worked example. Every request stays on this machine (helpers.ts fails the test
+ * otherwise); the single-file build is walked with the network off in offline.spec.ts.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers';
+
+const value = (page: Page, name: string) => page.locator(`[data-value="${name}"]`);
+
+const TEXT = {
+  en: {
+    sentence: 'Your sentence (English or Chinese)',
+    next: 'Next token ▶',
+    same: 'Exactly the same words',
+    check: 'Check my guess',
+    cache: 'Use the KV cache',
+    load: 'Load into the worked example',
+    vocab: /Vocabulary \(52 words\)/,
+    unknown: '“kat” is not in the model\'s vocabulary.',
+    empty: 'The sentence is empty.',
+  },
+  zh: {
+    sentence: '你的句子（中文或英文）',
+    next: '下一个词元 ▶',
+    same: '一模一样',
+    check: '核对答案',
+    cache: '使用 KV 缓存',
+    load: '载入完整算例',
+    vocab: /词表（52 个词）/,
+    unknown: '“kat”不在模型的词表里。',
+    empty: '句子是空的。',
+  },
+} as const;
+
+/** Moves focus out of any input onto the step heading, so ← / → step again. */
+async function leaveInput(page: Page) {
+  await page.locator('main h2.step-title').first().focus();
+}
+
+/** The number of rows of every layer's and K/V head's cache in the overview. */
+async function cacheRows(page: Page): Promise<number[]> {
+  return page.locator('[data-cache]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-rows'))));
+}
+
+for (const lang of ['en', 'zh'] as const) {
+  const L = TEXT[lang];
+  test(`done when (${lang}): predict, generate, cache off, worked example — by keyboard`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(`/#v1/real-model/meet?l=${lang}`);
+    await expect(value(page, 'card')).toBeVisible(); // the weights loaded with the chapter
+    await expect(value(page, 'card')).toContainText('29,536');
+
+    // 1. Type "the cat sat": "on" is predicted, with its probability.
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/#v1\/real-model\/next-token/);
+    const input = page.getByLabel(L.sentence);
+    await input.focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('the kat');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.composer-problems')).toContainText(L.unknown);
+    await page.keyboard.press('Tab'); // to the vocabulary button, then the suggestions come after the buttons
+    const suggestion = page.locator('[data-suggestion="cat"]');
+    await suggestion.focus();
+    await page.keyboard.press('Enter');
+    await expect(input).toHaveValue('the cat');
+    await input.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' sat');
+    await expect(value(page, 'next.on')).toHaveText('1.000');
+    await expect(page.locator('.bars tbody tr').first()).toContainText('on');
+    await expect(value(page, 'next.pick')).toContainText('on');
+    if (lang === 'zh') {
+      // Chinese typed without spaces: 猫坐 → 在.
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('猫坐');
+      await expect(page.locator('.bars tbody tr').first()).toContainText('在');
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('the cat sat');
+      await expect(value(page, 'next.on')).toHaveText('1.000');
+    }
+    // An empty sentence keeps the last one in use, with a message.
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.composer-problems')).toContainText(L.empty);
+    await expect(value(page, 'next.on')).toHaveText('1.000');
+    await page.keyboard.press('Escape');
+    await expect(input).toHaveValue('the cat sat');
+    // The vocabulary picker adds a word by keyboard.
+    await page.getByRole('button', { name: L.vocab }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('button[data-word]').first().focus();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: L.vocab })).toBeFocused();
+
+    // 2. Generate token by token: every layer's and K/V head's cache grows by one row per step.
+    await leaveInput(page);
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/#v1\/real-model\/generate/);
+    expect(await cacheRows(page)).toEqual([3, 3, 3, 3, 3, 3]);
+    await expect(page.locator('tr.new-row')).toHaveCount(3); // the prefill wrote the whole sentence
+    const next = page.getByRole('button', { name: L.next });
+    for (let step = 1; step <= 5; step++) {
+      await next.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cacheRows(page)).toEqual(Array(6).fill(3 + step));
+      await expect(page.locator('tr.new-row')).toHaveCount(1);
+    }
+    await expect(next).toBeDisabled();
+    const generated = await value(page, 'sequence').getAttribute('data-words');
+    expect(generated?.split(' ')).toHaveLength(8);
+    expect(generated).toMatch(/^the cat sat on /); // then the model's own continuation
+
+    // 3. Attention of every head is there, 12 small maps and the chosen one's numbers.
+    await leaveInput(page);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[data-head]')).toHaveCount(12);
+    await expect(value(page, 'att.0.1')).toContainText(lang === 'en' ? 'masked' : '掩码');
+
+    // 4. Cache off: the same words (after a guess).
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/#v1\/real-model\/no-cache/);
+    await page.getByRole('radio', { name: L.same }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: L.check }).focus();
+    await page.keyboard.press('Enter');
+    const sw = page.getByRole('switch', { name: L.cache });
+    await expect(sw).toHaveAttribute('aria-checked', 'true');
+    const withCache = await value(page, 'off.words').getAttribute('data-words');
+    await sw.focus();
+    await page.keyboard.press('Enter');
+    await expect(sw).toHaveAttribute('aria-checked', 'false');
+    await expect(value(page, 'off.words')).toHaveAttribute('data-words', withCache ?? '');
+    expect(withCache).toBe(generated);
+    expect(await value(page, 'off.uncached').textContent()).toBe(await value(page, 'off.cached').textContent());
+    const macs = (name: string) => value(page, name).textContent().then((s) => Number((s ?? '').replace(/,/g, '')));
+    expect(await macs('off.macsUncached')).toBeGreaterThan(await macs('off.macsCached'));
+    await expect(value(page, 'off.timeUncached')).toHaveText(/\d/, { timeout: 15_000 }); // measured in this browser
+
+    // 5. RoPE: a cached key never changes.
+    await leaveInput(page);
+    await page.keyboard.press('ArrowRight');
+    await expect(value(page, 'rope.drift')).toContainText(lang === 'en' ? 'largest difference 0.000' : '最大差值 0.000');
+
+    // 6. The model's numbers into the worked example.
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/#v1\/real-model\/to-worked/);
+    const q0 = (await value(page, 'worked').locator('tbody tr').first().locator('td').first().getAttribute('title')) ?? '';
+    await page.getByRole('button', { name: L.load }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#v1\/worked\//);
+    const cell = page.locator('[data-cell="q.0"]').first();
+    await expect(cell).toHaveAttribute('title', new RegExp(`^${q0.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await expect(page.locator('[data-cell^="q."]')).toHaveCount(8);
+  });
+}
+
+test('a broken sentence in a share link falls back to the running example, with the typed text kept', async ({ page }) => {
+  await page.goto('/#v1/real-model/next-token?l=en&real-model=text:the%20zebra;words:the');
+  await expect(page.getByLabel(TEXT.en.sentence)).toHaveValue('the zebra');
+  await expect(page.locator('[data-composer="sentence"] .composer-tokens')).toHaveAttribute('data-tokens', 'the');
+  // Words that pass the link's check but are not the model's: the running example is used.
+  await page.goto('/#v1/real-model/next-token?l=en&real-model=text:zebra;words:zebra');
+  await expect(page.getByLabel(TEXT.en.sentence)).toHaveValue('zebra');
+  await expect(value(page, 'next.on')).toHaveText('1.000');
+  // Words the link's check refuses: the defaults, with a message.
+  await page.goto('/#v1/real-model/next-token?l=en&real-model=words:THE%20ZEBRA');
+  await expect(page.locator('.notice')).toBeVisible();
+});
