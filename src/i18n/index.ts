@@ -17,6 +17,7 @@ import enMemory from './en-memory.json';
 import enOrigin from './en-origin.json';
 import enMask from './en-mask.json';
 import enServe from './en-serve.json';
+import enRope from './en-rope.json';
 import zhCommon from './zh-common.json';
 import zhShare from './zh-share.json';
 import zhGenerate from './zh-generate.json';
@@ -31,6 +32,7 @@ import zhMemory from './zh-memory.json';
 import zhOrigin from './zh-origin.json';
 import zhMask from './zh-mask.json';
 import zhServe from './zh-serve.json';
+import zhRope from './zh-rope.json';
 
 const en = {
   ...enCommon,
@@ -47,6 +49,7 @@ const en = {
   ...enOrigin,
   ...enMask,
   ...enServe,
+  ...enRope,
 };
 
 /** Every message key of the app. */
@@ -70,6 +73,7 @@ const zh: Record<MsgKey, string> = {
   ...zhOrigin,
   ...zhMask,
   ...zhServe,
+  ...zhRope,
 };
 
 /** Both catalogs, keyed by language. */

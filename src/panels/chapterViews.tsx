@@ -22,4 +22,5 @@ export const chapterViews: { [K in ModelId]: ComponentType<ChapterViewProps<Chap
   cross: lazy(() => import('./cross/CrossView').then((m) => ({ default: m.CrossView }))),
   cost: lazy(() => import('./cost/CostView').then((m) => ({ default: m.CostView }))),
   serve: lazy(() => import('./serve/ServeView').then((m) => ({ default: m.ServeView }))),
+  rope: lazy(() => import('./rope/RopeView').then((m) => ({ default: m.RopeView }))),
 };

@@ -26,3 +26,5 @@ export type {
   TrainingInfo,
 } from './types';
 export { MODEL_FORMAT, MODEL_VERSION, parseModel } from './weights';
+export { type DecodeRun, forcedRun, greedyRun, type PositionRule, rightPosition } from './decodeLoop';
+export { type Pair, pairAngle, pairDots, pairLength, pairsOf, rotatedPairs, rotatedScore, rotation2d, rotationsPerDecodeStep } from './ropePairs';
