@@ -17,18 +17,18 @@ test.describe('rope: RoPE and the cache, on the real model', () => {
     await ready(page);
     await expect(page.getByTestId('step-count')).toContainText('Step 1 of 6');
     await expect(page.locator('.rope-words')).toContainText('the');
-    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 3.000 rad');
-    await expect(value(page, 'turn.q.3')).toHaveText('q turned m·θ = 0.003 rad');
+    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 6.000 rad');
+    await expect(value(page, 'turn.q.3')).toHaveText('q turned m·θ = 0.006 rad');
     // The slider moves q by keyboard; every pair turns at its own rate.
     await page.locator('[data-slider="pos.m"]').focus();
     await page.keyboard.press('ArrowRight');
-    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 4.000 rad');
-    await expect(value(page, 'turn.q.1')).toHaveText('q turned m·θ = 0.400 rad');
+    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 7.000 rad');
+    await expect(value(page, 'turn.q.1')).toHaveText('q turned m·θ = 0.700 rad');
     await expect(page.getByTestId('step-count')).toContainText('Step 1 of 6'); // the slider kept the arrow key
     await page.locator('[data-cell="pos.m"]').fill('abc');
     await page.locator('[data-cell="pos.m"]').press('Enter');
     await expect(page.locator('[data-error="pos.m"]')).not.toBeEmpty();
-    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 4.000 rad');
+    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 7.000 rad');
     await page.locator('[data-cell="pos.m"]').fill('99');
     await page.locator('[data-cell="pos.m"]').press('Enter');
     await expect(page.locator('[data-error="pos.m"]')).toContainText('63');
@@ -36,13 +36,13 @@ test.describe('rope: RoPE and the cache, on the real model', () => {
     await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 40.000 rad');
     await page.locator('[data-cell="pos.m"]').press('Escape');
     await page.getByRole('button', { name: 'Back to their own positions' }).click();
-    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 3.000 rad');
+    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 6.000 rad');
 
     // Bad sentences: a message in English, the last good sentence stays in use.
-    await sentence(page).fill('the cta sat on');
+    await sentence(page).fill('the cta sat on the mat.');
     await expect(sentenceError(page)).toContainText('“cta” is not one of the model\'s words. Did you mean cat');
     await expect(sentenceError(page)).toContainText('The last good sentence is still in use.');
-    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 3.000 rad');
+    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 6.000 rad');
     await sentence(page).fill('');
     await expect(sentenceError(page)).toContainText('The sentence is empty.');
     await sentence(page).fill('the cat sat on the mat . '.repeat(6));
@@ -50,7 +50,7 @@ test.describe('rope: RoPE and the cache, on the real model', () => {
     await sentence(page).fill('x'.repeat(10_000));
     await expect(sentenceError(page)).toContainText('10000 characters is too long: at most 400.');
     await sentence(page).press('Escape');
-    await expect(sentence(page)).toHaveValue('The cat sat on');
+    await expect(sentence(page)).toHaveValue('The cat sat on the mat.');
     await expect(sentenceError(page)).toBeEmpty();
 
     // Step 2: predict, then see the score hold while both move.
@@ -72,9 +72,9 @@ test.describe('rope: RoPE and the cache, on the real model', () => {
     await expect(value(page, 'cache.verdict')).toContainText('equals recomputing everything from scratch');
     const catKey = await value(page, 'k.1.0').innerText();
     for (let i = 0; i < 3; i++) await page.locator('[data-action="decode"]').click();
-    await expect(page.locator('[data-cache-row]')).toHaveCount(7);
+    await expect(page.locator('[data-cache-row]')).toHaveCount(10);
     await expect(value(page, 'k.1.0')).toHaveText(catKey);
-    for (const r of [0, 1, 2, 3, 4, 5, 6]) await expect(value(page, `vsNow.${r}`)).toHaveText('0.000');
+    for (const r of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]) await expect(value(page, `vsNow.${r}`)).toHaveText('0.000');
 
     // Step 4: position 0 instead of T: guess, then compare the loops.
     await next(page, 4);
@@ -109,7 +109,7 @@ test.describe('rope: RoPE and the cache, on the real model', () => {
     await page.goto('/#v1/rope/pairs?l=zh');
     await ready(page);
     await expect(page.locator('.rope-words')).toContainText('猫');
-    await expect(value(page, 'turn.q.0')).toHaveText('q 转过 m·θ = 2.000 弧度');
+    await expect(value(page, 'turn.q.0')).toHaveText('q 转过 m·θ = 5.000 弧度');
     await sentence(page).fill('猫坐在abc');
     await expect(sentenceError(page)).toContainText('“abc”不在模型的词表里。');
     await expect(sentenceError(page)).toContainText('仍在使用上一个有效的句子。');
@@ -137,14 +137,14 @@ test.describe('rope: RoPE and the cache, on the real model', () => {
     await expect(value(page, 'move.max')).toContainText('最大差值');
     // The English sentence is kept for English pages: switching language shows it.
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(sentence(page)).toHaveValue('The cat sat on');
+    await expect(sentence(page)).toHaveValue('The cat sat on the mat.');
   });
 
   test('a shared link with a sentence the model cannot read opens the default, saying why', async ({ page }) => {
     await page.goto('/#v1/rope/pairs?l=en&rope=textEn:xyzzy%20cat');
     await ready(page);
     await expect(page.locator('[data-error="sentence-link"]')).toContainText('“xyzzy” is not one of the model\'s words');
-    await expect(page.locator('.rope-words')).toContainText('4 words');
-    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 3.000 rad');
+    await expect(page.locator('.rope-words')).toContainText('7 words');
+    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 6.000 rad');
   });
 });

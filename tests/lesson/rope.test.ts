@@ -25,10 +25,10 @@ const zh = ctxOf(DEFAULT_TEXT.zh);
 const S = (over: Partial<RopeState> = {}): RopeState => ({ ...structuredClone(DEFAULTS), ...over });
 
 describe('the chapter\'s sentence', () => {
-  it('defaults to the running example, "The cat sat on" (and 猫坐在 in Chinese), as the model\'s words', () => {
-    expect(DEFAULT_TEXT.en).toBe(RUNNING_TOKENS.join(' '));
-    expect(en.tokens.map((t) => t.word)).toEqual(['the', 'cat', 'sat', 'on']);
-    expect(zh.tokens.map((t) => t.word)).toEqual(['猫', '坐', '在']);
+  it('defaults to the running example, "The cat sat on" the mat (猫坐在垫子上 in Chinese), as the model\'s words', () => {
+    expect(DEFAULT_TEXT.en.startsWith(RUNNING_TOKENS.join(' '))).toBe(true);
+    expect(en.tokens.map((t) => t.word)).toEqual(['the', 'cat', 'sat', 'on', 'the', 'mat', '.']);
+    expect(zh.tokens.map((t) => t.word)).toEqual(['猫', '坐', '在', '垫子', '上', '。']);
   });
 
   it('reports unknown words (with suggestions), empty text, too many words and too many characters', () => {
@@ -47,7 +47,7 @@ describe('the chapter\'s sentence', () => {
 
   it('falls back to the default sentence of the language, saying why, when a link carries a broken one', () => {
     const r = sentenceFor(model, 'abc', 'zh');
-    expect(r.tokens.map((t) => t.word)).toEqual(['猫', '坐', '在']);
+    expect(r.tokens.map((t) => t.word)).toEqual(['猫', '坐', '在', '垫子', '上', '。']);
     expect(r.fallback?.[0]).toMatchObject({ kind: 'unknown', text: 'abc' });
     expect(sentenceFor(model, DEFAULT_TEXT.en, 'en').fallback).toBeNull();
   });
@@ -61,14 +61,14 @@ describe('the chapter\'s sentence', () => {
 describe('pairs and the relative position', () => {
   it('uses the last token as the query and the chosen row as the key, at their own positions by default', () => {
     const n = derivePairs(en, S());
-    expect([n.qRow, n.kRow, n.m, n.n]).toEqual([3, 1, 3, 1]);
+    expect([n.qRow, n.kRow, n.m, n.n]).toEqual([6, 1, 6, 1]);
     expect(n.pairs.map((p) => p.theta)).toEqual(en.theta);
-    expect(n.pairs[0].qTurn).toBeCloseTo(3, 12);
+    expect(n.pairs[0].qTurn).toBeCloseTo(6, 12);
     expect(n.score).toBeCloseTo(n.pairs.reduce((s, p) => s + p.dot, 0), 12);
     expect(n.scaled).toBeCloseTo(n.score / Math.sqrt(8), 12);
     const moved = derivePairs(en, S({ qPos: 40, kPos: 7 }));
     expect([moved.m, moved.n]).toEqual([40, 7]);
-    expect(derivePairs(en, S({ kRow: 30 })).kRow).toBe(3); // clamped to the sentence
+    expect(derivePairs(en, S({ kRow: 30 })).kRow).toBe(6); // clamped to the sentence
   });
 
   it('property: shifting both positions never changes the score; changing the distance does', () => {
@@ -95,7 +95,7 @@ describe('the cache step', () => {
   it('keeps every cached key equal to recomputing the whole sequence now, however many tokens are decoded', () => {
     for (const extra of [0, 3, 12]) {
       const c = deriveCache(en, S({ extra }));
-      expect(c.rows).toHaveLength(4 + extra);
+      expect(c.rows).toHaveLength(7 + extra);
       expect(c.rows.map((r) => r.position)).toEqual(c.rows.map((_, i) => i));
       for (const r of c.rows) expect(r.vsRecomputed).toBeLessThanOrEqual(1e-9);
       expect(c.stays).toBe(true);
@@ -107,14 +107,14 @@ describe('the cache step', () => {
     const b = deriveCache(en, S({ extra: 3 }));
     expect(b.rows[1].k).toEqual(a.rows[1].k);
     expect(Math.abs(b.rows[1].score - a.rows[1].score)).toBeGreaterThan(1e-3);
-    expect(b.rows[4].writtenAt).toBe(1);
-    expect(b.newest).toBe(6);
+    expect(b.rows[7].writtenAt).toBe(1);
+    expect(b.newest).toBe(9);
     expect(AHEAD).toBe(3);
   });
 
   it('counts the rotations one decode step needs with rotated and with raw keys cached', () => {
     const c = deriveCache(en, S({ extra: 2 }));
-    expect(c.rotations).toEqual({ rotated: 3 * (4 + 2), raw: 3 * (4 + 2 * 7) });
+    expect(c.rotations).toEqual({ rotated: 3 * (4 + 2), raw: 3 * (4 + 2 * 10) });
   });
 });
 
@@ -124,7 +124,7 @@ describe('the wrong-offset bug and its fix', () => {
     expect(b.steps).toHaveLength(8);
     expect(b.steps[0].kl).toBe(0);
     expect(b.steps[0].rightPos).toBeNull();
-    expect(b.steps[1].rightPos).toBe(4);
+    expect(b.steps[1].rightPos).toBe(7);
     expect(b.steps[1].wrongPos).toBe(0);
     expect(b.differ).toBeGreaterThan(0);
     expect(b.maxKl).toBeGreaterThan(1);
@@ -133,10 +133,18 @@ describe('the wrong-offset bug and its fix', () => {
     expect(b.rightTop[0].p).toBeGreaterThanOrEqual(b.rightTop[4].p);
   });
 
+  it('shows the bug in Chinese too: the default 猫坐在垫子上。 writes different words with either bug', () => {
+    for (const bug of ['zero', 'off-by-one'] as const) {
+      const b = deriveBug(zh, S({ bug }));
+      expect(b.differ).toBeGreaterThan(0);
+      expect(b.maxKl).toBeGreaterThan(1);
+    }
+  });
+
   it('off by one feeds T − 1 + s', () => {
     const b = deriveBug(en, S({ bug: 'off-by-one' }));
-    expect(b.steps.slice(1).map((s) => s.wrongPos)).toEqual([3, 4, 5, 6, 7, 8, 9]);
-    expect(POSITION_RULES['off-by-one'](0, 4)).toBe(3);
+    expect(b.steps.slice(1).map((s) => s.wrongPos)).toEqual([6, 7, 8, 9, 10, 11, 12]);
+    expect(POSITION_RULES['off-by-one'](0, 7)).toBe(6);
   });
 
   it('the fix (T + s) restores the reference: same words, KL 0, equal to recomputing without a cache', () => {
@@ -156,7 +164,7 @@ describe('the wrong-offset bug and its fix', () => {
 describe('re-rotating a cached key', () => {
   it('property: R(p′ − p)·k equals the key computed at p′ to 1e-9, every row, layer, head and position', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 63 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 3 }), (row, to, layer, head) => {
+      fc.property(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 63 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 3 }), (row, to, layer, head) => {
         const m = deriveMove(en, S({ moveRow: row, moveTo: to, layer, head }));
         expect(m.maxDiff).toBeLessThanOrEqual(1e-9);
         expect(m.delta).toBe(to - row);
@@ -189,13 +197,13 @@ describe('formulas', () => {
       pairTex(n, 0, 10_000, 8),
       relativeTex(deriveRelative(en, S())),
       cacheTex(deriveCache(en, S({ extra: 2 })), 1, 'cat', 8),
-      bugTex(deriveBug(en, S()), 4, { right: '正确', wrong: '出错' }),
-      fixTex(deriveBug(en, S({ bug: 'right' })), 4),
+      bugTex(deriveBug(en, S()), 7, { right: '正确', wrong: '出错' }),
+      fixTex(deriveBug(en, S({ bug: 'right' })), 7),
       moveTex(deriveMove(en, S())),
     ];
     for (const tex of texs) expect(() => katex.renderToString(tex, { strict: 'error', throwOnError: true })).not.toThrow();
     expect(texs[0]).toContain('10{,}000^{-2\\cdot 0/8}');
-    expect(texs[0]).toContain('m\\,\\theta_{0} = 3 \\times 1.000 = 3.000');
+    expect(texs[0]).toContain('m\\,\\theta_{0} = 6 \\times 1.000 = 6.000');
   });
 
   it('every step id derives its own kind of numbers', () => {

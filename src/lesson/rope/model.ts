@@ -19,8 +19,12 @@ export const MAX_EXTRA = 12;
 /** Bounds of the bug step's generated tokens. */
 export const GEN_STEPS = [2, 16] as const;
 
-/** The running example as the real model's default sentence: "The cat sat on" (en) and 猫坐在 (zh, the same words). */
-export const DEFAULT_TEXT = { en: RUNNING_TOKENS.join(' '), zh: '猫坐在' } as const;
+/**
+ * The real model's default sentence: the running example "The cat sat on", finished as the generate chapter
+ * finishes it ("the mat"), and the same sentence in Chinese. A whole sentence, so that what the model writes
+ * next (a new sentence) depends on positions enough to show the wrong-offset bug in both languages.
+ */
+export const DEFAULT_TEXT = { en: `${RUNNING_TOKENS.join(' ')} the mat.`, zh: '猫坐在垫子上。' } as const;
 
 /** Where the decode loop puts the s-th fed-back token after a prompt of T: T + s (right), 0, or T − 1 + s. */
 export const BUG_MODES = ['right', 'zero', 'off-by-one'] as const;
