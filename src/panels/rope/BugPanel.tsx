@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { joinWords } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
 import { WEIGHT_AXIS } from '../../lesson/bars';
 import { fmt, fmtInt } from '../../lesson/format';
@@ -39,7 +40,7 @@ function LoopControls({ state, onChange, max }: { state: RopeState; onChange: (s
 }
 
 /** The two loops word by word: positions fed, words generated, KL divergence and top-1 per decode step; a step's header picks the top-5 shown. */
-function StepTable({ b, onPick }: { b: BugNumbers; onPick: (s: number) => void }) {
+function StepTable({ b, onPick, lang }: { b: BugNumbers; onPick: (s: number) => void; lang: (id: number) => string }) {
   const { t } = useI18n();
   return (
     <ScrollX>
@@ -64,7 +65,7 @@ function StepTable({ b, onPick }: { b: BugNumbers; onPick: (s: number) => void }
             {b.steps.map((s, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: decode steps in order
               <td key={i} data-value={`right.${i + 1}`}>
-                {s.right}
+                <span lang={lang(s.rightId)}>{s.right}</span>
                 {s.rightPos !== null && <sub>{fmtInt(s.rightPos)}</sub>}
               </td>
             ))}
@@ -75,7 +76,7 @@ function StepTable({ b, onPick }: { b: BugNumbers; onPick: (s: number) => void }
               // biome-ignore lint/suspicious/noArrayIndexKey: decode steps in order
               <td key={i} data-value={`wrong.${i + 1}`} className={s.wrong !== s.right ? 'differs' : undefined}>
                 {s.wrong !== s.right && <span aria-hidden="true">✗ </span>}
-                {s.wrong}
+                <span lang={lang(s.wrongId)}>{s.wrong}</span>
                 {s.wrongPos !== null && <sub>{fmtInt(s.wrongPos)}</sub>}
                 {s.wrong !== s.right && <span className="sr-only"> ({t('rope.bug.differs')})</span>}
               </td>
@@ -98,11 +99,11 @@ function StepTable({ b, onPick }: { b: BugNumbers; onPick: (s: number) => void }
 }
 
 /** Top-5 bars of one distribution, on the fixed 0–1 probability axis. */
-function TopBars({ top, caption, group }: { top: Top5; caption: string; group: string }) {
+function TopBars({ top, caption, group, lang }: { top: Top5; caption: string; group: string; lang: (id: number) => string }) {
   const { t } = useI18n();
   return (
     <Bars
-      items={top.map((x) => ({ key: String(x.id), label: x.word, value: x.p, text: fmt(x.p), dataValue: `${group}.${x.word}` }))}
+      items={top.map((x) => ({ key: String(x.id), label: <span lang={lang(x.id)}>{x.word}</span>, value: x.p, text: fmt(x.p), dataValue: `${group}.${x.word}` }))}
       axis={WEIGHT_AXIS}
       group="probabilities"
       caption={caption}
@@ -113,17 +114,17 @@ function TopBars({ top, caption, group }: { top: Top5; caption: string; group: s
 }
 
 /** The comparison under the loop: the step table and the chosen step's top-5 with both rules. */
-function Comparison({ b, state, onChange }: { b: BugNumbers; state: RopeState; onChange: (s: RopeState) => void }) {
+function Comparison({ b, state, onChange, lang }: { b: BugNumbers; state: RopeState; onChange: (s: RopeState) => void; lang: (id: number) => string }) {
   const { t } = useI18n();
   return (
     <>
       <p className="rope-verdict" data-value="bug.summary">
         {t('rope.bug.summary', { differ: fmtInt(b.differ), n: fmtInt(b.gen), kl: fmt(b.maxKl) })}
       </p>
-      <StepTable b={b} onPick={(s) => onChange({ ...state, atStep: s })} />
+      <StepTable b={b} onPick={(s) => onChange({ ...state, atStep: s })} lang={lang} />
       <div className="rope-tops">
-        <TopBars top={b.rightTop} caption={t('rope.bug.topRight', { s: b.at })} group="topRight" />
-        <TopBars top={b.wrongTop} caption={t('rope.bug.topWrong', { s: b.at })} group="topWrong" />
+        <TopBars top={b.rightTop} caption={t('rope.bug.topRight', { s: b.at })} group="topRight" lang={lang} />
+        <TopBars top={b.wrongTop} caption={t('rope.bug.topWrong', { s: b.at })} group="topWrong" lang={lang} />
       </div>
     </>
   );
@@ -132,7 +133,7 @@ function Comparison({ b, state, onChange }: { b: BugNumbers; state: RopeState; o
 const ANSWERS = ['none', 'some', 'all'] as const;
 
 /** Steps "wrong-position" (predict first) and "fix": the decode loop with a position rule, against the right one. */
-export function BugPanel({ b, state, onChange, ask, maxGen }: { b: BugNumbers; state: RopeState; onChange: (s: RopeState) => void; ask: boolean; maxGen: number }) {
+export function BugPanel({ b, state, onChange, ask, maxGen, lang }: { b: BugNumbers; state: RopeState; onChange: (s: RopeState) => void; ask: boolean; maxGen: number; lang: (id: number) => string }) {
   const { t } = useI18n();
   const answer = b.differ === 0 ? 'none' : b.differ === b.gen ? 'all' : 'some';
   const rule = t(`rope.bug.mode.${b.mode}`);
@@ -142,7 +143,7 @@ export function BugPanel({ b, state, onChange, ask, maxGen }: { b: BugNumbers; s
       <LoopControls state={state} onChange={onChange} max={maxGen} />
       {ask && (
         <p className="rope-right-words" data-value="bug.rightWords">
-          {t('rope.bug.rightWords', { words: b.steps.map((x) => x.right).join(' ') })}
+          {t('rope.bug.rightWords', { words: joinWords(b.steps.map((x) => x.right)) })}
         </p>
       )}
       {ask ? (
@@ -155,11 +156,11 @@ export function BugPanel({ b, state, onChange, ask, maxGen }: { b: BugNumbers; s
           answers={[count]}
         >
           <p data-value="bug.count">{count}</p>
-          <Comparison b={b} state={state} onChange={onChange} />
+          <Comparison b={b} state={state} onChange={onChange} lang={lang} />
         </Predict>
       ) : (
         <>
-          <Comparison b={b} state={state} onChange={onChange} />
+          <Comparison b={b} state={state} onChange={onChange} lang={lang} />
           <p className="rope-check" data-value="fix.check">
             {t('rope.fix.check', { v: fmt(b.vsNoCache) })}
           </p>

@@ -47,7 +47,7 @@ function stepBody(x: Props & { nums: RopeNumbers; ctx: RopeContext; words: Words
       const ask = step.id === 'wrong-position';
       const labels = { right: t('rope.bug.labelRight'), wrong: t('rope.bug.labelWrong') };
       return {
-        panel: <BugPanel b={nums.b} state={state} onChange={onChange} ask={ask} maxGen={maxGen} />,
+        panel: <BugPanel b={nums.b} state={state} onChange={onChange} ask={ask} maxGen={maxGen} lang={lang} />,
         formula: ask ? hidden(bugTex(nums.b, ctx.T, labels)) : <Formula tex={fixTex(nums.b, ctx.T)} />,
       };
     }
