@@ -84,7 +84,7 @@ export async function benchModel({ root, dist }) {
     : [];
   for (const f of chunks) {
     const buf = readFileSync(join(assets, f));
-    console.log(`  model chunk in dist: assets/${f} ${kb(buf.length)} KB raw, ${kb(gz(buf))} KB gzip (loaded only by the chapter that asks)`);
+    console.log(`  model chunk (code or weights) in dist: assets/${f} ${kb(buf.length)} KB raw, ${kb(gz(buf))} KB gzip (loaded only when a chapter asks)`);
   }
   if (chunks.length === 0) console.log('  no model chunk in dist yet: no chapter imports src/lesson/real-model/load.ts');
 }

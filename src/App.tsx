@@ -7,9 +7,9 @@ import { LiveRegion } from './panels/LiveRegion';
 import { NoticeBanner } from './panels/NoticeBanner';
 import { PrintSupport } from './panels/print/PrintSupport';
 import { StepBar } from './panels/StepBar';
+import { useStepFocus } from './panels/useStepFocus';
 import { useStepKeys } from './panels/useStepKeys';
 import { useViewKeys } from './panels/useViewKeys';
-import { ViewControls } from './panels/ViewControls';
 import { ViewProvider } from './panels/ViewContext';
 import { reducer } from './state/appState';
 import { loadCellParser } from './state/cellParserLoader';
@@ -22,6 +22,7 @@ export function App() {
   const [state, dispatch] = useReducer(reducer, undefined, readInitialState);
   useUrlSync(state, dispatch);
   useStepKeys(dispatch);
+  useStepFocus(state.chapter, state.step);
   const [view, setView] = useState(initialViewPrefs);
   useViewKeys(view, setView, dispatch);
   useEffect(() => {
@@ -47,7 +48,7 @@ export function App() {
       <a className="skip-link" href="#lesson">
         {translate(state.lang, 'app.skipToContent')}
       </a>
-      <Header state={state} dispatch={dispatch} tools={<ViewControls view={view} setView={setView} />} />
+      <Header state={state} dispatch={dispatch} view={view} setView={setView} />
       <NoticeBanner notice={state.notice} dispatch={dispatch} />
       <main id="lesson" tabIndex={-1}>
         <ChapterHost state={state} dispatch={dispatch} />

@@ -44,6 +44,7 @@ export { uniformMat } from './uniformMat';
 export { softmax } from './softmax';
 export { softmaxParts } from './softmaxParts';
 export { argmax, entropy } from './stats';
+export { assertBits, dequantizeGroup, maxCode, type QuantAxis, type QuantGroup, type QuantizedMatrix, quantizedBits, quantizeGroup, quantizeMatrix } from './quantize';
 export { sum } from './sum';
 export type { AttendOptions, AttentionTrace, CacheStep, KVCache, Mat, Vec } from './types';
 export { addVec, dot, dotTerms, scaleVec } from './vector';

@@ -17,6 +17,7 @@ import enMemory from './en-memory.json';
 import enOrigin from './en-origin.json';
 import enMask from './en-mask.json';
 import enServe from './en-serve.json';
+import enComposer from './en-composer.json';
 import enRope from './en-rope.json';
 import zhCommon from './zh-common.json';
 import zhShare from './zh-share.json';
@@ -32,6 +33,7 @@ import zhMemory from './zh-memory.json';
 import zhOrigin from './zh-origin.json';
 import zhMask from './zh-mask.json';
 import zhServe from './zh-serve.json';
+import zhComposer from './zh-composer.json';
 import zhRope from './zh-rope.json';
 
 const en = {
@@ -49,6 +51,7 @@ const en = {
   ...enOrigin,
   ...enMask,
   ...enServe,
+  ...enComposer,
   ...enRope,
 };
 
@@ -73,6 +76,7 @@ const zh: Record<MsgKey, string> = {
   ...zhOrigin,
   ...zhMask,
   ...zhServe,
+  ...zhComposer,
   ...zhRope,
 };
 

@@ -1,4 +1,5 @@
 import type { MsgKey } from '../i18n';
+import type { StageDef } from './stage/types';
 
 /** Some fields of a chapter's editable state with the values a step needs (switches, not inputs). */
 export type StepState = Readonly<Record<string, string | number | boolean>>;
@@ -16,8 +17,10 @@ export interface StepDef {
   readonly id: string;
   readonly titleKey: MsgKey;
   readonly bodyKey: MsgKey;
-  /** Names of the parts of the picture this step is about; everything else is shown quietly. */
+  /** Ids of the stage parts (and panel parts) this step is about; everything else is shown quietly. */
   readonly highlight?: readonly string[];
+  /** Stage parts whose numbers stay hidden until the step's prediction is answered (predict, then reveal). */
+  readonly conceal?: readonly string[];
   /**
    * The state this step's lesson needs (e.g. `{ causal: false, added: true }`), set when the reader
    * arrives at the step; the reader may change it afterwards. Declare it on every step of a chapter
@@ -36,6 +39,8 @@ export interface ChapterDef {
   /** The question the chapter answers, in the learner's words. */
   readonly questionKey: MsgKey;
   readonly steps: readonly StepDef[];
+  /** The chapter's always-visible data-flow picture (see src/lesson/stage); steps name its parts in `highlight`. */
+  readonly stage?: StageDef;
   /**
    * Values of the placeholders in the chapter's step titles and bodies (e.g. `{token}`), so that
    * every place a title appears — heading, step dots, tooltips, the screen-reader announcement,

@@ -1,5 +1,6 @@
 import type { Lang, MsgKey, MsgParams } from '../i18n';
 import { chapters, findChapter } from '../lesson/chapters';
+import { type Playback, STOPPED } from '../lesson/playback';
 import { openState } from '../lesson/stepState';
 import { type ChapterStates, defaultStates, type ModelId } from './models';
 
@@ -16,6 +17,8 @@ export interface AppState {
   step: string;
   models: ChapterStates;
   notice: Notice | null;
+  /** Whether the current chapter's sequence plays on its own, and how fast (lesson/playback.ts). */
+  play: Playback;
 }
 
 export type Action =
@@ -27,11 +30,12 @@ export type Action =
   | { type: 'lang'; lang: Lang }
   | { type: 'model'; id: ModelId; state: ChapterStates[ModelId] }
   | { type: 'load'; state: AppState }
-  | { type: 'dismiss' };
+  | { type: 'dismiss' }
+  | { type: 'play'; play: Playback };
 
 /** The first step of the first chapter, default inputs (as that step opens them), in lang. */
 export function initialState(lang: Lang): AppState {
-  const base: AppState = { lang, chapter: chapters[0].id, step: chapters[0].steps[0].id, models: defaultStates(), notice: null };
+  const base: AppState = { lang, chapter: chapters[0].id, step: chapters[0].steps[0].id, models: defaultStates(), notice: null, play: STOPPED };
   return arrive(base, base.chapter, base.step);
 }
 
@@ -45,7 +49,8 @@ export function arrive(s: AppState, chapter: string, step: string): AppState {
   const model = Object.hasOwn(s.models, id) ? s.models[id] : undefined;
   const opened = model === undefined ? model : openState(st, model);
   const models = opened === model ? s.models : { ...s.models, [id]: opened };
-  return { ...s, chapter, step, models };
+  // Moving to another step stops playback (its speed is kept).
+  return { ...s, chapter, step, models, play: s.play.playing ? { ...s.play, playing: false } : s.play };
 }
 
 /** Position of the current step in the flat list of all steps. */
@@ -83,5 +88,7 @@ export function reducer(s: AppState, a: Action): AppState {
       return a.state;
     case 'dismiss':
       return { ...s, notice: null };
+    case 'play':
+      return s.play.playing === a.play.playing && s.play.speed === a.play.speed ? s : { ...s, play: a.play };
   }
 }

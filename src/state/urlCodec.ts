@@ -1,5 +1,5 @@
 /**
- * The shareable link: `#v1/<chapter>/<step>?l=<lang>&<chapter>=<field>:<value>;…`.
+ * The shareable link: `#v1/<chapter>/<step>?l=<lang>[&play=1][&speed=2]&<chapter>=<field>:<value>;…`.
  * Versioned, capped before decoding, strictly validated field by field (GUIDE §6).
  * Only fields that differ from the defaults are written, so links stay short. For the chapter on
  * screen the defaults are those of the step as it opens (StepDef.opens), so a link to a step that
@@ -7,6 +7,7 @@
  */
 import { isLang } from '../i18n';
 import { findChapter } from '../lesson/chapters';
+import { playbackParams, readPlaybackParam } from '../lesson/playback';
 import { stepBaseline } from '../lesson/stepState';
 import type { AppState, Notice } from './appState';
 import type { ChapterModel } from './chapterModel';
@@ -47,7 +48,7 @@ function writeModel(model: AnyModel, state: Record<string, unknown>, baseline: R
 
 /** The hash for a state. */
 export function encodeHash(s: AppState): string {
-  const params = [`l=${s.lang}`];
+  const params = [`l=${s.lang}`, ...playbackParams(s.play)];
   for (const [id, state] of Object.entries(s.models)) {
     const model = modelOf(id);
     const text = model ? writeModel(model, state as unknown as Record<string, unknown>, baselineOf(id, model, s.chapter, s.step)) : '';
@@ -133,6 +134,12 @@ function decodeChecked(raw: string, fallback: AppState, fail: (n: Notice) => App
       if (key === 'l') {
         if (!isLang(value)) throw new Broken('l');
         next.lang = value;
+        continue;
+      }
+      if (key === 'play' || key === 'speed') {
+        const play = readPlaybackParam(next.play, key, value);
+        if (!play) throw new Broken(key);
+        next.play = play;
         continue;
       }
       const model = modelOf(key);

@@ -16,13 +16,13 @@ test.describe('generation: prefill, decode, no cache, cost, benchmark', () => {
     await expect(value(page, 'cache.length')).toHaveText('4 rows');
     await expect(page.getByText('read from the cache')).toHaveCount(3);
     await expect(page.locator('tr.new-row')).toHaveCount(1);
-    await page.getByRole('button', { name: 'Forward one decode step' }).click();
+    await page.getByRole('button', { name: 'Next token ▶' }).click();
     await expect(value(page, 'cache.length')).toHaveText('5 rows');
-    await page.getByRole('button', { name: 'Forward one decode step' }).click();
+    await page.getByRole('button', { name: 'Next token ▶' }).click();
     await expect(value(page, 'cache.length')).toHaveText('6 rows');
     await expect(page.getByText('read from the cache')).toHaveCount(5);
-    await expect(page.getByRole('button', { name: 'Forward one decode step' })).toBeDisabled();
-    await page.getByRole('button', { name: 'Back one decode step' }).click();
+    await expect(page.getByRole('button', { name: 'Next token ▶' })).toBeDisabled();
+    await page.getByRole('button', { name: '◀ Previous token' }).click();
     await expect(value(page, 'cache.length')).toHaveText('5 rows');
     await expect(value(page, 'weights.0.4')).toBeVisible(); // one query row over 5 keys
 

@@ -1,60 +1,194 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './helpers';
-import { allSteps, openStep } from './walk';
+import { allSteps, openMenuIfFolded } from './walk';
 
-const overflow = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+/**
+ * One step, one screen (issue 10 §2): every step of every chapter, in both languages, at 1280×720
+ * (normal and projector mode) and 390×844. Chapters whose steps have a stage are held to all of it;
+ * chapters still waiting for their stage are listed here, ONCE, and held to the chrome's rules only
+ * (no page-wide horizontal scroll; the heading on screen, focused and at the top after a step change;
+ * header and bars within a fifth of a phone's first screen; the active chapter named).
+ * Each chapter's conversion removes its entry; a listed chapter that has a stage fails the test.
+ */
+const PENDING = new Set(['origin', 'mask', 'no-q-cache', 'generate', 'scaling', 'heads', 'memory', 'cross', 'cost', 'serve']);
 
-test('phone 390×844: no horizontal page scroll on any step, and cells are at least 44 px tall', async ({ page }, info) => {
-  test.setTimeout(180_000);
-  await page.setViewportSize({ width: 390, height: 844 });
-  const problems: string[] = [];
-  for (const { chapter, steps } of await allSteps(page)) {
-    for (const step of steps) {
-      await openStep(page, chapter, step, 'zh');
-      const extra = await overflow(page);
-      if (extra > 0) problems.push(`${chapter}/${step}: page is ${extra}px wider than the screen`);
-      // The tap target of a radio or checkbox is its label.
-      const small = await page
-        .locator('[data-cell]:visible')
-        .evaluateAll((els) => els.filter((e) => (e.closest('label') ?? e).getBoundingClientRect().height < 43.5).length);
-      if (small > 0) problems.push(`${chapter}/${step}: ${small} cells shorter than 44 px`);
+type Mode = 'normal' | 'projector' | 'phone';
+const VIEWPORT: Record<Mode, { width: number; height: number }> = {
+  normal: { width: 1280, height: 720 },
+  projector: { width: 1280, height: 720 },
+  phone: { width: 390, height: 844 },
+};
+
+/** Waits until the step's heading, its lazily loaded view and its formulas are on the page. */
+async function settled(page: Page, step: string): Promise<void> {
+  await page.locator(`main .step-title[data-step="${step}"]`).first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('.formula[aria-busy="true"]') && !document.querySelector('.loading'));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Everything the test measures on the current step, in the page. */
+function measure(): {
+  vw: number;
+  vh: number;
+  pageOverflowX: number;
+  pageHeight: number;
+  heading: { top: number; bottom: number; focused: boolean } | null;
+  narrativeBottom: number;
+  barTop: number;
+  barHeight: number;
+  headerHeight: number;
+  stripHeight: number;
+  hasStage: boolean;
+  stagePartInView: boolean;
+  stageControlInView: boolean;
+  chapterNamed: boolean;
+  clipped: string[];
+  smallText: { size: number; text: string }[];
+  smallCells: number;
+  editingChrome: number;
+} {
+  const vw = document.documentElement.clientWidth;
+  const vh = window.innerHeight;
+  const visible = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    const cs = getComputedStyle(el);
+    return r.width > 2 && r.height > 2 && cs.visibility !== 'hidden' && cs.display !== 'none' && Number(cs.opacity) > 0;
+  };
+  const bar = document.querySelector('.step-bar')?.getBoundingClientRect();
+  const strip = document.querySelector('.stage-strip');
+  const stripRect = strip?.getBoundingClientRect();
+  const stripSticky = strip ? getComputedStyle(strip).position === 'sticky' : false;
+  const top = stripSticky && stripRect ? stripRect.bottom : 0;
+  const bottom = bar ? bar.top : vh;
+  const inView = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    const above = strip?.contains(el) ? 0 : top; // the sticky strip's own chips sit above its bottom edge
+    return r.top >= above - 1 && r.bottom <= bottom + 1 && r.left >= -1 && r.right <= vw + 1;
+  };
+  const h = document.querySelector<HTMLElement>('main .step-title');
+  const hr = h?.getBoundingClientRect();
+  const narrative = [...document.querySelectorAll('main .narrative p')].map((p) => p.getBoundingClientRect().bottom);
+  const emph = [...document.querySelectorAll('[data-stage-part].part-emph')].filter(visible);
+  const controls = [...document.querySelectorAll('.stage input, .stage button, .stage select')].filter(visible);
+  // The active chapter is named on screen: in the chapter bar (scrolled into view) or the step bar.
+  const active = document.querySelector('.chapter-nav [aria-current="page"]');
+  const nav = document.querySelector('.chapter-nav');
+  const activeShown =
+    active && nav && visible(nav) ? active.getBoundingClientRect().left >= nav.getBoundingClientRect().left - 1 && active.getBoundingClientRect().right <= nav.getBoundingClientRect().right + 1 : false;
+  const named = [...document.querySelectorAll('.step-bar .chapter-name, .projector-chapter')].some((e) => visible(e) && (e.textContent ?? '').trim().length > 0);
+  // Horizontal clipping: a region narrower than its content must scroll and show that it does.
+  const clipped: string[] = [];
+  const nameOf = (e: Element) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`;
+  for (const el of document.querySelectorAll('body *')) {
+    if (!(el instanceof HTMLElement) || !visible(el) || el.closest('.step-bar .step-count, .sr-only')) continue;
+    if (el.scrollWidth <= el.clientWidth + 1) continue;
+    const cs = getComputedStyle(el);
+    if (cs.textOverflow === 'ellipsis') continue; // cut on purpose, with "…" (full text in title / accessible name)
+    if (cs.overflowX === 'visible') continue; // spills into its parent: measured there
+    if (cs.overflowX === 'hidden' || cs.overflowX === 'clip') clipped.push(`${nameOf(el)} cuts ${el.scrollWidth - el.clientWidth}px`);
+    else {
+      // A scroll region: it must say so (edge shadows: .scroll-x, .formula; the bars' own scrollbars) and take the keyboard.
+      const affordance = el.matches('.scroll-x, .formula, .chapter-nav, .stage-strip ol');
+      const keyboard = el.tabIndex >= 0 || el.querySelector('button, input, select, [tabindex="0"]') !== null;
+      if (!affordance || !keyboard) clipped.push(`${nameOf(el)} scrolls ${el.scrollWidth - el.clientWidth}px without showing it`);
     }
-    await page.screenshot({ path: info.outputPath(`phone-${chapter}.png`), fullPage: true });
   }
-  expect(problems).toEqual([]);
-});
+  // The smallest text on screen (KaTeX's sub- and superscripts excepted: they are set relative to the formula, which is checked).
+  const small: { size: number; text: string }[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!el || !(n.textContent ?? '').trim() || !visible(el) || el.closest('.sr-only, .katex .msupsub, .katex-mathml, .blank-screen')) continue;
+    if (el.getBoundingClientRect().bottom < 0 || el.getBoundingClientRect().top > vh) continue;
+    // What the eye sees: the computed size times any CSS zoom (formulas zoomed to fit) and any SVG scaling.
+    let size = Number.parseFloat(getComputedStyle(el).fontSize) * ((el as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1);
+    const svg = el.closest('svg');
+    if (svg instanceof SVGSVGElement) size *= svg.getScreenCTM()?.a ?? 1;
+    if (size < 23.5) small.push({ size: Math.round(size * 10) / 10, text: (n.textContent ?? '').trim().slice(0, 30) });
+  }
+  return {
+    vw,
+    vh,
+    pageOverflowX: document.documentElement.scrollWidth - vw,
+    pageHeight: document.documentElement.scrollHeight,
+    heading: hr && h ? { top: hr.top, bottom: hr.bottom, focused: document.activeElement === h } : null,
+    narrativeBottom: Math.max(0, ...narrative),
+    barTop: bar?.top ?? vh,
+    barHeight: bar?.height ?? 0,
+    headerHeight: document.querySelector('.app-header')?.getBoundingClientRect().height ?? 0,
+    stripHeight: stripSticky && stripRect ? stripRect.height : 0,
+    hasStage: document.querySelector('.stage') !== null,
+    stagePartInView: emph.some(inView),
+    stageControlInView: controls.length === 0 || controls.some(inView),
+    chapterNamed: activeShown || named,
+    clipped: [...new Set(clipped)].slice(0, 4),
+    smallText: small.slice(0, 4),
+    // Tap targets: a cell (or the label of a radio or checkbox) at least 44 px tall.
+    smallCells: [...document.querySelectorAll('[data-cell]')].filter((e) => visible(e) && (e.closest('label') ?? e).getBoundingClientRect().height < 43.5).length,
+    editingChrome: [...document.querySelectorAll('.input-tools, .hint, .chapter-nav')].filter(visible).length,
+  };
+}
 
-for (const [width, height] of [
-  [1280, 720],
-  [1920, 1080],
-] as const) {
-  test(`projector mode at ${width}×${height}: large type, no editing chrome, no horizontal scroll`, async ({ page }, info) => {
-    test.setTimeout(180_000);
-    await page.setViewportSize({ width, height });
-    const chapters = await allSteps(page);
-    await page.goto('/#v1/worked/setting?l=en');
-    await page.locator('.step-title').waitFor();
-    await page.keyboard.press('p');
-    await expect(page.locator('html')).toHaveAttribute('data-projector', '');
-    const problems: string[] = [];
-    for (const { chapter, steps } of chapters) {
-      for (const step of steps) {
-        await page.getByRole('button', { name: /Next step|Previous step/ }).first().waitFor();
+for (const mode of ['normal', 'projector', 'phone'] as const) {
+  for (const lang of ['en', 'zh'] as const) {
+    test(`one step, one screen: ${mode} (${VIEWPORT[mode].width}×${VIEWPORT[mode].height}), ${lang}, every step of every chapter`, async ({ page }, info) => {
+      test.setTimeout(600_000);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.setViewportSize(VIEWPORT[mode]);
+      const chapters = await allSteps(page);
+      const problems: string[] = [];
+      if (mode === 'projector') {
+        await page.goto(`/#v1/worked/setting?l=${lang}`);
+        await page.keyboard.press('p');
+        await expect(page.locator('html')).toHaveAttribute('data-projector', '');
+      }
+      for (const { chapter, steps } of chapters) {
+        const pending = PENDING.has(chapter);
+        // Arrive at the first step by a step change (Back from the second), as a reader does.
         await page.evaluate((h) => {
           window.location.hash = h;
-        }, `#v1/${chapter}/${step}?l=en`);
-        await page.locator('.step-title').first().waitFor();
-        await page.waitForFunction(() => !document.querySelector('.formula[aria-busy="true"]'));
-        const body = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('.narrative p') ?? document.body).fontSize));
-        if (body < 28) problems.push(`${chapter}/${step}: body text ${body}px`);
-        if (await page.locator('.input-tools:visible, .hint:visible, .chapter-nav:visible').count()) problems.push(`${chapter}/${step}: editing chrome visible`);
-        const extra = await overflow(page);
-        if (extra > 0) problems.push(`${chapter}/${step}: ${extra}px horizontal scroll`);
-        await page.screenshot({ path: info.outputPath(`projector-${width}-${chapter}-${step}.png`) });
+        }, `#v1/${chapter}/${steps[Math.min(1, steps.length - 1)]}?l=${lang}`);
+        await settled(page, steps[Math.min(1, steps.length - 1)]);
+        if (steps.length > 1) await page.keyboard.press('ArrowLeft');
+        for (const [i, step] of steps.entries()) {
+          if (i > 0) await page.keyboard.press('ArrowRight');
+          await settled(page, step);
+          const m = await page.evaluate(measure);
+          const at = `${chapter}/${step}`;
+          const fail = (what: string) => problems.push(`${at}: ${what}`);
+          if (pending && m.hasStage) fail('has a stage: remove it from PENDING in tests/e2e/layout.spec.ts');
+          // The chrome, for every chapter.
+          if (m.pageOverflowX > 0) fail(`page is ${m.pageOverflowX}px wider than the screen`);
+          if (!m.heading) fail('no heading');
+          else {
+            if (!m.heading.focused) fail('heading not focused after the step change');
+            if (m.heading.top < 0 || m.heading.bottom > m.barTop) fail(`heading not on screen (top ${Math.round(m.heading.top)})`);
+            if (mode === 'phone' && m.heading.top > m.vh / 5) fail(`heading ${Math.round(m.heading.top)}px from the top, more than a fifth of the screen`);
+          }
+          if (!m.chapterNamed) fail('the active chapter is not named on screen');
+          if (mode === 'phone' && m.smallCells > 0) fail(`${m.smallCells} cells shorter than 44 px`);
+          if (mode === 'projector' && m.editingChrome > 0) fail('editing chrome visible in projector mode');
+          if (mode === 'phone' && i === 0 && m.headerHeight + m.barHeight + m.stripHeight > m.vh / 5)
+            fail(`header ${Math.round(m.headerHeight)} + bars ${Math.round(m.barHeight + m.stripHeight)} px exceed a fifth of the screen`);
+          if (pending) continue;
+          // The stage and one screen, for converted chapters.
+          if (!m.hasStage) fail('no stage');
+          if (!m.stagePartInView) fail("the step's highlighted stage part is not on screen");
+          if (mode !== 'phone') {
+            if (m.narrativeBottom > m.barTop + 1) fail(`narrative runs ${Math.round(m.narrativeBottom - m.barTop)}px under the step bar`);
+            if (!m.stageControlInView) fail('no control of the stage on screen');
+          }
+          if (mode === 'projector') {
+            if (m.pageHeight > m.vh + 1) fail(`does not fit: page is ${m.pageHeight}px tall (screen ${m.vh}px)`);
+            for (const s of m.smallText) fail(`text of ${s.size}px: "${s.text}"`);
+          }
+          for (const c of m.clipped) fail(c);
+        }
+        await page.screenshot({ path: info.outputPath(`${mode}-${lang}-${chapter}.png`) });
       }
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    });
+  }
 }
 
 test('projector keys: clicker PageDown/PageUp, Space, blank screen with b, predictions revealed directly', async ({ page }) => {
@@ -74,6 +208,7 @@ test('projector keys: clicker PageDown/PageUp, Space, blank screen with b, predi
   await expect(page.locator('.blank-screen')).toHaveCount(0);
   await expect(page).toHaveURL(/worked\/weights/);
   await expect(page.locator('[data-value="weights.0"]')).toBeHidden();
+  await openMenuIfFolded(page);
   await page.getByRole('button', { name: 'Reveal answers directly' }).click();
   await expect(page.locator('[data-value="weights.0"]')).toHaveText('0.390');
   await page.keyboard.press('p');
@@ -82,6 +217,7 @@ test('projector keys: clicker PageDown/PageUp, Space, blank screen with b, predi
 
 test('theme switch: dark colours apply and are remembered', async ({ page }) => {
   await page.goto('/#v1/worked/setting?l=en');
+  await openMenuIfFolded(page);
   await page.getByLabel('Theme').selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -38,9 +38,14 @@ test.describe('scaling: why divide by √d_k', () => {
     await next(page);
     await expect(page.getByTestId('step-count')).toContainText('Step 3 of 4');
     await expect(value(page, 'row.summary')).toBeHidden();
+    // Nothing on the step says what the unscaled softmax does before the guess (no "near 1", no "saturates").
+    for (const telltale of ['near 1', 'saturat', 'one weight']) {
+      await expect(page.locator('#lesson')).not.toContainText(telltale, { useInnerText: true });
+    }
     await page.getByRole('button', { name: 'Just show me' }).click();
     await expect(value(page, 'row.summary')).toContainText('Largest weight');
     await expect(value(page, 'raw.0')).toBeVisible();
+    await expect(page.locator('.predict-feedback')).toContainText('saturates');
 
     await next(page);
     await expect(page.getByTestId('step-count')).toContainText('Step 4 of 4');

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { expect, test } from './helpers';
+import { openMenuIfFolded } from './walk';
 
 const shareButton = (page: import('@playwright/test').Page) => page.locator('[data-control="share"]');
 
@@ -91,6 +92,7 @@ test('the open share panel passes axe (WCAG 2.1 AA) in both languages and both t
   for (const [lang, theme] of [['en', 'light'], ['zh', 'dark']] as const) {
     await page.goto('about:blank');
     await page.goto(`/#v1/worked/scores?l=${lang}`);
+    await openMenuIfFolded(page);
     await page.locator('[data-control="theme"]').selectOption(theme);
     await shareButton(page).click();
     await expect(page.getByTestId('share-qr')).toBeVisible();

@@ -7,7 +7,7 @@ export async function allSteps(page: Page): Promise<{ chapter: string; steps: st
   const out: { chapter: string; steps: string[] }[] = [];
   for (const chapter of chapters) {
     await page.goto(`/#v1/${chapter}?l=en`);
-    await page.locator('.step-dots [data-step]').first().waitFor();
+    await page.locator('.step-dots [data-step]').first().waitFor({ state: 'attached' });
     const steps = await page.locator('.step-dots [data-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step') ?? ''));
     out.push({ chapter, steps });
   }
@@ -19,4 +19,10 @@ export async function openStep(page: Page, chapter: string, step: string, lang: 
   await page.goto(`/#v1/${chapter}/${step}?l=${lang}`);
   await page.locator('.step-title').first().waitFor();
   await page.waitForFunction(() => !document.querySelector('.formula[aria-busy="true"]') && !document.querySelector('.loading'));
+}
+
+/** Opens the header's menu when the display tools are folded into it (narrow screens, projector mode). */
+export async function openMenuIfFolded(page: Page): Promise<void> {
+  const toggle = page.locator('.menu-toggle');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
 }

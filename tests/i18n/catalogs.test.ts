@@ -25,6 +25,19 @@ describe('message catalogs', () => {
     const zh = Object.values(catalogs.zh).join('\n');
     for (const term of ['查询', '键', '值', '注意力权重', '缓存', '缩放']) expect(zh).toContain(term);
   });
+  it('Chinese punctuation is full-width next to Chinese text (“，：；？！（）”, not “,:;?!()”)', () => {
+    const han = /[\u4e00-\u9fff]/;
+    const problems: string[] = [];
+    for (const [k, v] of Object.entries(catalogs.zh)) {
+      for (const m of v.matchAll(/[,:;?!()]/g)) {
+        const i = m.index ?? 0;
+        if (han.test(v[i - 1] ?? '') || han.test(v[i + 1] ?? '')) problems.push(`${k}: …${v.slice(Math.max(0, i - 8), i + 9)}…`);
+      }
+      // Brackets around Chinese words are full-width even when the words touch no bracket directly.
+      for (const m of v.matchAll(/\(([^()]*)\)/g)) if (han.test(m[1])) problems.push(`${k}: ${m[0]}`);
+    }
+    expect(problems).toEqual([]);
+  });
   it('fills placeholders', () => {
     expect(translate('en', 'nav.stepOf', { n: 2, total: 7 })).toBe('Step 2 of 7');
     expect(translate('zh', 'nav.stepOf', { n: 2, total: 7 })).toBe('第 2 步，共 7 步');

@@ -5,7 +5,7 @@ import { COST_DEFAULTS, validEps } from '../../src/lesson/cost/model';
 import { costPlot } from '../../src/lesson/cost/plot';
 import { boundTex, memoryTex, sparsityTex, timeTex } from '../../src/lesson/cost/tex';
 
-const LABELS = { full: '完整计算', decode: '解码步', scores: '分数', cache: 'KV 缓存', fused: '融合算子', macs: '乘加' };
+const LABELS = { full: '完整计算', decode: '解码步', scores: '分数', cache: 'KV 缓存', fused: '融合算子', macs: '乘加', prefill: '预填充' };
 
 const ok = <T>(r: { ok: true; n: T } | { ok: false; detail: string }): T => {
   if (!r.ok) throw new Error(r.detail);

@@ -6,50 +6,46 @@ import { AHEAD, deriveCache } from '../../src/lesson/rope/cache';
 import { ropeContext } from '../../src/lesson/rope/context';
 import { deriveStep } from '../../src/lesson/rope/derive';
 import { arrowShape, DIAL_R, tip, turnArc } from '../../src/lesson/rope/dial';
-import { DEFAULT_TEXT, DEFAULTS, OWN, ropeModel, type RopeState } from '../../src/lesson/rope/model';
+import { DEFAULT_SENTENCE, DEFAULTS, OWN, ropeModel, type RopeState, sentenceIn, withSentence } from '../../src/lesson/rope/model';
 import { deriveMove } from '../../src/lesson/rope/move';
 import { derivePairs, deriveRelative, moveOf } from '../../src/lesson/rope/pairs';
-import { readSentence, sentenceFor } from '../../src/lesson/rope/sentence';
+import { lexiconOf, readSentence } from '../../src/lesson/real-model/sentence';
 import { bugTex, cacheTex, fixTex, moveTex, pairTex, relativeTex } from '../../src/lesson/rope/tex';
 import { RUNNING_TOKENS } from '../../src/lesson/runningExample';
 import { testModel } from '../core/model/load';
 
 const model = testModel();
-const ctxOf = (text: string) => {
-  const r = readSentence(model, text);
-  if (!r.ok) throw new Error(`not the model's words: ${text}`);
-  return ropeContext(model, r.tokens);
-};
-const en = ctxOf(DEFAULT_TEXT.en);
-const zh = ctxOf(DEFAULT_TEXT.zh);
+const lex = lexiconOf(model);
+const ctxOf = (lang: 'en' | 'zh') => ropeContext(model, [...readSentence(DEFAULT_SENTENCE[lang], lex, 32, DEFAULT_SENTENCE[lang]).tokens]);
+const en = ctxOf('en');
+const zh = ctxOf('zh');
 const S = (over: Partial<RopeState> = {}): RopeState => ({ ...structuredClone(DEFAULTS), ...over });
 
-describe('the chapter\'s sentence', () => {
-  it('defaults to the running example, "The cat sat on" the mat (猫坐在垫子上 in Chinese), as the model\'s words', () => {
-    expect(DEFAULT_TEXT.en.startsWith(RUNNING_TOKENS.join(' '))).toBe(true);
+describe('the chapter\'s sentence (the shared composer\'s state, one per page language)', () => {
+  it('defaults to the running example finished as generate finishes it, "The cat sat on the mat." (猫坐在垫子上。)', () => {
+    expect(DEFAULT_SENTENCE.en.text.startsWith(RUNNING_TOKENS.join(' '))).toBe(true);
     expect(en.tokens.map((t) => t.word)).toEqual(['the', 'cat', 'sat', 'on', 'the', 'mat', '.']);
     expect(zh.tokens.map((t) => t.word)).toEqual(['猫', '坐', '在', '垫子', '上', '。']);
+    for (const lang of ['en', 'zh'] as const) {
+      const r = readSentence(DEFAULT_SENTENCE[lang], lex, 32, DEFAULT_SENTENCE[lang]);
+      expect(r.current).toBe(true);
+      expect(r.tokens.map((t) => t.word).join(' ')).toBe(DEFAULT_SENTENCE[lang].words); // text and words agree
+    }
   });
 
-  it('reports unknown words (with suggestions), empty text, too many words and too many characters', () => {
-    const unknown = readSentence(model, 'the cta sat');
-    expect(unknown.ok).toBe(false);
-    if (!unknown.ok) expect(unknown.problems[0]).toMatchObject({ kind: 'unknown', text: 'cta', suggestions: expect.arrayContaining(['cat']) });
-    const empty = readSentence(model, '   ');
-    expect(!empty.ok && empty.problems[0].kind).toBe('empty');
-    const long = readSentence(model, 'the cat '.repeat(20));
-    expect(!long.ok && long.problems.some((p) => p.kind === 'too-long')).toBe(true);
-    const paste = readSentence(model, 'x'.repeat(10_000));
-    expect(!paste.ok && paste.problems[0]).toEqual({ kind: 'too-many-chars', count: 10_000, max: 400 });
-    const digits = readSentence(model, '１e999');
-    expect(!digits.ok && digits.problems[0].kind).toBe('unknown');
+  it('keeps one sentence per page language; new words reset the positions that referred to the old ones', () => {
+    const s = { ...structuredClone(DEFAULTS), qPos: 9, kPos: 4, moveTo: 30, atStep: 2 };
+    expect(sentenceIn(s, 'zh')).toEqual(DEFAULT_SENTENCE.zh);
+    const typo = withSentence(s, 'en', { text: 'the cta', words: DEFAULT_SENTENCE.en.words });
+    expect([typo.qPos, typo.textEn, typo.textZh]).toEqual([9, 'the cta', DEFAULT_SENTENCE.zh.text]);
+    const other = withSentence(s, 'zh', { text: '狗睡在床上', words: '狗 睡 在 床 上' });
+    expect([other.qPos, other.kPos, other.moveTo, other.atStep, other.wordsEn]).toEqual([OWN, OWN, OWN, 0, DEFAULT_SENTENCE.en.words]);
   });
 
-  it('falls back to the default sentence of the language, saying why, when a link carries a broken one', () => {
-    const r = sentenceFor(model, 'abc', 'zh');
+  it('a link whose text and words both fail falls back to the default sentence of the language', () => {
+    const r = readSentence({ text: 'abc', words: 'xyz' }, lex, 32, DEFAULT_SENTENCE.zh);
     expect(r.tokens.map((t) => t.word)).toEqual(['猫', '坐', '在', '垫子', '上', '。']);
-    expect(r.fallback?.[0]).toMatchObject({ kind: 'unknown', text: 'abc' });
-    expect(sentenceFor(model, DEFAULT_TEXT.en, 'en').fallback).toBeNull();
+    expect(r.problems[0]).toMatchObject({ kind: 'unknown', text: 'abc' });
   });
 
   it('keeps the URL field table consistent with the defaults', () => {

@@ -74,3 +74,18 @@ describe('scaling chapter: derive', () => {
     for (const tex of texes) expect(() => katex.renderToString(tex, { strict: 'error', throwOnError: true })).not.toThrow();
   });
 });
+
+describe('scaling: the article\'s bounds, as the page states them', () => {
+  it('+d_k is reached by equal all-±1 vectors and −d_k by opposite ones (q = −k), never beyond for entries in [−1, 1]', async () => {
+    const { dot, dotBound } = await import('../../src/core');
+    for (const dk of [1, 3, 64]) {
+      const q = Array.from({ length: dk }, (_, i) => (i % 3 === 0 ? -1 : 1));
+      expect(dot(q, q)).toBe(dotBound(dk));
+      expect(dot(q, q.map((x) => -x))).toBe(-dotBound(dk));
+    }
+    const en = (await import('../../src/i18n/en-scaling.json')).default['scaling.ranges.body'];
+    const zh = (await import('../../src/i18n/zh-scaling.json')).default['scaling.ranges.body'];
+    expect(en).toMatch(/q = −k/);
+    expect(zh).toMatch(/q = −k/);
+  });
+});

@@ -193,3 +193,19 @@ describe('pictures and sources', () => {
     expect(rows[0].blockStarts).toEqual([[0, 0], [1, 4], [2, 8], [3, 12]]);
   });
 });
+
+describe('batching pictures', () => {
+  it('finished requests climb from 0 to all of them on the shared axis; slots in use never exceed the slots', async () => {
+    const { finishedSeries, busySeries, sharedSteps } = await import('../../src/lesson/serve/batchView');
+    const b = batchRuns(SERVE_DEFAULTS);
+    const steps = sharedSteps(b.static, b.continuous);
+    for (const tr of [b.static, b.continuous]) {
+      const f = finishedSeries(tr, steps, 16);
+      expect(f[0]).toEqual({ x: 0, y: 0, finished: 0 });
+      expect(f[f.length - 1].y).toBe(1);
+      for (let i = 1; i < f.length; i++) expect(f[i].finished).toBeGreaterThanOrEqual(f[i - 1].finished);
+      for (const p of busySeries(tr, steps, 4)) expect(p.y).toBeLessThanOrEqual(1);
+    }
+    expect(finishedSeries(b.static, steps, 16).at(-1)?.x).toBe(1); // static is the longer run: it spans the axis
+  });
+});

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { deriveWorked } from '../../src/lesson/worked/derive';
 import { resize, setCell } from '../../src/lesson/worked/edits';
 import { ARTICLE, CACHED_TOKENS, type WorkedState } from '../../src/lesson/worked/model';
+import { KATEX_STRICT_OPTIONS } from '../../src/panels/common/katexOptions';
 import { outputTex, qTex, scaleTex, scoresTex, selfTex, summaryTex, weightsTex } from '../../src/lesson/worked/tex';
 
-const strict = { throwOnError: true, strict: 'error', trust: false } as const;
+// Strict, except for the \htmlData{q=…} links that the trust check allows (src/panels/common/katexOptions.ts).
+const strict = KATEX_STRICT_OPTIONS;
 
 function allTex(s: WorkedState): string[] {
   const r = deriveWorked(s);

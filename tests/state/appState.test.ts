@@ -30,3 +30,14 @@ describe('app reducer', () => {
     expect(s0.models.worked.q).toEqual([1, 1, 2]);
   });
 });
+
+describe('playback in the app state', () => {
+  it('a play action sets it; moving to another step stops it and keeps its speed', () => {
+    const s0 = initialState('en');
+    const playing = reducer(s0, { type: 'play', play: { playing: true, speed: 2 } });
+    expect(playing.play).toEqual({ playing: true, speed: 2 });
+    const moved = reducer(playing, { type: 'next' });
+    expect(moved.play).toEqual({ playing: false, speed: 2 });
+    expect(reducer(moved, { type: 'play', play: { playing: false, speed: 2 } })).toBe(moved);
+  });
+});

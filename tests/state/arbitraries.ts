@@ -10,6 +10,7 @@
 import fc from 'fast-check';
 import { LANGS } from '../../src/i18n';
 import { chapters } from '../../src/lesson/chapters';
+import { SPEEDS } from '../../src/lesson/playback';
 import type { AppState } from '../../src/state/appState';
 import type { ChapterModel } from '../../src/state/chapterModel';
 import { type FieldSpec, MAX_ABS } from '../../src/state/fields';
@@ -120,11 +121,13 @@ export function modelStateArb(model: AnyModel): fc.Arbitrary<Rec> {
 export function appStateArb(): fc.Arbitrary<AppState> {
   const chapterArb = fc.constantFrom(...chapters).chain((c) => fc.record({ chapter: fc.constant(c.id), step: fc.constantFrom(...c.steps.map((st) => st.id)) }));
   const modelsArb = fc.record(Object.fromEntries(modelEntries.map(([id, m]) => [id, modelStateArb(m)])));
-  return fc.record({ where: chapterArb, lang: fc.constantFrom(...LANGS), models: modelsArb }).map(({ where, lang, models: ms }) => ({
+  const playArb = fc.record({ playing: fc.boolean(), speed: fc.constantFrom(...SPEEDS) });
+  return fc.record({ where: chapterArb, lang: fc.constantFrom(...LANGS), models: modelsArb, play: playArb }).map(({ where, lang, models: ms, play }) => ({
     lang,
     chapter: where.chapter,
     step: where.step,
     models: ms as unknown as ChapterStates,
     notice: null,
+    play,
   }));
 }

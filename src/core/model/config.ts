@@ -1,3 +1,4 @@
+import type { CacheLayout } from '../cacheSize';
 import type { ModelConfig } from './types';
 
 /** Upper bounds that keep a hostile or corrupt header from allocating without limit. */
@@ -72,4 +73,9 @@ export function tensorLayout(c: ModelConfig): { name: string; shape: number[] }[
 /** Parameters of a model with this config: every tensor of tensorLayout (the tied output counted once). */
 export function parameterCount(c: ModelConfig): number {
   return tensorLayout(c).reduce((n, t) => n + t.shape.reduce((a, b) => a * b, 1), 0);
+}
+
+/** The model's KV-cache layout for the memory formulas of src/core/cacheSize.ts: K and V per layer and K/V head, width head_dim. */
+export function cacheLayoutOf(c: ModelConfig): CacheLayout {
+  return { kind: 'kv', layers: c.nLayers, kvHeads: c.nKvHeads, headDim: c.headDim };
 }

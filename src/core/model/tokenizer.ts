@@ -33,6 +33,7 @@ export interface Lexicon {
   readonly ids: ReadonlyMap<string, number>;
   readonly english: readonly string[];
   readonly chinese: readonly string[];
+  readonly chineseSet: ReadonlySet<string>;
   /** Longest Chinese word, in characters. */
   readonly longest: number;
 }
@@ -49,7 +50,7 @@ const MAX_REPORTED = 20;
 export function createLexicon(vocab: readonly string[]): Lexicon {
   const english = vocab.filter((w) => LATIN.test(w));
   const chinese = vocab.filter((w) => !LATIN.test(w) && !(w in STOPS));
-  return { vocab, ids: new Map(vocab.map((w, i) => [w, i])), english, chinese, longest: Math.max(1, ...chinese.map((w) => [...w].length)) };
+  return { vocab, ids: new Map(vocab.map((w, i) => [w, i])), english, chinese, chineseSet: new Set(chinese), longest: Math.max(1, ...chinese.map((w) => [...w].length)) };
 }
 
 type Piece = { kind: 'word' | 'mark' | 'unknown-en' | 'unknown-zh'; text: string; start: number; end: number; lang?: 'en' | 'zh' };
@@ -90,7 +91,7 @@ function pieces(text: string, lex: Lexicon): Piece[] {
       // Longest match: the longest Chinese word starting here; characters matching none gather into one unknown piece.
       let len = 0;
       for (let n = Math.min(lex.longest, chars.length - i); n >= 1 && len === 0; n--) {
-        if (lex.chinese.includes(chars.slice(i, i + n).map((c) => c.ch).join(''))) len = n;
+        if (lex.chineseSet.has(chars.slice(i, i + n).map((c) => c.ch).join(''))) len = n;
       }
       const last = out[out.length - 1];
       if (len > 0) {

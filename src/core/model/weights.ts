@@ -3,8 +3,9 @@ import { decodeBase64 } from './base64';
 import { parseConfig, tensorLayout } from './config';
 import type { LayerWeights, Model, TrainingCheck, TrainingInfo } from './types';
 
-/** The format tag and version this reader understands (train/train.py writes them). */
+/** The format tag this reader understands (train/train.py writes it as `format`). */
 export const MODEL_FORMAT = 'kv-step-by-step-model';
+/** The format version this reader understands (`version` in the header). */
 export const MODEL_VERSION = 1;
 
 type Obj = Record<string, unknown>;

@@ -1,5 +1,5 @@
 /** TeX for the cost chapter, only from numbers via texNum/texShort (same digits as the panels); words come in the reader's language. */
-import { texNum, texShort, texText } from '../format';
+import { texNum, texShort, texSig, texText } from '../format';
 import type { CostNumbers, SparsityNumbers } from './derive';
 import type { CostState } from './model';
 
@@ -17,6 +17,8 @@ export interface CostTexLabels {
   fused: string;
   /** "multiply-adds" */
   macs: string;
+  /** "prefill" */
+  prefill: string;
 }
 
 const sizes = (s: CostState) => `${texShort(s.B)} \\cdot ${texShort(s.L)} \\cdot ${texShort(s.N)}`;
@@ -39,7 +41,7 @@ export function memoryTex(s: CostState, n: CostNumbers, l: CostTexLabels): strin
 
 /** Arithmetic intensity (FLOPs per byte of K/V) of a decode step and of a causal prefill. */
 export function boundTex(n: CostNumbers, l: CostTexLabels): string {
-  return `\\begin{aligned}I${sub(l.decode)} &= \\frac{2 \\cdot ${texNum(n.cost.decodeMacs)}}{${texNum(n.cost.cacheBytes)}\\ \\text{B}} = ${texNum(n.cost.decodeIntensity)} \\\\ I${sub(l.full)} &= \\frac{2 \\cdot ${texNum(n.cost.fullMacs)}}{${texNum(n.cost.cacheBytes)}\\ \\text{B}} = \\frac{S + 1}{b} = ${texNum(n.cost.prefillIntensity)}\\end{aligned}`;
+  return `\\begin{aligned}I${sub(l.decode)} &= \\frac{2 \\cdot ${texNum(n.cost.decodeMacs)}}{${texNum(n.cost.cacheBytes)}\\ \\text{B}} = ${texSig(n.cost.decodeIntensity)} \\\\ I${sub(l.prefill)} &= \\frac{2 \\cdot ${texNum(n.cost.fullMacs)}}{${texNum(n.cost.cacheBytes)}\\ \\text{B}} = \\frac{S + 1}{b} = ${texSig(n.cost.prefillIntensity)}\\end{aligned}`;
 }
 
 /** The article's sparsity definition with the current counts, and the share among visible weights. */

@@ -1,5 +1,5 @@
 /** TeX for the multi-head chapter, from the same numbers and formatting as its panels; words come in the reader's language. */
-import { texNum, texText, texVec } from '../format';
+import { texSig, texText, texVec } from '../format';
 import { groupDigits, texBinary } from '../memory/bytes';
 import type { gqaQuestion, HeadsNumbers, mlaComparison } from './derive';
 import { D_MODEL, TOKENS } from './model';
@@ -64,5 +64,5 @@ export function gqaTex(r: ReturnType<typeof gqaQuestion>, l: HeadsTexLabels): st
 /** MLA against MHA with DeepSeek-V3's sizes (keys 192 wide, values 128 wide). */
 export function mlaTex(m: ReturnType<typeof mlaComparison>, l: HeadsTexLabels): string {
   const p = m.preset;
-  return `\\begin{aligned}\\text{MLA} &: d_c + d_h^R = ${p.mla?.latentDim} + ${p.mla?.ropeDim} = ${m.mlaElems} \\\\ \\text{MHA} &: n_h \\times (d_k + d_v) = ${p.qHeads} \\times (${m.keyDim} + ${p.headDim}) = ${int(m.mhaElems)} \\\\ ${texText(l.ratio)} &= ${texNum(m.ratio)},\\quad ${texText(l.perToken)}: \\text{MLA}\\ ${texBinary(m.mlaBytes)},\\ \\text{MHA}\\ ${texBinary(m.mhaBytes)}\\end{aligned}`;
+  return `\\begin{aligned}\\text{MLA} &: d_c + d_h^R = ${p.mla?.latentDim} + ${p.mla?.ropeDim} = ${m.mlaElems} \\\\ \\text{MHA} &: n_h \\times (d_k + d_v) = ${p.qHeads} \\times (${m.keyDim} + ${p.headDim}) = ${int(m.mhaElems)} \\\\ ${texText(l.ratio)} &= ${texSig(m.ratio)},\\quad ${texText(l.perToken)}: \\text{MLA}\\ ${texBinary(m.mlaBytes)},\\ \\text{MHA}\\ ${texBinary(m.mhaBytes)}\\end{aligned}`;
 }

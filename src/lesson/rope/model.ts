@@ -3,7 +3,9 @@
  * at, the positions the learner moves, how many tokens are decoded, and the position rule of the decode
  * loop (right, or one of the classic bugs). One field table for the URL and validation.
  */
+import type { Lang } from '../../i18n';
 import type { ChapterModel } from '../../state/chapterModel';
+import { SENTENCE_TEXT_FIELD, SENTENCE_WORDS_FIELD, type Sentence, sentenceOf } from '../real-model/sentence';
 import { RUNNING_TOKENS } from '../runningExample';
 
 /** The real model's longest context (its config's max_seq_len); positions on this chapter stay below it. */
@@ -12,8 +14,6 @@ export const MAX_CONTEXT = 64;
 export const MAX_POSITION = MAX_CONTEXT - 1;
 /** Most words a typed sentence may have (so that it plus the decoded tokens fit the context). */
 export const MAX_TOKENS = 32;
-/** Most characters kept from a typed sentence (a longer paste is refused with a message). */
-export const MAX_CHARS = 400;
 /** Most tokens the cache step decodes after the sentence. */
 export const MAX_EXTRA = 12;
 /** Bounds of the bug step's generated tokens. */
@@ -24,7 +24,10 @@ export const GEN_STEPS = [2, 16] as const;
  * finishes it ("the mat"), and the same sentence in Chinese. A whole sentence, so that what the model writes
  * next (a new sentence) depends on positions enough to show the wrong-offset bug in both languages.
  */
-export const DEFAULT_TEXT = { en: `${RUNNING_TOKENS.join(' ')} the mat.`, zh: '猫坐在垫子上。' } as const;
+export const DEFAULT_SENTENCE: Readonly<Record<Lang, Sentence>> = {
+  en: { text: `${RUNNING_TOKENS.join(' ')} the mat.`, words: [...RUNNING_TOKENS, 'the', 'mat', '.'].join(' ').toLowerCase() },
+  zh: sentenceOf(['猫', '坐', '在', '垫子', '上', '。']),
+};
 
 /** Where the decode loop puts the s-th fed-back token after a prompt of T: T + s (right), 0, or T − 1 + s. */
 export const BUG_MODES = ['right', 'zero', 'off-by-one'] as const;
@@ -36,10 +39,12 @@ export const OWN = -1;
 
 /** The chapter's state. Rows are tokens of the sentence; positions are RoPE positions 0..63. */
 export type RopeState = {
-  /** The sentence on English pages. */
+  /** The sentence on English pages, as typed and its last valid words (the shared composer's state). */
   textEn: string;
+  wordsEn: string;
   /** The sentence on Chinese pages. */
   textZh: string;
+  wordsZh: string;
   /** Layer (0..2) and query head (0..3) whose q and k are shown; the key head is ⌊head / 2⌋. */
   layer: number;
   head: number;
@@ -65,8 +70,10 @@ export type RopeState = {
 };
 
 export const DEFAULTS: RopeState = {
-  textEn: DEFAULT_TEXT.en,
-  textZh: DEFAULT_TEXT.zh,
+  textEn: DEFAULT_SENTENCE.en.text,
+  wordsEn: DEFAULT_SENTENCE.en.words,
+  textZh: DEFAULT_SENTENCE.zh.text,
+  wordsZh: DEFAULT_SENTENCE.zh.words,
   layer: 0,
   head: 0,
   kRow: 1,
@@ -82,14 +89,13 @@ export const DEFAULTS: RopeState = {
   moveTo: 20,
 };
 
-/** Text the URL may carry: no control characters. */
-const TEXT = /^\P{Cc}*$/u;
-
 export const ropeModel: ChapterModel<RopeState> = {
   defaults: DEFAULTS,
   fields: {
-    textEn: { kind: 'text', maxLen: MAX_CHARS, pattern: TEXT },
-    textZh: { kind: 'text', maxLen: MAX_CHARS, pattern: TEXT },
+    textEn: SENTENCE_TEXT_FIELD,
+    wordsEn: SENTENCE_WORDS_FIELD,
+    textZh: SENTENCE_TEXT_FIELD,
+    wordsZh: SENTENCE_WORDS_FIELD,
     layer: { kind: 'int', min: 0, max: 2 },
     head: { kind: 'int', min: 0, max: 3 },
     kRow: { kind: 'int', min: 0, max: MAX_TOKENS - 1 },
@@ -104,7 +110,22 @@ export const ropeModel: ChapterModel<RopeState> = {
     moveRow: { kind: 'int', min: 0, max: MAX_TOKENS - 1 },
     moveTo: { kind: 'int', min: OWN, max: MAX_POSITION },
   },
-  // Whether a sentence is made of the model's words is known only once the model has loaded: the view
-  // checks it then, says so, and falls back to the default sentence.
+  // Whether a sentence is made of the model's words is known only once the model has loaded: the composer
+  // reads it then (the typed text, else the last valid words, else the default sentence) and says what is wrong.
   check: (s) => (s.atStep > s.gen ? 'atStep' : null),
 };
+
+/** The sentence of a page language in the state (the composer's value). */
+export function sentenceIn(s: RopeState, lang: Lang): Sentence {
+  return lang === 'zh' ? { text: s.textZh, words: s.wordsZh } : { text: s.textEn, words: s.wordsEn };
+}
+
+/**
+ * The state with the sentence of a page language replaced. When its words change, the positions, the moved
+ * row's target and the decode step shown go back to their defaults (they referred to the old tokens).
+ */
+export function withSentence(s: RopeState, lang: Lang, v: Sentence): RopeState {
+  const old = sentenceIn(s, lang);
+  const next = lang === 'zh' ? { ...s, textZh: v.text, wordsZh: v.words } : { ...s, textEn: v.text, wordsEn: v.words };
+  return old.words === v.words ? next : { ...next, qPos: OWN, kPos: OWN, moveTo: OWN, atStep: 0 };
+}

@@ -17,6 +17,11 @@ export function busySeries(trace: BatchTrace, steps: number, slots: number): { x
   return trace.steps.map((s) => ({ x: (s.step + 0.5) / steps, y: s.busy / slots, busy: s.busy }));
 }
 
+/** Requests finished by the end of each step as points on the axis: (x at the step's end, y as a share of all requests). */
+export function finishedSeries(trace: BatchTrace, steps: number, total: number): { x: number; y: number; finished: number }[] {
+  return [{ x: 0, y: 0, finished: 0 }, ...trace.steps.map((s) => ({ x: (s.step + 1) / steps, y: total === 0 ? 0 : s.finished / total, finished: s.finished }))];
+}
+
 /** The predict question's answer: how long continuous batching takes as a share of static batching's time. */
 export type SpeedBucket = 'same' | 'three-quarters' | 'half' | 'less';
 /** The answer's bucket for continuous ÷ static steps: ≥ 0.9 same, ≥ 0.7 three quarters, ≥ 0.45 half, else less. */

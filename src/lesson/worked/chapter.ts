@@ -1,3 +1,4 @@
+import { attentionStage } from '../stage/attention';
 import type { ChapterDef } from '../types';
 
 /** Chapter 1: the worked example of article 000, "The cat sat" → "on". Text follows the scaling switch. */
@@ -5,6 +6,7 @@ export const workedChapter: ChapterDef = {
   id: 'worked',
   titleKey: 'worked.title',
   questionKey: 'worked.question',
+  stage: attentionStage,
   steps: [
     { id: 'setting', titleKey: 'worked.setting.title', bodyKey: 'worked.setting.body', highlight: ['cache', 'q'] },
     { id: 'scores', titleKey: 'worked.scores.title', bodyKey: 'worked.scores.body', highlight: ['q', 'k', 'scores'] },
@@ -20,6 +22,7 @@ export const workedChapter: ChapterDef = {
       titleKey: 'worked.weights.title',
       bodyKey: 'worked.weights.body',
       highlight: ['scaled', 'weights'],
+      conceal: ['weights'],
       variants: [{ when: { scaled: false }, bodyKey: 'worked.weights.bodyOff' }],
     },
     { id: 'output', titleKey: 'worked.output.title', bodyKey: 'worked.output.body', highlight: ['weights', 'v', 'output'] },

@@ -1,6 +1,8 @@
 /** TeX for the worked example's formulas, built only from numbers via texNum (same digits as the panels). */
 import { texFactor, texNum, texShort, texText, texVec } from '../format';
+import { texLink } from '../links';
 import type { WorkedNumbers } from './derive';
+import { wq } from './links';
 import type { WorkedState } from './model';
 
 const sub = (token: string) => `_{${texText(token)}}`;
@@ -10,7 +12,7 @@ export function scoresTex(s: WorkedState, n: WorkedNumbers, tokens: readonly str
   const lines = tokens.map((tok, i) => {
     const terms = s.q.map((qj, j) => `(${texFactor(qj)} \\cdot ${texFactor(K[i][j])})`).join(' + ');
     const score = i < n.article.scores.length && K === s.K ? n.article.scores[i] : n.real.trace.scores[0][i];
-    return `q \\cdot k${sub(tok)} &= ${terms} = ${texNum(score)}`;
+    return `${texLink(wq.score(i), `q \\cdot k${sub(tok)}`)} &= ${texLink(wq.score(i), `${terms} = ${texNum(score)}`)}`;
   });
   return `\\begin{aligned}${lines.join(' \\\\ ')}\\end{aligned}`;
 }
@@ -18,12 +20,12 @@ export function scoresTex(s: WorkedState, n: WorkedNumbers, tokens: readonly str
 /** s̃_i = s_i / √d_k for every token. */
 export function scaleTex(n: WorkedNumbers, tokens: readonly string[]): string {
   if (!n.scaled) {
-    const off = tokens.map((tok, i) => `\\tilde{s}${sub(tok)} &= s${sub(tok)} = ${texNum(n.article.scaled[i])}`);
+    const off = tokens.map((tok, i) => `${texLink(wq.scaled(i), `\\tilde{s}${sub(tok)}`)} &= ${texLink(wq.scaled(i), `s${sub(tok)} = ${texNum(n.article.scaled[i])}`)}`);
     return `\\begin{aligned}${off.join(' \\\\ ')}\\end{aligned}`;
   }
   const lines = tokens.map(
     (tok, i) =>
-      `\\tilde{s}${sub(tok)} &= \\frac{${texNum(n.article.scores[i])}}{\\sqrt{${n.d}}} = \\frac{${texNum(n.article.scores[i])}}{${texNum(n.sqrtD)}} = ${texNum(n.article.scaled[i])}`,
+      `${texLink(wq.scaled(i), `\\tilde{s}${sub(tok)}`)} &= ${texLink(wq.scaled(i), `\\frac{${texNum(n.article.scores[i])}}{\\sqrt{${n.d}}} = \\frac{${texNum(n.article.scores[i])}}{${texNum(n.sqrtD)}} = ${texNum(n.article.scaled[i])}`)}`,
   );
   return `\\begin{aligned}${lines.join(' \\\\ ')}\\end{aligned}`;
 }
@@ -34,22 +36,25 @@ export function weightsTex(parts: WorkedNumbers['parts'], scaled: readonly numbe
   const sum = `\\textstyle\\sum_j e^{\\tilde{s}_j${shift}} &= ${parts.exps.map((x) => texNum(x)).join(' + ')} = ${texNum(parts.sum)}`;
   const weights = tokens.map(
     (tok, i) =>
-      `w${sub(tok)} &= \\frac{e^{${texNum(scaled[i])}${shift}}}{${texNum(parts.sum)}} = \\frac{${texNum(parts.exps[i])}}{${texNum(parts.sum)}} = ${texNum(parts.weights[i])}`,
+      `${texLink(wq.weight(i), `w${sub(tok)}`)} &= ${texLink(wq.weight(i), `\\frac{e^{${texNum(scaled[i])}${shift}}}{${texNum(parts.sum)}} = \\frac{${texNum(parts.exps[i])}}{${texNum(parts.sum)}} = ${texNum(parts.weights[i])}`)}`,
   );
   return `\\begin{aligned}${[sum, ...weights].join(' \\\\ ')}\\end{aligned}`;
 }
 
 /** o = Σ w_i v_i with the live weights and values, one term per line. */
 export function outputTex(weights: readonly number[], V: readonly (readonly number[])[], output: readonly number[]): string {
-  const terms = weights.map((w, i) => `${i === 0 ? 'o &= ' : '&\\quad + '}${texNum(w)} \\cdot ${texVec(V[i], true)}`);
-  return `\\begin{aligned}${terms.join(' \\\\ ')} \\\\ &= ${texVec(output)}\\end{aligned}`;
+  const terms = weights.map(
+    (w, i) => `${i === 0 ? `${texLink(wq.output, 'o')} &= ` : '&\\quad + '}${texLink(wq.weight(i), texNum(w))} \\cdot ${texLink(wq.v(i), texVec(V[i], true))}`,
+  );
+  return `\\begin{aligned}${terms.join(' \\\\ ')} \\\\ &= ${texLink(wq.output, texVec(output))}\\end{aligned}`;
 }
 
 /** The real decoder's row: softmax over four scores, then the output. */
 export function selfTex(n: WorkedNumbers): string {
   const t = n.real.trace;
-  const arg = n.scaled ? `\\frac{${texVec(t.scores[0])}}{\\sqrt{${n.d}}}` : texVec(t.scores[0]);
-  return `\\begin{aligned}w &= \\operatorname{softmax}\\!\\left(${arg}\\right) = ${texVec(t.weights[0])} \\\\ o &= ${texVec(t.output[0])}\\end{aligned}`;
+  // One line each (no tall fraction), so the step fits a projector screen.
+  const arg = n.scaled ? `${texVec(t.scores[0])} / \\sqrt{${n.d}}` : texVec(t.scores[0]);
+  return `\\begin{aligned}w &= \\operatorname{softmax}\\!\\left(${arg}\\right) = ${texVec(t.weights[0])} \\\\ ${texLink(wq.output, 'o')} &= ${texLink(wq.output, texVec(t.output[0]))}\\end{aligned}`;
 }
 
 /** Attention(q, K, V) = softmax(q Kᵀ / √d_k) V with the current output. */

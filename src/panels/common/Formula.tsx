@@ -2,10 +2,10 @@
  * The only KaTeX import: renders TeX into an element with katex.render (no innerHTML, CSP-safe).
  * KaTeX (JS + CSS) loads on first use, so it is not part of the first-screen budget.
  */
-import { useDeferredValue, useLayoutEffect, useRef, useState } from 'react';
+import { type RefObject, useDeferredValue, useLayoutEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
+import { KATEX_OPTIONS } from './katexOptions';
 
-export const KATEX_OPTIONS = { trust: false, throwOnError: false, strict: 'ignore', maxSize: 20, maxExpand: 200 } as const;
 
 type KatexModule = typeof import('katex');
 let katexLoaded: KatexModule['default'] | null = null;
@@ -18,6 +18,37 @@ export function loadKatex(): Promise<KatexModule['default']> {
     return m.default;
   });
   return katexPending;
+}
+
+/**
+ * Scales a formula wider than its box down to fit (CSS zoom, --fit), but not below the floor the
+ * stylesheet sets in --fit-min (0.7 on phones, larger in projector mode so text stays legible);
+ * below the floor it scrolls, and .formula's edge shadows show that it does.
+ */
+function useFitWidth(ref: RefObject<HTMLDivElement | null>, tex: string, ready: boolean): void {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new formula (tex) is measured again
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || !ready) return;
+    const fitNow = () => {
+      el.style.removeProperty('--fit');
+      const natural = el.scrollWidth;
+      const room = el.clientWidth;
+      if (natural <= room + 1 || room === 0) return;
+      const floor = Number.parseFloat(getComputedStyle(el).getPropertyValue('--fit-min')) || 0.7;
+      el.style.setProperty('--fit', Math.max(floor, room / natural).toFixed(3));
+    };
+    fitNow();
+    if (typeof ResizeObserver === 'undefined') return;
+    let width = el.clientWidth;
+    const ro = new ResizeObserver(() => {
+      if (el.clientWidth === width) return; // only the box's width matters, not the formula's own size
+      width = el.clientWidth;
+      fitNow();
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref, tex, ready]);
 }
 
 /**
@@ -47,6 +78,7 @@ export function Formula({ tex: latestTex, label, block = true }: { tex: string; 
       el.textContent = tex;
     }
   }, [tex, block, ready]);
+  useFitWidth(ref, tex, ready);
   return (
     <div
       className={block ? 'formula' : 'formula inline'}

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MsgParams } from '../../i18n';
+import type { LinkGraph } from '../../lesson/links';
 import type { StepDef } from '../../lesson/types';
+import { LinkScope } from '../link/LinkScope';
 
 /** The step's title and its short narrative (paragraphs separated by blank lines in the catalog). */
 export function Narrative({ step, params, children }: { step: StepDef; params?: MsgParams; children?: ReactNode }) {
@@ -9,7 +11,7 @@ export function Narrative({ step, params, children }: { step: StepDef; params?: 
   const paragraphs = t(step.bodyKey, params).split(/\n\n+/);
   return (
     <div className="narrative">
-      <h2 tabIndex={-1} className="step-title">
+      <h2 tabIndex={-1} className="step-title" data-step={step.id}>
         {t(step.titleKey, params)}
       </h2>
       {paragraphs.map((p) => (
@@ -20,19 +22,54 @@ export function Narrative({ step, params, children }: { step: StepDef; params?: 
   );
 }
 
+interface Props {
+  narrative: ReactNode;
+  /** The step's own picture (bars, tables, a prediction). */
+  panel: ReactNode;
+  formula?: ReactNode;
+  /** Editable inputs not drawn on a stage (chapters without a stage). */
+  inputs?: ReactNode;
+  /** The chapter's stage (<Stage>…</Stage>): with one, the step fits one screen around it. */
+  stage?: ReactNode;
+  /** Which quantity feeds which, for linked highlighting of every [data-q] number in the step. */
+  links?: LinkGraph;
+}
+
 /**
- * Narrative on the left; on the right the live panel, the formula under it, then the editable
- * inputs; stacked in that order on phones.
+ * One step on one screen. With a stage (the pattern every chapter moves to): the narrative on the
+ * left; on the right the stage (strip + figure, the inputs on it) and under it the step's panel
+ * beside the formula, or above it when both do not fit side by side. On phones one column in
+ * reading order (narrative, stage, panel, formula), the strip sticky on top.
+ * Without a stage (chapters not converted yet): narrative left, panel, formula and inputs right.
  */
-export function StepLayout({ narrative, panel, formula, inputs }: { narrative: ReactNode; panel: ReactNode; formula?: ReactNode; inputs?: ReactNode }) {
+export function StepLayout({ narrative, panel, formula, inputs, stage, links }: Props) {
+  if (!stage) {
+    return (
+        <LinkScope graph={links}>
+          <div className="step-layout">
+            <div className="step-narrative">{narrative}</div>
+            <div className="step-panel">
+              {panel}
+              {formula && <div className="step-formula">{formula}</div>}
+              {inputs}
+            </div>
+          </div>
+        </LinkScope>
+    );
+  }
   return (
-    <div className="step-layout">
-      <div className="step-narrative">{narrative}</div>
-      <div className="step-panel">
-        {panel}
-        {formula && <div className="step-formula">{formula}</div>}
-        {inputs}
-      </div>
-    </div>
+      <LinkScope graph={links}>
+        <div className="step-layout staged">
+          <div className="step-narrative">{narrative}</div>
+          {stage}
+          <div className="step-under">
+            <div className="step-panel">
+              {panel}
+              {inputs}
+            </div>
+            {formula && <div className="step-formula">{formula}</div>}
+          </div>
+        </div>
+      </LinkScope>
   );
 }

@@ -4,7 +4,7 @@ import { type CostNumbers, GROWTH_OPTIONS, nearestGrowth } from '../../lesson/co
 import { type CostState, KERNELS } from '../../lesson/cost/model';
 import { costPlot } from '../../lesson/cost/plot';
 import { type CostTexLabels, timeTex } from '../../lesson/cost/tex';
-import { fmt, fmtShort } from '../../lesson/format';
+import { fmt, fmtRatio, fmtShort, fmtSig } from '../../lesson/format';
 import { fmtBinary } from '../../lesson/memory/bytes';
 import { Formula } from '../common/Formula';
 import { Predict } from '../common/Predict';
@@ -66,7 +66,7 @@ export function CostDetail({ stepId, s, n, labels, onChange }: { stepId: string;
           rows={[
             { key: 'full', label: t('cost.count.full'), value: fmt(c.fullMacs) },
             { key: 'decode', label: t('cost.count.decode'), value: fmt(c.decodeMacs) },
-            { key: 'ratio', label: t('cost.count.ratio'), value: fmtShort(n.fullOverDecode) },
+            { key: 'ratio', label: t('cost.count.ratio'), value: fmtRatio(n.fullOverDecode) },
           ]}
         />
         {/* How the counts grow with S (table, formula, plot and its legend) is the answer: hidden until the guess. */}
@@ -74,13 +74,13 @@ export function CostDetail({ stepId, s, n, labels, onChange }: { stepId: string;
           question={t('cost.predict.question', { S2: fmtShort(n.S2) })}
           options={GROWTH_OPTIONS.map((k) => ({ id: String(k), label: t('cost.predict.option', { k }) }))}
           correct={[String(nearestGrowth(n.fullGrowth))]}
-          answers={[fmt(n.fullGrowth)]}
-          explanation={t('cost.predict.explain', { full: fmt(n.fullGrowth), decode: fmt(n.decodeGrowth), a: fmt(c.fullMacs), b: fmt(n.doubled.fullMacs) })}
+          answers={[fmtSig(n.fullGrowth)]}
+          explanation={t('cost.predict.explain', { full: fmtSig(n.fullGrowth), decode: fmtSig(n.decodeGrowth), a: fmt(c.fullMacs), b: fmt(n.doubled.fullMacs) })}
         >
           <CountTable
             rows={[
-              { key: 'fullGrowth', label: t('cost.count.fullGrowth'), value: fmt(n.fullGrowth) },
-              { key: 'decodeGrowth', label: t('cost.count.decodeGrowth'), value: fmt(n.decodeGrowth) },
+              { key: 'fullGrowth', label: t('cost.count.fullGrowth'), value: fmtRatio(n.fullGrowth) },
+              { key: 'decodeGrowth', label: t('cost.count.decodeGrowth'), value: fmtRatio(n.decodeGrowth) },
             ]}
           />
           <Formula tex={timeTex(s, n, labels)} />
@@ -107,7 +107,7 @@ export function CostDetail({ stepId, s, n, labels, onChange }: { stepId: string;
             { key: 'cache', label: t('cost.count.cache'), value: bytes(c.cacheBytes) },
             fused
               ? { key: 'fusedOverCache', label: t('cost.count.fusedOverCache'), value: `1/${fmtShort(n.cacheOverFused)}` }
-              : { key: 'scoresOverCache', label: t('cost.count.scoresOverCache'), value: fmt(n.scoresOverCache) },
+              : { key: 'scoresOverCache', label: t('cost.count.scoresOverCache'), value: fmtRatio(n.scoresOverCache) },
           ]}
         />
         <LogPlot plot={plot} caption={t(fused ? 'cost.plot.memoryFused' : 'cost.plot.memory')} />
@@ -120,12 +120,12 @@ export function CostDetail({ stepId, s, n, labels, onChange }: { stepId: string;
         rows={[
           { key: 'flopsDecode', label: t('cost.count.flopsDecode'), value: fmt(n.decodeFlops) },
           { key: 'kvRead', label: t('cost.count.kvRead'), value: bytes(c.cacheBytes) },
-          { key: 'decodeI', label: t('cost.count.decodeI'), value: fmt(c.decodeIntensity) },
-          { key: 'prefillI', label: t('cost.count.prefillI'), value: fmt(c.prefillIntensity) },
-          { key: 'prefillAll', label: t('cost.count.prefillAll'), value: fmt(c.prefillIntensityQKVO) },
+          { key: 'decodeI', label: t('cost.count.decodeI'), value: fmtSig(c.decodeIntensity) },
+          { key: 'prefillI', label: t('cost.count.prefillI'), value: fmtSig(c.prefillIntensity) },
+          { key: 'prefillAll', label: t('cost.count.prefillAll'), value: fmtSig(c.prefillIntensityQKVO) },
         ]}
       />
-      <p>{t('cost.bound.note', { decodeI: fmt(c.decodeIntensity), prefillAll: fmt(c.prefillIntensityQKVO) })}</p>
+      <p>{t('cost.bound.note', { decodeI: fmtSig(c.decodeIntensity), prefillAll: fmtSig(c.prefillIntensityQKVO) })}</p>
     </>
   );
 }

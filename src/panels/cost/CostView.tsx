@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { deriveCost, deriveSparsity } from '../../lesson/cost/derive';
 import type { CostState } from '../../lesson/cost/model';
 import { boundTex, type CostTexLabels, memoryTex, sparsityTex } from '../../lesson/cost/tex';
-import { fmt, fmtShort } from '../../lesson/format';
+import { fmt, fmtShort, fmtSig } from '../../lesson/format';
 import { fmtBinary } from '../../lesson/memory/bytes';
 import type { ChapterViewProps } from '../chapterView';
 import { ComputeError } from '../common/ComputeError';
@@ -45,13 +45,13 @@ export function CostView({ step, state, onChange }: ChapterViewProps<CostState>)
     S: fmtShort(state.S),
     full: fmt(n.cost.fullMacs),
     decode: fmt(n.cost.decodeMacs),
-    ratio: fmtShort(n.fullOverDecode),
+    ratio: fmtSig(n.fullOverDecode),
     scores: fmtBinary(n.cost.scoresBytes),
     cache: fmtBinary(n.cost.cacheBytes),
     extra: fmtBinary(n.cost.fusedExtraBytes),
     cross: fmtShort(n.cost.scoresExceedCacheAbove),
-    decodeI: fmt(n.cost.decodeIntensity),
-    prefillI: fmt(n.cost.prefillIntensity),
+    decodeI: fmtSig(n.cost.decodeIntensity),
+    prefillI: fmtSig(n.cost.prefillIntensity),
   };
   const labels: CostTexLabels = {
     full: t('cost.tex.full'),
@@ -60,6 +60,7 @@ export function CostView({ step, state, onChange }: ChapterViewProps<CostState>)
     cache: t('cost.tex.cache'),
     fused: t('cost.tex.fused'),
     macs: t('cost.tex.macs'),
+    prefill: t('cost.tex.prefill'),
   };
   // The time step's formula states how the count grows (the answer): it lives inside the prediction.
   const tex = step.id === 'memory' ? memoryTex(state, n, labels) : step.id === 'bound' ? boundTex(n, labels) : null;

@@ -4,6 +4,7 @@ import type { GenerateNumbers } from '../../lesson/generate/derive';
 import { CONTINUATION, type GenerateState, TOKENS } from '../../lesson/generate/model';
 import { Heatmap } from '../common/Heatmap';
 import { TokenChip } from '../common/TokenChip';
+import { PlaybackControls } from '../playback/PlaybackControls';
 import { CacheTable } from './CacheTable';
 
 interface Props {
@@ -23,15 +24,16 @@ export function DecodeDetail({ n, state, onChange }: Props) {
   return (
     <div className="detail">
       <div className="decode-controls" role="group" aria-label={t('generate.decode.controls')}>
-        <button type="button" onClick={() => go(state.decoded - 1)} disabled={state.decoded <= 1} aria-label={t('generate.decode.prevLong')}>
+        <button type="button" onClick={() => go(state.decoded - 1)} disabled={state.decoded <= 1}>
           {t('generate.decode.prev')}
         </button>
         <output aria-live="polite" data-value="decode.position">
           {t('generate.decode.position', { n: state.decoded, total: CONTINUATION.length, token })}
         </output>
-        <button type="button" onClick={() => go(state.decoded + 1)} disabled={state.decoded >= CONTINUATION.length} aria-label={t('generate.decode.nextLong')}>
+        <button type="button" onClick={() => go(state.decoded + 1)} disabled={state.decoded >= CONTINUATION.length}>
           {t('generate.decode.next')}
         </button>
+        <PlaybackControls position={state.decoded} min={1} max={CONTINUATION.length} onPosition={go} />
       </div>
       <p className="gen-new">
         <TokenChip token={token} index={3 + i} /> {t('generate.decode.computedNow')} q = {fmtVec(st.q)}, k = {fmtVec(st.k)}, v = {fmtVec(st.v)}

@@ -58,7 +58,7 @@ export function HeadsView({ step, state, onChange }: ChapterViewProps<HeadsState
     ratio: t('heads.tex.ratio'),
     perToken: t('heads.tex.perToken', { layers }),
   });
-  const narrative = <Narrative step={step} params={{ d: n?.d ?? '—' }} />;
+  const narrative = <Narrative step={step} params={{ d: n?.d ?? '—', kv: state.kvHeads }} />;
   if (step.id === 'cache-ratio') return <StepLayout narrative={narrative} panel={<GqaPredict labels={labels(1)} />} />;
   if (step.id === 'mla') return <StepLayout narrative={narrative} panel={<MlaDetail labels={labels} />} />;
   const share = step.id === 'share-kv';

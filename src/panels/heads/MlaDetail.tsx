@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/I18nContext';
-import { fmt } from '../../lesson/format';
+import { fmtSig } from '../../lesson/format';
 import { mlaComparison } from '../../lesson/heads/derive';
 import { type HeadsTexLabels, mlaTex } from '../../lesson/heads/tex';
 import { fmtBinary, fmtExactBytes, groupDigits } from '../../lesson/memory/bytes';
@@ -39,7 +39,7 @@ export function MlaDetail({ labels }: { labels: (layers: number) => HeadsTexLabe
           ))}
         </tbody>
       </table>
-      <p data-value="mla.ratio">{t('heads.mla.ratio', { ratio: fmt(m.ratio, 1) })}</p>
+      <p data-value="mla.ratio">{t('heads.mla.ratio', { ratio: fmtSig(m.ratio) })}</p>
       <Formula tex={mlaTex(m, labels(p.layers))} />
       <p className="hint">
         <WithCode text={t('heads.mla.source', { repo: '\u0000' })} code={p.repo} /> <code lang="en">{p.fields}</code>

@@ -43,6 +43,8 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
           {t(table ? 'memory.table.hide' : 'memory.table.show')}
         </button>
       </div>
+      {/* On a phone the plot keeps a readable size and scrolls sideways instead of shrinking its labels. */}
+      <ScrollX label={caption}>
       <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={`${caption}. ${markers.map((m) => m.label).join('; ')}`}>
         {g.yTicks.map((tk) => (
           <g key={tk.gib} className="tick">
@@ -83,6 +85,7 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
         ))}
         {g.dot && <circle className="t-dot" cx={g.dot.x} cy={g.dot.y} r={5} />}
       </svg>
+      </ScrollX>
       <ul className="plot-legend">
         {g.curves.map((c) => (
           <li key={c.id} className={`curve ${STYLE[c.id].cls}`}>

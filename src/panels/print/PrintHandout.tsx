@@ -40,7 +40,7 @@ export function PrintHandout({ state }: { state: AppState }) {
             </p>
             <Suspense fallback={<p className="loading">…</p>}>
               <PredictScope revealed>
-                <View step={resolveStep(step, model)} state={model} onChange={noop} />
+                <View chapter={chapter} step={resolveStep(step, model)} state={model} onChange={noop} />
               </PredictScope>
             </Suspense>
           </section>

@@ -43,14 +43,14 @@ export function PrintSupport({ state }: { state: AppState }) {
 
   return (
     <>
-      <div className="print-tools">
+      <section className="print-tools" aria-label={t('print.button')}>
         <button type="button" onClick={() => void printNow()} disabled={busy} aria-describedby={hintId} data-action="print">
           {t('print.button')}
         </button>
         <span id={hintId} className="hint">
           {t('print.hint')}
         </span>
-      </div>
+      </section>
       <div ref={handoutRef} className="print-root">
         {printing && <PrintHandout state={state} />}
       </div>

@@ -4,8 +4,8 @@ import type { Model } from '../../core/model';
 import { type I18n, useI18n } from '../../i18n/I18nContext';
 import { headOf, type RopeContext, ropeContext } from '../../lesson/rope/context';
 import { deriveStep, type RopeNumbers } from '../../lesson/rope/derive';
-import { GEN_STEPS, OWN, type RopeState } from '../../lesson/rope/model';
-import { sentenceFor, textFor, withText } from '../../lesson/rope/sentence';
+import { DEFAULT_SENTENCE, GEN_STEPS, MAX_TOKENS, type RopeState, sentenceIn, withSentence } from '../../lesson/rope/model';
+import { lexiconOf, readSentence } from '../../lesson/real-model/sentence';
 import { bugTex, cacheTex, fixTex, moveTex, pairTex, relativeTex } from '../../lesson/rope/tex';
 import type { StepDef } from '../../lesson/types';
 import { fmtInt, fmtShort } from '../../lesson/format';
@@ -19,10 +19,10 @@ import { HeadPicker } from './HeadPicker';
 import { MovePanel } from './MovePanel';
 import { PairsPanel } from './PairsPanel';
 import { RelativePanel } from './RelativePanel';
-import { ProblemText, SentenceField } from './SentenceField';
+import { TokenComposer } from '../common/TokenComposer';
 import { useRealModel } from './useRealModel';
 
-type Props = ChapterViewProps<RopeState> & { model: Model };
+type Props = Omit<ChapterViewProps<RopeState>, 'chapter'> & { model: Model };
 type Words = { word: string; lang: string }[];
 
 /** The step's panel and formula, from the numbers the lesson layer derived for it (no hooks: called while rendering RopeReady). */
@@ -64,34 +64,34 @@ function stepBody(x: Props & { nums: RopeNumbers; ctx: RopeContext; words: Words
 /** The chapter once the real model has loaded: the sentence, the head, and the step's picture. */
 function RopeReady({ step, state, onChange, model }: Props) {
   const { t, lang } = useI18n();
-  const text = textFor(state, lang);
-  const sentence = useMemo(() => sentenceFor(model, text, lang), [model, text, lang]);
-  const ctx = useMemo(() => ropeContext(model, sentence.tokens), [model, sentence]);
-  const words = sentence.tokens.map((x) => ({ word: x.word, lang: model.languages[x.id] }));
+  const lexicon = lexiconOf(model);
+  const { text, words: typedWords } = sentenceIn(state, lang);
+  const reading = useMemo(() => readSentence({ text, words: typedWords }, lexicon, MAX_TOKENS, DEFAULT_SENTENCE[lang]), [text, typedWords, lexicon, lang]);
+  const ctx = useMemo(() => ropeContext(model, [...reading.tokens]), [model, reading]);
+  const words = reading.tokens.map((x) => ({ word: x.word, lang: model.languages[x.id] }));
   const head = headOf(ctx, state);
   const nums = useMemo(() => deriveStep(step.id, ctx, state), [step.id, ctx, state]);
   const body = stepBody({ step, state, onChange, model, nums, ctx, words, t });
   const inputs = (
     <div className="inputs rope-inputs">
-      <SentenceField
+      <TokenComposer
         key={lang}
-        model={model}
-        text={textFor(state, lang)}
-        words={words}
-        onCommit={(text) => onChange({ ...withText(state, lang, text), qPos: OWN, kPos: OWN, moveTo: OWN, atStep: 0 })}
+        value={sentenceIn(state, lang)}
+        onChange={(v) => onChange(withSentence(state, lang, v))}
+        lexicon={lexicon}
+        maxTokens={MAX_TOKENS}
+        fallback={DEFAULT_SENTENCE[lang]}
+        label={t('rope.sentence.label', { max: MAX_TOKENS })}
+        name="rope"
+        examples={[DEFAULT_SENTENCE[lang]]}
       />
-      {sentence.fallback && (
-        <p className="error" role="alert" data-error="sentence-link">
-          {t('rope.sentence.fallback')} {sentence.fallback.slice(0, 2).map((p) => <ProblemText key={p.kind} p={p} />)}
-        </p>
-      )}
       {step.id !== 'wrong-position' && step.id !== 'fix' && (
         <HeadPicker state={state} onChange={onChange} layers={model.config.nLayers} heads={model.config.nHeads} group={head.group} />
       )}
     </div>
   );
   const { headDim, ropeBase, maxSeqLen } = model.config;
-  const params = { T: ctx.T, hd: headDim, pairs: ctx.theta.length, base: fmtInt(ropeBase), thetas: ctx.theta.map((x) => fmtShort(x)).join(t('rope.sentence.listSep')), ctx: maxSeqLen };
+  const params = { T: ctx.T, hd: headDim, pairs: ctx.theta.length, base: fmtInt(ropeBase), thetas: ctx.theta.map((x) => fmtShort(x)).join(t('rope.listSep')), ctx: maxSeqLen };
   return <StepLayout narrative={<Narrative step={step} params={params} />} panel={<div className="detail rope-detail">{body.panel}</div>} formula={body.formula} inputs={inputs} />;
 }
 

@@ -57,6 +57,7 @@ export function BatchPanel({ runs, slots, t, mode }: { runs: BatchRuns; slots: n
       <div className="detail serve-batch">
         {staticLine}
         <BusyChart series={[{ key: 'static', trace: runs.static }]} steps={steps} slots={slots} caption={tr('serve.batch.busyCaption')} />
+        <BusyChart series={[{ key: 'static', trace: runs.static }]} steps={steps} slots={slots} metric="finished" total={runs.reqs.length} caption={tr('serve.batch.finishedCaption')} />
       </div>
     );
   }
@@ -81,7 +82,17 @@ export function BatchPanel({ runs, slots, t, mode }: { runs: BatchRuns; slots: n
           slots={slots}
           caption={tr('serve.batch.busyCaption')}
         />
-        <BatchTable runs={runs} t={t} which={['static', 'continuous']} />
+        <BusyChart
+          series={[
+            { key: 'static', trace: runs.static },
+            { key: 'continuous', trace: runs.continuous },
+          ]}
+          steps={steps}
+          slots={slots}
+          metric="finished"
+          total={runs.reqs.length}
+          caption={tr('serve.batch.finishedCaption')}
+        />
       </Predict>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { BatchTrace } from '../../core/batching';
 import { useI18n } from '../../i18n/I18nContext';
-import { busySeries } from '../../lesson/serve/batchView';
+import { busySeries, finishedSeries } from '../../lesson/serve/batchView';
 
 const W = 640;
 const H = 120;
@@ -8,25 +8,29 @@ const LEFT = 62;
 const TOP = 8;
 const PLOT_H = 80;
 
-/** Slots doing work at each step, for one or two schedulers on the same axes (0 … all slots; steps as in the timelines). */
-export function BusyChart({ series, steps, slots, caption }: { series: { key: 'static' | 'continuous'; trace: BatchTrace }[]; steps: number; slots: number; caption: string }) {
+/**
+ * Per step, for one or two schedulers on the same axes (steps as in the timelines): the slots doing
+ * work (0 … all slots), or the requests finished so far (0 … all requests).
+ */
+export function BusyChart({ series, steps, slots, caption, metric = 'busy', total = 0 }: { series: { key: 'static' | 'continuous'; trace: BatchTrace }[]; steps: number; slots: number; caption: string; metric?: 'busy' | 'finished'; total?: number }) {
   const { t } = useI18n();
   const x = (f: number) => LEFT + f * (W - LEFT - 8);
   const y = (f: number) => TOP + (1 - f) * PLOT_H;
+  const top = metric === 'busy' ? slots : Math.max(1, total);
   return (
     <figure className="serve-busy">
       <figcaption>{caption}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={caption}>
-        {[0, slots].map((v) => (
+        {[0, top].map((v) => (
           <g key={v}>
-            <line className="grid" x1={LEFT} x2={W - 8} y1={y(v / slots)} y2={y(v / slots)} />
-            <text className="axis-tick" x={LEFT - 6} y={y(v / slots) + 4} textAnchor="end">
+            <line className="grid" x1={LEFT} x2={W - 8} y1={y(v / top)} y2={y(v / top)} />
+            <text className="axis-tick" x={LEFT - 6} y={y(v / top) + 4} textAnchor="end">
               {v}
             </text>
           </g>
         ))}
         {series.map((s) => (
-          <polyline key={s.key} className={`busy busy-${s.key}`} points={busySeries(s.trace, steps, slots).map((p) => `${x(p.x)},${y(p.y)}`).join(' ')} />
+          <polyline key={s.key} className={`busy busy-${s.key}`} points={(metric === 'busy' ? busySeries(s.trace, steps, slots) : finishedSeries(s.trace, steps, total)).map((p) => `${x(p.x)},${y(p.y)}`).join(' ')} />
         ))}
         <text className="axis-unit" x={(LEFT + W) / 2} y={H - 6} textAnchor="middle">
           {t('serve.batch.stepAxis')}

@@ -7,6 +7,7 @@ import { batchRuns, frameAt, lastStep, memoryRuns, prefixRuns } from '../../less
 import { fitTex } from '../../lesson/serve/tex';
 import type { ChapterViewProps } from '../chapterView';
 import { ComputeError } from '../common/ComputeError';
+import { AfterGuess } from '../common/Predict';
 import { Formula } from '../common/Formula';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { BatchPanel, BatchTable } from './BatchPanel';
@@ -174,7 +175,15 @@ export function ServeView({ step, state, onChange }: ChapterViewProps<ServeState
   if (bat) {
     return (
       <StepLayout
-        narrative={id === 'static' ? aside(<BatchTable runs={bat} t={state.t} which={['static']} />) : narrative}
+        narrative={aside(
+          id === 'static' ? (
+            <BatchTable runs={bat} t={state.t} which={['static']} />
+          ) : (
+            <AfterGuess>
+              <BatchTable runs={bat} t={state.t} which={['static', 'continuous']} />
+            </AfterGuess>
+          ),
+        )}
         panel={
           <div className="detail">
             <div className="serve-toolbar">

@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtFull, fmtVec } from '../../lesson/format';
 import type { WorkedNumbers } from '../../lesson/worked/derive';
 import { CACHED_TOKENS } from '../../lesson/worked/model';
+import { Note } from '../common/Note';
 import { TokenChip } from '../common/TokenChip';
 import { ScrollX } from '../common/ScrollX';
 
@@ -51,10 +52,9 @@ export function OutputDetail({ n }: { n: WorkedNumbers }) {
           </tfoot>
         </table>
       </ScrollX>
-      <aside className="erratum">
-        <h3>{t('worked.erratum.title')}</h3>
+      <Note title={t('worked.erratum.title')}>
         <p>{t('worked.erratum.output', { exact: fmtVec(n.articleExact.output) })}</p>
-      </aside>
+      </Note>
     </>
   );
 }

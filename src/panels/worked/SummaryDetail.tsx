@@ -2,7 +2,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { WorkedNumbers } from '../../lesson/worked/derive';
 import { CACHED_TOKENS } from '../../lesson/worked/model';
 
-/** Summary step: what was computed for "on" and what was read from the cache. */
+/** Summary step: what was computed for "on" and what was read from the cache, one row per source. */
 export function SummaryDetail({ n }: { n: WorkedNumbers }) {
   const { t } = useI18n();
   const m = n.summary.cachedTokens;
@@ -10,24 +10,18 @@ export function SummaryDetail({ n }: { n: WorkedNumbers }) {
     <>
       <table className="numbers summary">
         <caption>{t('worked.summary.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('worked.summary.what')}</th>
-            <th scope="col">{t('worked.summary.how')}</th>
-          </tr>
-        </thead>
         <tbody>
           <tr className="emph">
-            <td>{t('worked.summary.qkv', { d: n.d })}</td>
-            <td><strong>{t('worked.summary.computed')}</strong></td>
-          </tr>
-          <tr className="emph">
-            <td>{t('worked.summary.scores', { n: n.summary.attended })}</td>
-            <td><strong>{t('worked.summary.computed')}</strong></td>
+            <th scope="row">{t('worked.summary.computed')}</th>
+            <td>
+              {t('worked.summary.qkv', { d: n.d })}
+              <br />
+              {t('worked.summary.scores', { n: n.summary.attended })}
+            </td>
           </tr>
           <tr>
+            <th scope="row">{t('worked.summary.read')}</th>
             <td>{t('worked.summary.cachedKV', { tokens: CACHED_TOKENS.join(', '), m })}</td>
-            <td>{t('worked.summary.read')}</td>
           </tr>
         </tbody>
       </table>

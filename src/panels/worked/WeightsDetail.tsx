@@ -4,11 +4,15 @@ import { fmt, fmtFull, fmtPercent, fmtVec } from '../../lesson/format';
 import type { WorkedNumbers } from '../../lesson/worked/derive';
 import { CACHED_TOKENS } from '../../lesson/worked/model';
 import { SAT, SAT_BOUNDS_PERCENT, satBucket, satGap } from '../../lesson/worked/predict';
+import { Note } from '../common/Note';
 import { AfterGuess, Predict } from '../common/Predict';
 import { TokenChip } from '../common/TokenChip';
 import { TokenBars } from './WorkedDetail';
 
-/** Softmax step: the scores go in; predict the weight of "sat" (the article's 0.10); then exponentials, weights and the erratum. */
+/**
+ * Softmax step: the scaled scores that go in are on the stage (its ÷√d_k column, beside the hidden
+ * weights); predict the weight of "sat" (the article's 0.10); then exponentials, weights and the erratum.
+ */
 export function WeightsDetail({ n }: { n: WorkedNumbers }) {
   const { t } = useI18n();
   const w = n.article.weights;
@@ -54,10 +58,9 @@ export function WeightsDetail({ n }: { n: WorkedNumbers }) {
         <p className="hint">{t('worked.weights.sum', { sum: fmt(n.weightSum) })}</p>
       </Predict>
       <AfterGuess>
-        <aside className="erratum">
-          <h3>{t('worked.erratum.title')}</h3>
+        <Note title={t('worked.erratum.title')}>
           <p>{t('worked.erratum.weights', { exact: fmtVec(n.articleExact.weights) })}</p>
-        </aside>
+        </Note>
       </AfterGuess>
     </>
   );

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { parameterCount, parseModel } from '../../../src/core/model';
+import { cachePerToken, cacheTotal } from '../../../src/core';
+import { cacheLayoutOf, parameterCount, parseModel, prefill } from '../../../src/core/model';
 import { rawWeights, testModel, WEIGHTS_PATH } from './load';
 
 describe('the committed weights file', () => {
@@ -35,6 +36,19 @@ describe('the committed weights file', () => {
     for (const w of ['the', 'cat', 'sat', 'on', '猫', '坐', '在', '垫子', '。', '？']) expect(m.vocab).toContain(w);
     expect(m.languages[m.vocab.indexOf('cat')]).toBe('en');
     expect(m.languages[m.vocab.indexOf('猫')]).toBe('zh');
+  });
+});
+
+describe('the model\'s cache size by the memory chapter\'s formula', () => {
+  it('2 (K, V) × 3 layers × 2 K/V heads × 8 = 96 numbers per token: 384 bytes in float32, 24,576 at the full context of 64', () => {
+    const layout = cacheLayoutOf(testModel().config);
+    expect(cachePerToken(layout, 32).bytes).toBe(384);
+    expect(cacheTotal(layout, 32, 64, 1).bytes).toBe(24_576);
+  });
+  it('equals the numbers the core\'s cache actually holds', () => {
+    const run = prefill(testModel(), [0, 2, 8, 1, 0]);
+    const count = run.cache.layers.flatMap((L) => [...L.k, ...L.v]).reduce((n, M) => n + M.length * M[0].length, 0);
+    expect(count * 4).toBe(cacheTotal(cacheLayoutOf(testModel().config), 32, 5, 1).bytes);
   });
 });
 

@@ -1,0 +1,213 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Lexicon } from '../../core/model';
+import { useI18n } from '../../i18n/I18nContext';
+import { fmtInt } from '../../lesson/format';
+import {
+  appendWord,
+  editSentence,
+  pickerGroups,
+  quoteText,
+  readSentence,
+  removeLast,
+  replaceRange,
+  type Sentence,
+  type SentenceProblem,
+  sentenceOf,
+  textProblem,
+  wordLang,
+} from '../../lesson/real-model/sentence';
+import { SETTLE_MS } from './NumberCell';
+import { TokenChip } from './TokenChip';
+import { VocabPicker } from './VocabPicker';
+import './composer.css';
+
+/** Unknown words quoted one by one; the rest are counted. */
+const MAX_LISTED = 3;
+
+export interface TokenComposerProps {
+  /** The chapter's sentence state: `text` as typed, `words` the last valid sequence (lesson/real-model/sentence.ts). */
+  value: Sentence;
+  /** Called with the next state on every edit (text kept as typed; words updated only when the text is valid). */
+  onChange: (next: Sentence) => void;
+  /** The model's vocabulary (lexiconOf(model)); the composer is shown once the model has loaded. */
+  lexicon: Lexicon;
+  /** Most tokens allowed: the model's context (config.maxSeqLen), or less to leave room (generation, other chunks). */
+  maxTokens: number;
+  /** Used when neither the text nor `words` reads (a hand-edited link): usually the chapter's default sentence. */
+  fallback: Sentence;
+  /** Visible label of the text field, e.g. "Your sentence". */
+  label: string;
+  /** Stable name for tests and several composers on one step (data-composer). */
+  name: string;
+  /** RoPE position of the first token, shown on the token chips (default 0; a later chunk starts later). */
+  firstPosition?: number;
+  /** Example sentences offered as buttons (e.g. one English, one Chinese). */
+  examples?: readonly Sentence[];
+}
+
+/** One message line per problem of the typed text; unknown words offer their suggestions as buttons. */
+function Problem({ p, onReplace }: { p: SentenceProblem; onReplace: (start: number, end: number, word: string) => void }) {
+  const { t } = useI18n();
+  switch (p.kind) {
+    case 'empty':
+      return <p>{t('composer.empty')}</p>;
+    case 'too-long':
+      return <p>{t('composer.tooLong', { count: fmtInt(p.count), max: fmtInt(p.max) })}</p>;
+    case 'text-too-long':
+      return <p>{t('composer.textTooLong', { length: fmtInt(p.length), max: fmtInt(p.max) })}</p>;
+    case 'unknown':
+      return (
+        <p>
+          {t('composer.unknown', { word: quoteText(p.text) })}{' '}
+          {p.suggestions.length === 0 ? (
+            t('composer.noSuggestion')
+          ) : (
+            <>
+              {t('composer.didYouMean')}{' '}
+              {p.suggestions.map((s) => (
+                <button key={s} type="button" className="composer-suggestion" lang={wordLang(s)} data-suggestion={s} onClick={() => onReplace(p.start, p.end, s)}>
+                  {s}
+                </button>
+              ))}
+            </>
+          )}
+        </p>
+      );
+  }
+}
+
+/**
+ * The shared sentence input for the real model (used by the real-model, rope and reuse chapters): type words
+ * in English or Chinese (Chinese without spaces is fine), or pick them from the vocabulary (keyboard:
+ * one tab stop, arrows, Enter, Escape). Every edit is kept as typed; the last valid token sequence drives
+ * the numbers. Unknown words get a message with clickable close words; an empty sentence, more than
+ * `maxTokens` tokens and a paste longer than SENTENCE_TEXT_MAX get messages too — shown when typing pauses,
+ * on Enter or on leaving the field, in the current language. Escape puts back the sentence in use.
+ * The tokens in use are listed under the field with their positions. The chapter reads the same state with
+ * readSentence(value, lexicon, maxTokens, fallback) to get the token ids its numbers use.
+ */
+export function TokenComposer({ value, onChange, lexicon, maxTokens, fallback, label, name, firstPosition = 0, examples = [] }: TokenComposerProps) {
+  const { t } = useI18n();
+  const inputId = useId();
+  const msgId = useId();
+  const statusId = useId();
+  const pickerId = useId();
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  /** Text too long to keep in the state (a huge paste): it stays in the field, the state keeps the last text. */
+  const [draft, setDraft] = useState<string | null>(null);
+  const [settled, setSettled] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const [seen, setSeen] = useState(value.text);
+  if (seen !== value.text) {
+    setSeen(value.text);
+    setDraft(null); // a change from outside (link, reset, example) replaces an over-long draft
+  }
+
+  const reading = useMemo(() => readSentence(value, lexicon, maxTokens, fallback), [value, lexicon, maxTokens, fallback]);
+  const text = draft ?? value.text;
+  const over = draft === null ? null : textProblem(draft);
+  const problems = over ? [over] : reading.problems;
+  const current = over === null && reading.current;
+  const shown = problems.length > 0 && settled === text;
+  const groups = useMemo(() => pickerGroups(lexicon), [lexicon]);
+
+  useEffect(() => {
+    if (problems.length === 0 || settled === text) return;
+    const timer = window.setTimeout(() => setSettled(text), SETTLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [problems.length, settled, text]);
+
+  const edit = (next: string) => {
+    if (textProblem(next)) {
+      setDraft(next);
+      return;
+    }
+    setDraft(null);
+    onChange(editSentence(value, next, lexicon, maxTokens));
+  };
+  const editNow = (next: string) => {
+    edit(next);
+    setSettled(next); // a button's edit is complete: its problems (if any) show at once
+  };
+  const unknown = problems.filter((p) => p.kind === 'unknown');
+  const listed = [...problems.filter((p) => p.kind !== 'unknown'), ...unknown.slice(0, MAX_LISTED)];
+
+  return (
+    <div className="composer" data-composer={name}>
+      <label htmlFor={inputId} className="composer-label">
+        {label}
+      </label>
+      <div className="composer-row">
+        <input
+          id={inputId}
+          type="text"
+          className={shown ? 'invalid' : undefined}
+          value={text}
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          aria-invalid={shown ? 'true' : 'false'}
+          aria-describedby={`${msgId} ${statusId}`}
+          onChange={(e) => edit(e.target.value)}
+          onBlur={() => setSettled(text)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') setSettled(text);
+            else if (e.key === 'Escape' && !current) editNow(sentenceOf(reading.tokens.map((tk) => tk.word)).text);
+          }}
+        />
+        <button
+          ref={toggleRef}
+          type="button"
+          aria-expanded={open}
+          aria-controls={pickerId}
+          onClick={() => setOpen(!open)}
+        >
+          {t('composer.vocab.toggle', { n: fmtInt(lexicon.vocab.length) })}
+        </button>
+        <button type="button" onClick={() => editNow(removeLast(text, lexicon))} disabled={text.trim() === ''}>
+          {t('composer.removeLast')}
+        </button>
+      </div>
+      {open && (
+        <VocabPicker
+          id={pickerId}
+          groups={groups}
+          onPick={(w) => editNow(appendWord(text, w))}
+          onClose={() => {
+            setOpen(false);
+            toggleRef.current?.focus();
+          }}
+        />
+      )}
+      {examples.length > 0 && (
+        <p className="composer-examples">
+          <span>{t('composer.examples')}</span>
+          {examples.map((s) => (
+            <button key={s.words} type="button" lang={wordLang(s.words.split(' ')[0])} onClick={() => editNow(s.text)}>
+              {s.text}
+            </button>
+          ))}
+        </p>
+      )}
+      <div id={msgId} className="composer-problems" aria-live="polite" data-problems={shown ? problems.map((p) => p.kind).join(' ') : ''}>
+        {shown && listed.map((p) => <Problem key={p.kind === 'unknown' ? `unknown-${p.start}` : p.kind} p={p} onReplace={(s, e, w) => editNow(replaceRange(text, s, e, w))} />)}
+        {shown && unknown.length > MAX_LISTED && <p>{t('composer.moreUnknown', { n: fmtInt(unknown.length - MAX_LISTED) })}</p>}
+      </div>
+      <div id={statusId} className={`composer-tokens${current ? '' : ' stale'}`} data-tokens={reading.tokens.map((tk) => tk.word).join(' ')}>
+        <span className="composer-tokens-label">
+          {t(current ? 'composer.tokens' : 'composer.lastValid', { n: fmtInt(reading.tokens.length), max: fmtInt(maxTokens) })}
+        </span>
+        <span className="composer-chips">
+          {reading.tokens.map((tk, i) => (
+            <span key={tk.start} className="composer-token">
+              <span className="composer-pos" aria-hidden="true">
+                {fmtInt(firstPosition + i)}
+              </span>
+              <TokenChip token={tk.word} index={firstPosition + i} lang={wordLang(tk.word)} />
+            </span>
+          ))}
+        </span>
+      </div>
+    </div>
+  );
+}

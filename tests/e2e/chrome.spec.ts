@@ -1,0 +1,144 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { chapters } from '../../src/lesson/chapters';
+import { expect, test } from './helpers';
+import { openStep } from './walk';
+
+// The chrome around every step (issue 10 §2, issue 9 §8): a fixed step bar that never covers more than a
+// quarter of the screen, focus never hidden behind it, names that contain the visible labels, everything
+// inside a landmark, and a chapter bar that keeps the active chapter in view at every width.
+
+/** The share of the screen the fixed step bar (and a sticky strip, if any) covers. */
+async function coveredShare(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const bar = document.querySelector('.step-bar')?.getBoundingClientRect().height ?? 0;
+    const strip = document.querySelector('.stage-strip');
+    const sticky = strip && getComputedStyle(strip).position === 'sticky' ? strip.getBoundingClientRect().height : 0;
+    return (bar + sticky) / window.innerHeight;
+  });
+}
+
+for (const [width, height] of [
+  [320, 200],
+  [320, 568],
+] as const) {
+  for (const lang of ['en', 'zh'] as const) {
+    test(`zoomed in (${width}×${height}, ${lang}): fixed bars cover at most a quarter of the screen on every chapter`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width, height });
+      const problems: string[] = [];
+      for (const c of chapters) {
+        await openStep(page, c.id, c.steps[0].id, lang);
+        const share = await coveredShare(page);
+        if (share > 0.25) problems.push(`${c.id}: ${(share * 100).toFixed(0)} %`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+}
+
+/** Tabs through every stop of the step; returns the stops that ended up (partly) under a fixed or sticky bar. */
+async function hiddenStops(page: Page, max = 200): Promise<string[]> {
+  await page.locator('main .step-title').first().focus();
+  const hidden: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const r = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return { done: true };
+      if (el.closest('.step-bar, .app-header, .stage-strip')) return { done: !el.closest('main'), skip: true };
+      const box = el.getBoundingClientRect();
+      const bar = document.querySelector('.step-bar')?.getBoundingClientRect().top ?? window.innerHeight;
+      const strip = document.querySelector('.stage-strip');
+      const top = strip && getComputedStyle(strip).position === 'sticky' ? strip.getBoundingClientRect().bottom : 0;
+      const name = `${el.tagName.toLowerCase()}${el.dataset.cell ? `[data-cell=${el.dataset.cell}]` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').slice(0, 30)}"`;
+      // WCAG 2.4.11: never entirely hidden; a control that fits between the bars is shown whole.
+      const room = bar - top;
+      const entirely = box.top >= bar - 1 || box.bottom <= top + 1;
+      const partly = box.bottom > bar + 1 || box.top < top - 1;
+      return { done: false, hidden: entirely || (partly && box.height <= room) ? name : null };
+    });
+    if (r.done) break;
+    if ('hidden' in r && r.hidden) hidden.push(r.hidden);
+  }
+  return hidden;
+}
+
+for (const [width, height] of [
+  [390, 844],
+  [1280, 720],
+  [320, 568],
+] as const) {
+  test(`focus is never hidden behind the fixed bars (${width}×${height}): every Tab stop of every worked step`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width, height });
+    const problems: string[] = [];
+    const worked = chapters.find((c) => c.id === 'worked');
+    for (const step of worked?.steps ?? []) {
+      await openStep(page, 'worked', step.id, 'en');
+      for (const h of await hiddenStops(page)) problems.push(`${step.id}: ${h}`);
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+for (const c of chapters) {
+  test(`label in name (WCAG 2.5.3) and every text inside a landmark: ${c.id}, every step, both languages`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const problems: string[] = [];
+    for (const lang of ['en', 'zh'] as const) {
+      for (const step of c.steps) {
+        await openStep(page, c.id, step.id, lang);
+        // label-content-name-mismatch is "experimental" in axe-core, so it is switched on explicitly.
+        const rules = ['label-content-name-mismatch', 'region'];
+        const { violations } = await new AxeBuilder({ page })
+          .options({ runOnly: { type: 'rule', values: rules }, rules: { 'label-content-name-mismatch': { enabled: true } } })
+          .analyze();
+        for (const v of violations) problems.push(`${lang} ${step.id}: ${v.id} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test('the step bar’s buttons are named by what they show: a voice user says “click Back”', async ({ page }) => {
+  await page.goto('/#v1/worked/scores?l=en');
+  await page.getByRole('button', { name: /Back/ }).click();
+  await expect(page).toHaveURL(/worked\/setting/);
+  await page.getByRole('button', { name: /Next/ }).first().click();
+  await expect(page).toHaveURL(/worked\/scores/);
+  await page.goto('/#v1/worked/scores?l=zh');
+  await page.getByRole('button', { name: /上一步/ }).click();
+  await expect(page).toHaveURL(/worked\/setting/);
+});
+
+for (const width of [1280, 900, 390]) {
+  test(`the chapter bar keeps the active chapter in view at ${width} px, for every chapter`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: 800 });
+    const problems: string[] = [];
+    for (const c of chapters) {
+      await openStep(page, c.id, c.steps[0].id, 'zh');
+      const inside = await page.evaluate(() => {
+        const nav = document.querySelector('.chapter-nav')?.getBoundingClientRect();
+        const a = document.querySelector('.chapter-nav [aria-current="page"]')?.getBoundingClientRect();
+        return !!nav && !!a && a.left >= nav.left - 1 && a.right <= nav.right + 1;
+      });
+      if (!inside) problems.push(c.id);
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test('after a step change on a phone the heading is at the top and focused, also from the step bar’s buttons', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openStep(page, 'worked', 'scores', 'en');
+  await page.mouse.wheel(0, 900); // read on, far down the step
+  await page.getByRole('button', { name: /Next/ }).first().click();
+  const heading = page.locator('main .step-title');
+  await expect(heading).toHaveAttribute('data-step', 'scale');
+  await expect(heading).toBeFocused();
+  const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(844 / 5);
+});

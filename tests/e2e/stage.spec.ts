@@ -1,0 +1,102 @@
+import { expect, test } from './helpers';
+import { openStep } from './walk';
+
+// The stage in a real browser (issue 10 §1, §3, §4): linked highlighting across stage, panel and
+// formula by pointer and by keyboard, and the cache row that slides in when "on" is appended.
+
+const q = (page: import('@playwright/test').Page, id: string, where = '') => page.locator(`${where} [data-q="${id}"]`.trim());
+
+test('pointing at a weight lights its sources on the stage and its term in the formula; other tokens stay plain', async ({ page }) => {
+  await openStep(page, 'worked', 'output', 'en');
+  await q(page, 'w.1', '.stage').hover();
+  await expect(q(page, 'w.1', '.stage')).toHaveAttribute('data-link', 'self');
+  await expect(q(page, 'st.1', '.stage')).toHaveAttribute('data-link', 'from');
+  await expect(q(page, 's.1', '.stage')).toHaveAttribute('data-link', 'from');
+  await expect(q(page, 'k.1', '.stage')).toHaveAttribute('data-link', 'from');
+  await expect(q(page, 'q', '.stage')).toHaveAttribute('data-link', 'from');
+  await expect(q(page, 'o', '.stage')).toHaveAttribute('data-link', 'to');
+  // The formula's term for w_cat (KaTeX \htmlData) is the same quantity.
+  await expect(q(page, 'w.1', '.formula').first()).toHaveAttribute('data-link', 'self');
+  await expect(q(page, 'w.0', '.stage')).not.toHaveAttribute('data-link', /./);
+  await expect(q(page, 'k.0', '.stage')).not.toHaveAttribute('data-link', /./);
+  // Leaving clears every mark.
+  await page.mouse.move(5, 5);
+  await expect(page.locator('[data-link]')).toHaveCount(0);
+});
+
+test('pointing at a formula term lights the stage numbers it is made of', async ({ page }) => {
+  await openStep(page, 'worked', 'scores', 'en');
+  await q(page, 's.2', '.formula').first().hover();
+  await expect(q(page, 's.2', '.stage')).toHaveAttribute('data-link', 'self');
+  await expect(q(page, 'k.2', '.stage')).toHaveAttribute('data-link', 'from');
+  await expect(q(page, 's.0', '.stage')).not.toHaveAttribute('data-link', /./);
+});
+
+test('keyboard focus does the same: a teacher points with Tab', async ({ page }) => {
+  await openStep(page, 'worked', 'scale', 'en');
+  await page.locator('[data-cell="K.2.0"]').focus();
+  await expect(q(page, 'k.2', '.stage')).toHaveAttribute('data-link', 'self');
+  await expect(q(page, 's.2', '.stage')).toHaveAttribute('data-link', 'to');
+  await expect(q(page, 'st.2', '.stage')).toHaveAttribute('data-link', 'to');
+  await expect(q(page, 'st.2', '.formula').first()).toHaveAttribute('data-link', 'to');
+  // A computed number takes focus too.
+  await q(page, 'st.0', '.stage').focus();
+  await expect(q(page, 'st.0', '.stage')).toHaveAttribute('data-link', 'self');
+  await expect(q(page, 's.0', '.stage')).toHaveAttribute('data-link', 'from');
+  // Editing while focused keeps the marks on the retypeset formula.
+  await page.locator('[data-cell="q.0"]').fill('2');
+  await expect(q(page, 'st.0', '.formula').first()).toHaveAttribute('data-link', 'to');
+});
+
+test('appending "on" slides its k, v row into the cache in at most 200 ms', async ({ page }) => {
+  await openStep(page, 'worked', 'output', 'en');
+  await page.keyboard.press('ArrowRight');
+  const row = page.locator('.stage-cache tr.new-row');
+  await expect(row).toBeVisible();
+  const durations = await row.evaluate((r) => [...r.querySelectorAll('th, td')].flatMap((c) => c.getAnimations().map((a) => Number(a.effect?.getTiming().duration))));
+  expect(durations.length).toBeGreaterThan(0);
+  for (const d of durations) expect(d).toBeLessThanOrEqual(200);
+});
+
+test('no motion under prefers-reduced-motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openStep(page, 'worked', 'output', 'en');
+  await page.keyboard.press('ArrowRight');
+  const row = page.locator('.stage-cache tr.new-row');
+  await expect(row).toBeVisible();
+  const running = await row.evaluate((r) => [...r.querySelectorAll('th, td')].flatMap((c) => c.getAnimations()).length);
+  expect(running).toBe(0);
+});
+
+test('the stage strip stays on top of a phone screen while the step scrolls, and names the step’s parts', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openStep(page, 'worked', 'weights', 'zh');
+  await page.mouse.wheel(0, 1200);
+  const strip = page.locator('.stage-strip');
+  await expect(strip).toBeInViewport();
+  expect(await strip.evaluate((s) => Math.round(s.getBoundingClientRect().top))).toBe(0);
+  await expect(strip.locator('[aria-current="step"]')).toHaveCount(2); // ÷√d_k and softmax
+});
+
+test('playback: decoding plays token by token, its state is in the URL, and a shared playing link plays', async ({ page }) => {
+  await openStep(page, 'generate', 'decode', 'en');
+  const position = page.locator('[data-value="decode.position"]');
+  await expect(position).toContainText('1');
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('4');
+  await page.getByRole('button', { name: '▶ Play' }).click();
+  await expect(page).toHaveURL(/[?&]play=1/);
+  await expect(page).toHaveURL(/[?&]speed=4/);
+  await expect(position).toContainText('3'); // ~350 ms per token at 4×
+  await expect(page.getByRole('button', { name: '▶ Play' })).toBeVisible(); // stopped at the end by itself
+  await expect(page).not.toHaveURL(/play=1/);
+  // Someone opens a link that says "playing": it plays.
+  await page.goto('/#v1/generate/decode?l=en&play=1&speed=4');
+  await expect(page.getByRole('button', { name: '⏸ Pause' })).toBeVisible();
+  await expect(page.locator('[data-value="decode.position"]')).toContainText('2');
+  await page.getByRole('button', { name: '⏸ Pause' }).click();
+  await expect(page).not.toHaveURL(/play=1/);
+  // Leaving the step stops playing.
+  await page.getByRole('button', { name: '▶ Play' }).click();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).not.toHaveURL(/play=1/);
+});
