@@ -12,6 +12,7 @@ import { crossChapter } from './cross/chapter';
 import { generateChapter } from './generate/chapter';
 import { serveChapter } from './serve/chapter';
 import { realModelChapter } from './real-model/chapter';
+import { ropeChapter } from './rope/chapter';
 
 export const chapters: readonly ChapterDef[] = [
   workedChapter,
@@ -25,6 +26,7 @@ export const chapters: readonly ChapterDef[] = [
   crossChapter,
   costChapter,
   realModelChapter,
+  ropeChapter,
   serveChapter,
 ];
 

@@ -23,4 +23,5 @@ export const chapterViews: { [K in ModelId]: ComponentType<ChapterViewProps<Chap
   cost: lazy(() => import('./cost/CostView').then((m) => ({ default: m.CostView }))),
   'real-model': lazy(() => import('./real-model/RealModelView').then((m) => ({ default: m.RealModelView }))),
   serve: lazy(() => import('./serve/ServeView').then((m) => ({ default: m.ServeView }))),
+  rope: lazy(() => import('./rope/RopeView').then((m) => ({ default: m.RopeView }))),
 };

@@ -11,6 +11,7 @@ import { crossModel } from '../lesson/cross/model';
 import { generateModel } from '../lesson/generate/model';
 import { serveModel } from '../lesson/serve/model';
 import { realModelModel } from '../lesson/real-model/model';
+import { ropeModel } from '../lesson/rope/model';
 
 export const models = {
   worked: workedModel,
@@ -24,6 +25,7 @@ export const models = {
   cross: crossModel,
   cost: costModel,
   'real-model': realModelModel,
+  rope: ropeModel,
   serve: serveModel,
 } as const;
 

@@ -19,7 +19,7 @@ const ALLOWED = new Set(
     'KB MB GB TB KiB MiB GiB TiB ms fp bf int FLOPs FLOP MAC MACs GPU performance now config json',
     'Esc Ctrl Tab Enter Shift Space Home End PageUp PageDown',
     // architectures, models, methods, hardware, papers
-    'KV QK GPT BERT Transformer Llama Mistral Qwen Falcon DeepSeek MHA GQA MQA MLA RoPE FlashAttention TransMLA MHA2MLA vLLM LMCache CacheBlend PagedAttention NVIDIA nvidia smi A100 H100 H200 Hugging Face Vaswani Su et al Dao Meng Ji Jiang EuroSys QR RTX',
+    'KV QK GPT BERT Transformer RoFormer Meta Llama Mistral Qwen Falcon DeepSeek MHA GQA MQA MLA RoPE FlashAttention TransMLA MHA2MLA vLLM LMCache CacheBlend PagedAttention NVIDIA nvidia smi A100 H100 H200 Hugging Face Vaswani Su et al Dao Meng Ji Jiang EuroSys QR RTX',
     // serving: the vLLM paper's baseline system, models, datasets, venue; mixture of experts and MLP
     'Orca OPT ShareGPT Alpaca LLaMA WMT Kwon SOSP MoE MLP',
     // the language switch names English in English, as language menus do

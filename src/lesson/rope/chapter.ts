@@ -1,0 +1,41 @@
+import type { ChapterDef } from '../types';
+
+/**
+ * "Positions: RoPE and the cache" (issue 12 A), on the real model: q and k turned pair by pair, why only the
+ * distance counts, why keys are cached after rotation, the wrong-offset bug and its fix, and moving a
+ * cached key to a new position (the tool the next chapter, reuse, needs). Sources: RoFormer (Su et al.
+ * 2021), Meta's llama/model.py, Hugging Face's modeling_llama.py, CacheBlend (Yao et al. 2025).
+ */
+export const ropeChapter: ChapterDef = {
+  id: 'rope',
+  titleKey: 'rope.title',
+  questionKey: 'rope.question',
+  steps: [
+    { id: 'pairs', titleKey: 'rope.pairs.title', bodyKey: 'rope.pairs.body', highlight: ['dials', 'positions'] },
+    { id: 'relative', titleKey: 'rope.relative.title', bodyKey: 'rope.relative.body', highlight: ['dials', 'score'] },
+    { id: 'cache', titleKey: 'rope.cache.title', bodyKey: 'rope.cache.body', highlight: ['cache'], opens: { extra: 0 } },
+    {
+      id: 'wrong-position',
+      titleKey: 'rope.bug.title',
+      bodyKey: 'rope.bug.body',
+      highlight: ['loop', 'kl'],
+      opens: { bug: 'zero' },
+      variants: [
+        { when: { bug: 'off-by-one' }, bodyKey: 'rope.bug.bodyOff' },
+        { when: { bug: 'right' }, bodyKey: 'rope.bug.bodyRight' },
+      ],
+    },
+    {
+      id: 'fix',
+      titleKey: 'rope.fix.title',
+      bodyKey: 'rope.fix.body',
+      highlight: ['loop', 'check'],
+      opens: { bug: 'right' },
+      variants: [
+        { when: { bug: 'zero' }, titleKey: 'rope.fix.titleBroken', bodyKey: 'rope.fix.bodyBroken' },
+        { when: { bug: 'off-by-one' }, titleKey: 'rope.fix.titleBroken', bodyKey: 'rope.fix.bodyBroken' },
+      ],
+    },
+    { id: 'rerotate', titleKey: 'rope.move.title', bodyKey: 'rope.move.body', highlight: ['move'] },
+  ],
+};

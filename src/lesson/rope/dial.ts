@@ -1,0 +1,49 @@
+/**
+ * Dial geometry (pure): a 2-D pair drawn as an arrow from the centre of a circle, every dial of a step on
+ * one scale (the longest pair reaches the rim), so arrow lengths compare across dials (lie factor 1).
+ * SVG coordinates: origin at the centre, y pointing down (so a positive angle turns counter-clockwise).
+ */
+import { type Pair, pairAngle } from '../../core/model';
+
+/** Radius of the rim in SVG units; the view box is [−SIZE/2, SIZE/2]². */
+export const DIAL_R = 44;
+export const DIAL_SIZE = 112;
+
+/** Where a pair's arrow ends: (x, −y) scaled so that length `scale` reaches the rim. */
+export function tip(p: Pair, scale: number): { x: number; y: number } {
+  const f = scale > 0 ? DIAL_R / scale : 0;
+  return { x: p.x * f, y: -p.y * f };
+}
+
+/**
+ * An arc just inside the rim from the direction of `from` turning by `turn` radians (counter-clockwise for
+ * turn > 0, clockwise for turn < 0), drawn modulo one full turn; '' when the turn is (a multiple of) a full
+ * circle or tiny.
+ */
+export function turnArc(from: Pair, turn: number, radius = DIAL_R * 0.62): string {
+  const full = 2 * Math.PI;
+  const wrapped = Math.abs(turn) % full; // [0, 2π)
+  if (wrapped < 1e-3 || full - wrapped < 1e-3) return '';
+  const dir = turn >= 0 ? 1 : -1;
+  const a0 = pairAngle(from);
+  const a1 = a0 + dir * wrapped;
+  const at = (a: number) => `${(radius * Math.cos(a)).toFixed(2)} ${(-radius * Math.sin(a)).toFixed(2)}`;
+  const large = wrapped > Math.PI ? 1 : 0;
+  return `M ${at(a0)} A ${radius} ${radius} 0 ${large} ${dir > 0 ? 0 : 1} ${at(a1)}`; // sweep 0: counter-clockwise on screen
+}
+
+/** Whole turns in an angle (for a label such as "+ 9 full turns"). */
+export function fullTurns(turn: number): number {
+  return Math.floor(Math.abs(turn) / (2 * Math.PI));
+}
+
+/** An arrow from the centre to a pair's tip: its end, the head's three points (SVG `points`), where its tag goes. */
+export function arrowShape(p: Pair, scale: number): { end: { x: number; y: number }; head: string | null; tagAt: { x: number; y: number } } {
+  const end = tip(p, scale);
+  const len = Math.hypot(end.x, end.y);
+  const ux = len > 0 ? end.x / len : 0;
+  const uy = len > 0 ? end.y / len : 0;
+  const pt = (x: number, y: number) => `${x.toFixed(2)},${y.toFixed(2)}`;
+  const head = len > 4 ? `${pt(end.x, end.y)} ${pt(end.x - 7 * ux - 3.5 * uy, end.y - 7 * uy + 3.5 * ux)} ${pt(end.x - 7 * ux + 3.5 * uy, end.y - 7 * uy - 3.5 * ux)}` : null;
+  return { end, head, tagAt: { x: end.x + ux * 9, y: end.y + uy * 9 + 4 } };
+}

@@ -1,0 +1,103 @@
+import { useI18n } from '../../i18n/I18nContext';
+import { fmt, fmtInt } from '../../lesson/format';
+import { AHEAD, type CacheNumbers } from '../../lesson/rope/cache';
+import type { RopeState } from '../../lesson/rope/model';
+import { AfterGuess, Predict } from '../common/Predict';
+import { ScrollX } from '../common/ScrollX';
+
+const OPTIONS = ['turn', 'same', 'recompute'] as const;
+
+/** The head's key cache: one row per token, its key after RoPE at its own position; compared with recomputing now once guessed. */
+function CacheTable({ c, kRow, lang }: { c: CacheNumbers; kRow: number; lang: (id: number) => string }) {
+  const { t } = useI18n();
+  const hd = c.rows[0].k.length;
+  return (
+    <ScrollX>
+      <table className="numbers rope-cache" data-rows={c.rows.length}>
+        <caption>{t('rope.cache.caption', { n: fmtInt(c.rows.length) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('rope.cache.token')}</th>
+            <th scope="col">{t('rope.cache.pos')}</th>
+            <th scope="col" colSpan={hd}>
+              {t('rope.cache.key', { hd })}
+            </th>
+            <AfterGuess>
+              <th scope="col">{t('rope.cache.vsNow')}</th>
+              <th scope="col">{t('rope.cache.score')}</th>
+            </AfterGuess>
+          </tr>
+        </thead>
+        <tbody>
+          {c.rows.map((r, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: cache rows in order (a token may repeat)
+            <tr key={`${i}-${r.id}`} className={`${i === kRow ? 'emph' : ''}${r.decoded ? ' decoded' : ''}`} data-cache-row={i}>
+              <th scope="row" title={r.writtenAt === 0 ? t('rope.cache.prefill') : t('rope.cache.decodeStep', { s: r.writtenAt })}>
+                <span lang={lang(r.id)}>{r.word}</span>
+                {r.decoded && <span className="rope-mark"> +{r.writtenAt}</span>}
+                {i === c.newest && <span className="rope-mark"> {t('rope.cache.newest')}</span>}
+              </th>
+              <td>{fmtInt(r.position)}</td>
+              {r.k.map((x, j) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the key's entries in order
+                <td key={j} className="num" data-value={`k.${i}.${j}`}>
+                  {fmt(x)}
+                </td>
+              ))}
+              <AfterGuess>
+                <td className="num" data-value={`vsNow.${i}`}>
+                  {fmt(r.vsRecomputed)}
+                </td>
+                <td className="num" data-value={`score.${i}`}>
+                  {fmt(r.score)}
+                </td>
+              </AfterGuess>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollX>
+  );
+}
+
+/** Step "cache": predict whether a cached key must turn again as tokens arrive; then decode and compare. */
+export function CachePanel({ c, state, onChange, word, lang }: { c: CacheNumbers; state: RopeState; onChange: (s: RopeState) => void; word: string; lang: (id: number) => string }) {
+  const { t } = useI18n();
+  const kRow = Math.min(state.kRow, c.rows.length - 1);
+  const p = { n: AHEAD, word, p: fmtInt(c.rows[kRow].position) };
+  const verdict = t(c.stays ? 'rope.cache.verdictSame' : 'rope.cache.verdictMoved', { ...p, diff: fmt(c.aheadChange) });
+  return (
+    <>
+      <AfterGuess>
+        <div className="rope-controls" role="group" aria-label={t('rope.cache.decodeGroup')}>
+          <button type="button" data-action="decode" disabled={c.extra >= c.maxExtra} onClick={() => onChange({ ...state, extra: c.extra + 1 })}>
+            {t('rope.cache.decode')}
+          </button>
+          <button type="button" data-action="undecode" disabled={c.extra === 0} onClick={() => onChange({ ...state, extra: c.extra - 1 })}>
+            {t('rope.cache.undecode')}
+          </button>
+          <span className="status" data-value="cache.extra">
+            {t('rope.cache.count', { n: fmtInt(c.extra), max: fmtInt(c.maxExtra) })}
+          </span>
+        </div>
+      </AfterGuess>
+      <CacheTable c={c} kRow={kRow} lang={lang} />
+      <AfterGuess>
+        <p className="hint" data-value="cache.rotations">
+          {t('rope.cache.columns')} {t('rope.cache.rotations', { a: fmtInt(c.rotations.rotated), b: fmtInt(c.rotations.raw) })}
+        </p>
+      </AfterGuess>
+      <Predict
+        question={t('rope.cache.q', p)}
+        options={OPTIONS.map((id) => ({ id, label: t(`rope.cache.opt.${id}`, p) }))}
+        correct={c.stays ? ['same'] : ['turn', 'recompute']}
+        explanation={t('rope.cache.why', p)}
+        answers={[verdict]}
+      >
+        <p className="rope-verdict" data-value="cache.verdict">
+          {verdict}
+        </p>
+      </Predict>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { useI18n } from '../../i18n/I18nContext';
+import { fmt, fmtInt } from '../../lesson/format';
+import { MAX_POSITION, OWN, type RopeState } from '../../lesson/rope/model';
+import type { MoveNumbers } from '../../lesson/rope/move';
+import { ScrollX } from '../common/ScrollX';
+import { type DialSpec, Dials } from './Dials';
+import { TokenSelect } from './HeadPicker';
+import { PositionControl } from './PositionControl';
+
+type Words = readonly { word: string; lang: string }[];
+
+/** Step "rerotate": move a cached key to a new position by R(Δ) and compare it with the key computed there. */
+export function MovePanel({ m, state, onChange, words }: { m: MoveNumbers; state: RopeState; onChange: (s: RopeState) => void; words: Words }) {
+  const { t } = useI18n();
+  const dials: DialSpec[] = m.pairs.map((p, i) => ({
+    i,
+    arrows: [
+      { kind: 'k-before', pair: p.cached },
+      { kind: 'q', pair: p.moved, tag: 'k′' },
+      { kind: 'ring', pair: p.computed },
+    ],
+    arc: { from: p.cached, turn: m.delta * p.theta },
+    lines: [
+      <strong key="i">{t('rope.dial.pair', { i })}</strong>,
+      <span key="theta">{t('rope.dial.theta', { i, theta: fmt(p.theta) })}</span>,
+      <span key="turn">{t('rope.move.turn', { d: fmtInt(m.delta), a: fmt(m.delta * p.theta) })}</span>,
+    ],
+    label: t('rope.move.dialLabel', { i, theta: fmt(p.theta), a: fmt(m.delta * p.theta) }),
+  }));
+  const rows = [
+    { key: 'cached', label: t('rope.move.cached', { p: fmtInt(m.from) }), values: m.cached },
+    { key: 'moved', label: t('rope.move.moved', { d: fmtInt(m.delta) }), values: m.moved },
+    { key: 'computed', label: t('rope.move.computed', { p: fmtInt(m.to) }), values: m.computed },
+    { key: 'diff', label: t('rope.move.diff'), values: m.diffs },
+  ];
+  return (
+    <>
+      <div className="rope-controls">
+        <TokenSelect label={t('rope.move.row')} value={m.row} words={words} action="move-row" onChange={(r) => onChange({ ...state, moveRow: r, moveTo: state.moveTo })} />
+        <PositionControl label={t('rope.move.to', { word: m.word })} value={m.to} min={0} max={MAX_POSITION} cellId="move.to" emph onCommit={(v) => onChange({ ...state, moveTo: v })} />
+        <button type="button" disabled={state.moveTo === OWN} data-action="move-back" onClick={() => onChange({ ...state, moveTo: OWN })}>
+          {t('rope.move.back')}
+        </button>
+      </div>
+      <Dials dials={dials} scale={m.scale} caption={t('rope.move.dials', { word: m.word, from: fmtInt(m.from), to: fmtInt(m.to) })} />
+      <p className="rope-legend">{t('rope.move.legend')}</p>
+      <ScrollX>
+        <table className="numbers rope-move">
+          <caption>{t('rope.move.caption', { word: m.word, layer: m.layer, g: m.group })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('rope.move.entry')}</th>
+              {m.cached.map((_, j) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the key's entries in order
+                <th key={j} scope="col">
+                  {j}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} data-row={r.key}>
+                <th scope="row">{r.label}</th>
+                {r.values.map((x, j) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the key's entries in order
+                  <td key={j} className="num" data-value={`${r.key}.${j}`}>
+                    {fmt(x)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollX>
+      <ul className="facts">
+        <li data-value="move.max">{t('rope.move.max', { v: fmt(m.maxDiff) })}</li>
+        <li data-value="move.whole">
+          {m.wholeShift === null ? t('rope.move.wholeNone', { d: fmtInt(m.delta) }) : t('rope.move.whole', { d: fmtInt(m.delta), layer: m.layer, v: fmt(m.wholeShift) })}
+        </li>
+        <li>{t('rope.move.next')}</li>
+      </ul>
+    </>
+  );
+}

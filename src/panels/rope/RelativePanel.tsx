@@ -1,0 +1,86 @@
+import { useI18n } from '../../i18n/I18nContext';
+import { sharedAxis } from '../../lesson/bars';
+import { fmt, fmtInt } from '../../lesson/format';
+import type { RopeState } from '../../lesson/rope/model';
+import type { RelativeNumbers } from '../../lesson/rope/pairs';
+import { Bars } from '../common/Bars';
+import { Predict, useRevealed } from '../common/Predict';
+import { type DialSpec, Dials } from './Dials';
+import { pairDials } from './PairsPanel';
+import { PositionControl } from './PositionControl';
+
+const MOVES = ['up', 'same', 'down'] as const;
+
+/** After the guess: each dial shows q and k at (m, n) faint and at (m + s, n + s) solid; both turned by s·θ. */
+function movedDials(r: RelativeNumbers, t: ReturnType<typeof useI18n>['t']): DialSpec[] {
+  return r.shifted.pairs.map((p, i) => {
+    const before = r.at.pairs[i];
+    const turn = r.shift * p.theta;
+    return {
+      i,
+      arrows: [
+        { kind: 'q-before', pair: before.q },
+        { kind: 'k-before', pair: before.k },
+        { kind: 'k', pair: p.k, tag: 'k' },
+        { kind: 'q', pair: p.q, tag: 'q' },
+      ],
+      arc: { from: before.q, turn },
+      lines: [
+        <strong key="i">{t('rope.dial.pair', { i })}</strong>,
+        <span key="theta">{t('rope.dial.theta', { i, theta: fmt(p.theta) })}</span>,
+        <span key="turn">{t('rope.rel.turn', { a: fmt(turn) })}</span>,
+        <span key="dot" data-value={`share2.${i}`}>{t('rope.rel.share', { a: fmt(before.dot), b: fmt(p.dot) })}</span>,
+      ],
+      label: t('rope.rel.dialLabel', { i, theta: fmt(p.theta), a: fmt(turn), v: fmt(before.dot), w: fmt(p.dot) }),
+    };
+  });
+}
+
+/** Step "relative": predict what moving both q and k by s does to their score; then see it, pair by pair, and a distance that does change. */
+export function RelativePanel({ r, state, onChange, words }: { r: RelativeNumbers; state: RopeState; onChange: (s: RopeState) => void; words: readonly { word: string; lang: string }[] }) {
+  const { t } = useI18n();
+  const revealed = useRevealed();
+  const { at, shifted, apart } = r;
+  const p = { s: fmtInt(r.shift), m: fmtInt(at.m), n: fmtInt(at.n), m2: fmtInt(shifted.m), n2: fmtInt(shifted.n), q: words[at.qRow].word, k: words[at.kRow].word };
+  const rows = [
+    { key: 'at', label: t('rope.rel.rowAt', { m: fmtInt(at.m), n: fmtInt(at.n) }), v: at.score },
+    { key: 'shifted', label: t('rope.rel.rowShifted', { m: fmtInt(shifted.m), n: fmtInt(shifted.n) }), v: shifted.score },
+    { key: 'apart', label: t('rope.rel.rowApart', { m: fmtInt(apart.m), n: fmtInt(apart.n) }), v: apart.score },
+  ];
+  const axis = sharedAxis(rows.map((x) => x.v));
+  const verdict = t(`rope.rel.verdict.${r.move}`, { diff: fmt(r.diff) });
+  return (
+    <>
+      <div className="rope-controls">
+        <PositionControl label={t('rope.rel.shift')} value={r.shift} min={r.range[0]} max={r.range[1]} cellId="shift" emph onCommit={(s) => onChange({ ...state, shift: s })} />
+      </div>
+      {revealed ? (
+        <Dials dials={movedDials(r, t)} scale={at.scale} caption={t('rope.rel.dials', p)} />
+      ) : (
+        <Dials dials={pairDials(at, t)} scale={at.scale} caption={t('rope.dials.caption', { q: p.q, k: p.k, m: p.m, n: p.n })} />
+      )}
+      <p className="rope-score" data-value="score">
+        {t('rope.score', { m: p.m, n: p.n, v: fmt(at.score), scaled: fmt(at.scaled) })}
+      </p>
+      <Predict
+        question={t('rope.rel.q', p)}
+        options={MOVES.map((id) => ({ id, label: t(`rope.rel.opt.${id}`) }))}
+        correct={[r.move]}
+        explanation={t(r.move === 'same' ? 'rope.rel.why' : 'rope.rel.whyMoved', { ...p, d: fmtInt(at.m - at.n), diff: fmt(r.diff) })}
+        answers={[verdict]}
+      >
+        <p className="rope-verdict" data-value="rel.verdict">
+          {verdict}
+        </p>
+        <Bars
+          items={rows.map((x) => ({ key: x.key, label: x.label, value: x.v, text: fmt(x.v), dataValue: `rel.${x.key}`, emphasis: x.key !== 'apart' }))}
+          axis={axis}
+          group="scores"
+          caption={t('rope.rel.bars', { d: fmtInt(at.m - at.n) })}
+          valueHeader={t('rope.rel.score')}
+          labelHeader={t('rope.rel.positions')}
+        />
+      </Predict>
+    </>
+  );
+}

@@ -1,0 +1,150 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers';
+
+const value = (page: Page, name: string) => page.locator(`[data-value="${name}"]`);
+const next = async (page: Page, n: number, of = 6) => {
+  await page.locator('h2.step-title').click();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('step-count')).toContainText(new RegExp(`${n}\\D+${of}`));
+};
+const ready = (page: Page) => page.waitForFunction(() => !document.querySelector('.loading') && !document.querySelector('.formula[aria-busy="true"]'));
+const sentence = (page: Page) => page.locator('[data-action="sentence"]');
+const sentenceError = (page: Page) => page.locator('[data-error="sentence"]');
+
+test.describe('rope: RoPE and the cache, on the real model', () => {
+  test('walks every step by keyboard in English; bad sentences keep the last good one', async ({ page }) => {
+    await page.goto('/#v1/rope/pairs?l=en');
+    await ready(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 1 of 6');
+    await expect(page.locator('.rope-words')).toContainText('the');
+    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 6.000 rad');
+    await expect(value(page, 'turn.q.3')).toHaveText('q turned m·θ = 0.006 rad');
+    // The slider moves q by keyboard; every pair turns at its own rate.
+    await page.locator('[data-slider="pos.m"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 7.000 rad');
+    await expect(value(page, 'turn.q.1')).toHaveText('q turned m·θ = 0.700 rad');
+    await expect(page.getByTestId('step-count')).toContainText('Step 1 of 6'); // the slider kept the arrow key
+    await page.locator('[data-cell="pos.m"]').fill('abc');
+    await page.locator('[data-cell="pos.m"]').press('Enter');
+    await expect(page.locator('[data-error="pos.m"]')).not.toBeEmpty();
+    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 7.000 rad');
+    await page.locator('[data-cell="pos.m"]').fill('99');
+    await page.locator('[data-cell="pos.m"]').press('Enter');
+    await expect(page.locator('[data-error="pos.m"]')).toContainText('63');
+    await page.locator('[data-cell="pos.m"]').fill('40');
+    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 40.000 rad');
+    await page.locator('[data-cell="pos.m"]').press('Escape');
+    await page.getByRole('button', { name: 'Back to their own positions' }).click();
+    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 6.000 rad');
+
+    // Bad sentences: a message in English, the last good sentence stays in use.
+    await sentence(page).fill('the cta sat on the mat.');
+    await expect(sentenceError(page)).toContainText('“cta” is not one of the model\'s words. Did you mean cat');
+    await expect(sentenceError(page)).toContainText('The last good sentence is still in use.');
+    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 6.000 rad');
+    await sentence(page).fill('');
+    await expect(sentenceError(page)).toContainText('The sentence is empty.');
+    await sentence(page).fill('the cat sat on the mat . '.repeat(6));
+    await expect(sentenceError(page)).toContainText('words is too long: at most 32.');
+    await sentence(page).fill('x'.repeat(10_000));
+    await expect(sentenceError(page)).toContainText('10000 characters is too long: at most 400.');
+    await sentence(page).press('Escape');
+    await expect(sentence(page)).toHaveValue('The cat sat on the mat.');
+    await expect(sentenceError(page)).toBeEmpty();
+
+    // Step 2: predict, then see the score hold while both move.
+    await next(page, 2);
+    await expect(value(page, 'rel.verdict')).toHaveCount(0);
+    await page.getByRole('radio', { name: 'It stays exactly the same' }).check();
+    await page.getByRole('button', { name: 'Check my guess' }).click();
+    await expect(page.locator('[data-option="same"]')).toContainText('right answer');
+    await expect(value(page, 'rel.verdict')).toContainText('Unchanged');
+    await expect(value(page, 'rel.at')).toHaveText(await value(page, 'rel.shifted').innerText());
+    await expect(value(page, 'rel.apart')).not.toHaveText(await value(page, 'rel.at').innerText());
+    await page.locator('[data-cell="shift"]').fill('30');
+    await expect(value(page, 'rel.shifted')).toHaveText(await value(page, 'rel.at').innerText());
+
+    // Step 3: guess, then decode tokens; every cached row equals recomputing now.
+    await next(page, 3);
+    await expect(page.locator('[data-action="decode"]')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Just show me' }).click();
+    await expect(value(page, 'cache.verdict')).toContainText('equals recomputing everything from scratch');
+    const catKey = await value(page, 'k.1.0').innerText();
+    for (let i = 0; i < 3; i++) await page.locator('[data-action="decode"]').click();
+    await expect(page.locator('[data-cache-row]')).toHaveCount(10);
+    await expect(value(page, 'k.1.0')).toHaveText(catKey);
+    for (const r of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]) await expect(value(page, `vsNow.${r}`)).toHaveText('0.000');
+
+    // Step 4: position 0 instead of T: guess, then compare the loops.
+    await next(page, 4);
+    await expect(page.getByRole('radio', { name: '0 (offset forgotten)' })).toBeChecked();
+    await expect(value(page, 'bug.count')).toHaveCount(0);
+    await page.getByRole('radio', { name: /^None/ }).check();
+    await page.getByRole('button', { name: 'Check my guess' }).click();
+    await expect(page.getByText('Not quite.')).toBeVisible();
+    await expect(value(page, 'bug.count')).toContainText(/[1-8] of 8 words differ/);
+    await expect(page.locator('tr[data-row="wrong"] td.differs').first()).toBeVisible();
+
+    // Step 5: the fix: the loop equals the reference, KL 0 everywhere.
+    await next(page, 5);
+    await expect(page.getByRole('radio', { name: 'T + s (right)' })).toBeChecked();
+    await expect(value(page, 'bug.summary')).toContainText('0 of 8 generated words differ');
+    await expect(value(page, 'fix.check')).toContainText('largest difference');
+    await page.getByRole('radio', { name: 'T − 1 + s (one short)' }).check();
+    await expect(page.locator('h2.step-title')).toHaveText('The bug is back');
+    await page.getByRole('radio', { name: 'T + s (right)' }).check();
+
+    // Step 6: re-rotating a cached key equals computing it at the new position.
+    await next(page, 6);
+    await page.locator('[data-cell="move.to"]').fill('50');
+    await expect(value(page, 'move.max')).toContainText('Largest difference');
+    for (const j of [0, 3, 7]) await expect(value(page, `moved.${j}`)).toHaveText(await value(page, `computed.${j}`).innerText());
+    await page.locator('[data-cell="move.to"]').fill('-3');
+    await page.locator('[data-cell="move.to"]').press('Enter');
+    await expect(page.locator('[data-error="move.to"]')).not.toBeEmpty();
+  });
+
+  test('walks every step by keyboard in Chinese, messages in Chinese', async ({ page }) => {
+    await page.goto('/#v1/rope/pairs?l=zh');
+    await ready(page);
+    await expect(page.locator('.rope-words')).toContainText('猫');
+    await expect(value(page, 'turn.q.0')).toHaveText('q 转过 m·θ = 5.000 弧度');
+    await sentence(page).fill('猫坐在abc');
+    await expect(sentenceError(page)).toContainText('“abc”不在模型的词表里。');
+    await expect(sentenceError(page)).toContainText('仍在使用上一个有效的句子。');
+    await sentence(page).fill('  ');
+    await expect(sentenceError(page)).toContainText('句子是空的。');
+    await sentence(page).fill('猫坐在垫子上。'.repeat(6));
+    await expect(sentenceError(page)).toContainText('太长了：最多 32 个。');
+    await sentence(page).fill('狗睡在床上');
+    await expect(sentenceError(page)).toBeEmpty();
+    await expect(page.locator('.rope-words')).toContainText('共 5 个词元');
+    await expect(value(page, 'turn.q.0')).toHaveText('q 转过 m·θ = 4.000 弧度');
+    await next(page, 2);
+    await page.getByRole('button', { name: '直接看答案' }).click();
+    await expect(value(page, 'rel.verdict')).toContainText('不变');
+    await next(page, 3);
+    await page.getByRole('button', { name: '直接看答案' }).click();
+    await page.getByRole('button', { name: '再解码一个词元' }).click();
+    await expect(page.locator('[data-cache-row]')).toHaveCount(6);
+    await next(page, 4);
+    await page.getByRole('button', { name: '直接看答案' }).click();
+    await expect(value(page, 'bug.count')).toContainText('个词元中有');
+    await next(page, 5);
+    await expect(value(page, 'bug.summary')).toContainText('有 0 个不同');
+    await next(page, 6);
+    await expect(value(page, 'move.max')).toContainText('最大差值');
+    // The English sentence is kept for English pages: switching language shows it.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(sentence(page)).toHaveValue('The cat sat on the mat.');
+  });
+
+  test('a shared link with a sentence the model cannot read opens the default, saying why', async ({ page }) => {
+    await page.goto('/#v1/rope/pairs?l=en&rope=textEn:xyzzy%20cat');
+    await ready(page);
+    await expect(page.locator('[data-error="sentence-link"]')).toContainText('“xyzzy” is not one of the model\'s words');
+    await expect(page.locator('.rope-words')).toContainText('7 words');
+    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 6.000 rad');
+  });
+});
