@@ -18,6 +18,7 @@ import enOrigin from './en-origin.json';
 import enMask from './en-mask.json';
 import enServe from './en-serve.json';
 import enComposer from './en-composer.json';
+import enShrink from './en-shrink.json';
 import zhCommon from './zh-common.json';
 import zhShare from './zh-share.json';
 import zhGenerate from './zh-generate.json';
@@ -33,6 +34,7 @@ import zhOrigin from './zh-origin.json';
 import zhMask from './zh-mask.json';
 import zhServe from './zh-serve.json';
 import zhComposer from './zh-composer.json';
+import zhShrink from './zh-shrink.json';
 
 const en = {
   ...enCommon,
@@ -50,6 +52,7 @@ const en = {
   ...enMask,
   ...enServe,
   ...enComposer,
+  ...enShrink,
 };
 
 /** Every message key of the app. */
@@ -74,6 +77,7 @@ const zh: Record<MsgKey, string> = {
   ...zhMask,
   ...zhServe,
   ...zhComposer,
+  ...zhShrink,
 };
 
 /** Both catalogs, keyed by language. */

@@ -11,6 +11,7 @@ import { noQCacheChapter } from './no-q-cache/chapter';
 import { crossChapter } from './cross/chapter';
 import { generateChapter } from './generate/chapter';
 import { serveChapter } from './serve/chapter';
+import { shrinkChapter } from './shrink/chapter';
 
 export const chapters: readonly ChapterDef[] = [
   workedChapter,
@@ -24,6 +25,7 @@ export const chapters: readonly ChapterDef[] = [
   crossChapter,
   costChapter,
   serveChapter,
+  shrinkChapter,
 ];
 
 /** The chapter with this id, or undefined. */

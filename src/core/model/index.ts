@@ -34,3 +34,4 @@ export { MODEL_FORMAT, MODEL_VERSION, parseModel } from './weights';
 export { h2oKeep, h2oRecent, pastRoom, sinksKeep, windowKeep } from './evict';
 export { type EvictedRun, type EvictionPolicy, runWithEviction, selectRowsByHead } from './evictRun';
 export { cacheBits, cacheError, type LayerError, type QuantizedRun, type QuantScheme, runQuantized, storeCache } from './quantRun';
+export { firstTokensShare } from './attentionShare';
