@@ -11,7 +11,6 @@ import { noQCacheChapter } from './no-q-cache/chapter';
 import { crossChapter } from './cross/chapter';
 import { generateChapter } from './generate/chapter';
 import { serveChapter } from './serve/chapter';
-import { shrinkChapter } from './shrink/chapter';
 
 export const chapters: readonly ChapterDef[] = [
   workedChapter,
@@ -25,7 +24,6 @@ export const chapters: readonly ChapterDef[] = [
   crossChapter,
   costChapter,
   serveChapter,
-  shrinkChapter,
 ];
 
 /** The chapter with this id, or undefined. */

@@ -22,5 +22,4 @@ export const chapterViews: { [K in ModelId]: ComponentType<ChapterViewProps<Chap
   cross: lazy(() => import('./cross/CrossView').then((m) => ({ default: m.CrossView }))),
   cost: lazy(() => import('./cost/CostView').then((m) => ({ default: m.CostView }))),
   serve: lazy(() => import('./serve/ServeView').then((m) => ({ default: m.ServeView }))),
-  shrink: lazy(() => import('./shrink/ShrinkView').then((m) => ({ default: m.ShrinkView }))),
 };

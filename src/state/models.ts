@@ -10,7 +10,6 @@ import { noQCacheModel } from '../lesson/no-q-cache/model';
 import { crossModel } from '../lesson/cross/model';
 import { generateModel } from '../lesson/generate/model';
 import { serveModel } from '../lesson/serve/model';
-import { shrinkModel } from '../lesson/shrink/model';
 
 export const models = {
   worked: workedModel,
@@ -24,7 +23,6 @@ export const models = {
   cross: crossModel,
   cost: costModel,
   serve: serveModel,
-  shrink: shrinkModel,
 } as const;
 
 /** Chapter ids that have editable state. */

@@ -93,7 +93,11 @@ describe('chapter shrink: the text and the eviction steps', { timeout: 120_000 }
       const expected = f.sinksKl < 0.9 * f.windowKl ? 'lower' : f.sinksKl > 1.1 * f.windowKl ? 'higher' : 'same';
       expect(f.answer).toBe(expected);
       expect(f.share?.observed).toBeGreaterThan(0);
+      const { observed, uniform } = f.share ?? { observed: 0, uniform: 1 };
+      expect(f.verdict).toBe(observed >= 2 * uniform ? 'sink' : observed > 1.1 * uniform ? 'mild' : 'none');
     }
+    // Our small model has no attention sink on the default text: the first 4 tokens get less than an even share.
+    expect(sinksFacts(model, S()).verdict).toBe('none');
   });
 
   it('H2O: heavy hitters are the older kept rows, recent ones are the last ⌈B/2⌉ positions', () => {

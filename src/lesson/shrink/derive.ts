@@ -115,15 +115,19 @@ export function fullCacheBytes(model: Model, T: number): number {
 /** The sinks question: with the same budget, does keeping the sinks lower the mean KL against the window's? */
 export type SinksAnswer = 'lower' | 'same' | 'higher';
 
-/** Sinks vs window at the state's budget: both mean KLs, the answer (within ±10 % counts as the same), and the attention the first tokens get. */
-export function sinksFacts(model: Model, s: ShrinkState): { windowKl: number; sinksKl: number; answer: SinksAnswer; share: { observed: number; uniform: number } | null } {
+/** Whether the first tokens are an attention sink: at least twice the even share ('sink'), above 1.1 × it ('mild'), or not ('none'). */
+export type SinkVerdict = 'sink' | 'mild' | 'none';
+
+/** Sinks vs window at the state's budget: both mean KLs, the answer (within ±10 % counts as the same), the attention the first tokens get and what it says. */
+export function sinksFacts(model: Model, s: ShrinkState): { windowKl: number; sinksKl: number; answer: SinksAnswer; share: { observed: number; uniform: number } | null; verdict: SinkVerdict } {
   const { ids } = shrinkText(model, s);
   const full = evictedRun(model, ids, { kind: 'full', budget: 1 }).logits;
   const windowKl = compareLogits(full, evictedRun(model, ids, policyOf('window', s.budget, s)).logits).meanKl;
   const sinksKl = compareLogits(full, evictedRun(model, ids, policyOf('sinks', s.budget, s)).logits).meanKl;
   const answer: SinksAnswer = sinksKl < windowKl * 0.9 ? 'lower' : sinksKl > windowKl * 1.1 ? 'higher' : 'same';
   const share = s.sinks > 0 && s.sinks < ids.length ? firstTokensShare(prefill(model, ids).layers, s.sinks) : null;
-  return { windowKl, sinksKl, answer, share };
+  const verdict: SinkVerdict = !share ? 'none' : share.observed >= 2 * share.uniform ? 'sink' : share.observed > 1.1 * share.uniform ? 'mild' : 'none';
+  return { windowKl, sinksKl, answer, share, verdict };
 }
 
 /** H2O at the selected position: per layer and K/V head, the rows it read with their accumulated attention; `heavy` marks those kept for their score (older than the recent window). */

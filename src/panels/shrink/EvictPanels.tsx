@@ -71,6 +71,7 @@ export function SinksGuess({ model, state, view }: PanelProps) {
           S: fmtInt(state.sinks),
           observed: f.share ? fmtPercent(f.share.observed) : '—',
           uniform: f.share ? fmtPercent(f.share.uniform) : '—',
+          verdict: t(`shrink.sinks.verdict.${f.verdict}`),
         })}
       />
       <AfterGuess>
