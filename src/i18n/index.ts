@@ -29,6 +29,7 @@ import type enWorked from './en-worked.json';
 import type enRealModel from './en-realmodel.json';
 import type enReuse from './en-reuse.json';
 import type enRope from './en-rope.json';
+import type enShrink from './en-shrink.json';
 import type zhCommon from './zh-common.json';
 import type zhComposer from './zh-composer.json';
 import type zhCost from './zh-cost.json';
@@ -47,11 +48,12 @@ import type zhWorked from './zh-worked.json';
 import type zhRealModel from './zh-realmodel.json';
 import type zhReuse from './zh-reuse.json';
 import type zhRope from './zh-rope.json';
+import type zhShrink from './zh-shrink.json';
 
 type En = typeof enCommon & typeof enShare & typeof enPrint & typeof enWorked & typeof enOrigin & typeof enMask & typeof enNoq &
-  typeof enGenerate & typeof enScaling & typeof enHeads & typeof enMemory & typeof enCross & typeof enCost & typeof enServe & typeof enComposer & typeof enReuse & typeof enRealModel & typeof enRope;
+  typeof enGenerate & typeof enScaling & typeof enHeads & typeof enMemory & typeof enCross & typeof enCost & typeof enServe & typeof enComposer & typeof enReuse & typeof enRealModel & typeof enRope & typeof enShrink;
 type Zh = typeof zhCommon & typeof zhShare & typeof zhPrint & typeof zhWorked & typeof zhOrigin & typeof zhMask & typeof zhNoq &
-  typeof zhGenerate & typeof zhScaling & typeof zhHeads & typeof zhMemory & typeof zhCross & typeof zhCost & typeof zhServe & typeof zhComposer & typeof zhReuse & typeof zhRealModel & typeof zhRope;
+  typeof zhGenerate & typeof zhScaling & typeof zhHeads & typeof zhMemory & typeof zhCross & typeof zhCost & typeof zhServe & typeof zhComposer & typeof zhReuse & typeof zhRealModel & typeof zhRope & typeof zhShrink;
 
 /** Every message key of the app. */
 export type MsgKey = keyof En;

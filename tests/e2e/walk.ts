@@ -1,9 +1,13 @@
 import type { Page } from '@playwright/test';
 
-/** Every chapter id and its step ids, read from the page itself (chapters are data; none hard-coded here). */
+/**
+ * Every chapter id and its step ids, read from the page itself (chapters are data; none hard-coded here).
+ * E2E_CHAPTERS=shrink,serve limits the walk to those chapters (while working on one; `npm test` walks all).
+ */
 export async function allSteps(page: Page): Promise<{ chapter: string; steps: string[] }[]> {
   await page.goto('/#v1/worked/setting?l=en');
-  const chapters = await page.locator('[data-chapter]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chapter') ?? ''));
+  const only = process.env.E2E_CHAPTERS?.split(',').filter(Boolean);
+  const chapters = (await page.locator('[data-chapter]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chapter') ?? ''))).filter((c) => !only || only.includes(c));
   const out: { chapter: string; steps: string[] }[] = [];
   for (const chapter of chapters) {
     await page.goto(`/#v1/${chapter}?l=en`);

@@ -37,3 +37,4 @@ export { type EvictedRun, type EvictionPolicy, runWithEviction, selectRowsByHead
 export { cacheBits, cacheError, type LayerError, type QuantizedRun, type QuantScheme, runQuantized, storeCache } from './quantRun';
 export { type DecodeRun, forcedRun, greedyRun, type PositionRule, rightPosition } from './decodeLoop';
 export { type Pair, pairAngle, pairDots, pairLength, pairsOf, rotatedPairs, rotatedScore, rotation2d, rotationsPerDecodeStep } from './ropePairs';
+export { firstTokensShare } from './attentionShare';

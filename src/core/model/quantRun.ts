@@ -78,16 +78,31 @@ export interface QuantizedRun {
   bound: number;
 }
 
-/** Feeds `ids` (T) one at a time, each step reading the quantized cache of the tokens before it. Throws on bad ids, bits or block. */
+/**
+ * Feeds `ids` (T) one at a time, each step reading the quantized cache of the tokens before it. The stored copy
+ * grows with the text: a per-token row is quantized when it is written, a per-channel block when its last row
+ * arrives (storeCache of the whole cache gives the same numbers). Throws on bad ids, bits or block.
+ */
 export function runQuantized(model: Model, ids: readonly number[], scheme: QuantScheme): QuantizedRun {
   let computed = emptyCache(model);
+  let stored = emptyCache(model);
   const logits: number[][] = [];
   ids.forEach((id, t) => {
-    const { stored } = storeCache(computed, scheme);
     const r = forward(model, [id], { cache: stored, positions: [t] });
     logits.push([...r.logits[0]]);
-    computed = concatCaches(computed, selectRows(r.cache, [t])); // the new row, as computed
+    const row = selectRows(r.cache, [t]); // the new row, as computed
+    computed = concatCaches(computed, row);
+    stored = concatCaches(stored, row);
+    const T = t + 1;
+    const first = T - (T % scheme.block === 0 ? scheme.block : 1); // rows to (re)store: a completed block, else the new row
+    stored = mapCache(stored, (M, at) => {
+      const axis = at.kind === 'k' ? scheme.k : scheme.v;
+      if (axis === 'token') return [...M.slice(0, t), quantizeMatrix(M.slice(t), scheme.bits, 'token').restored[0]];
+      if (T % scheme.block !== 0) return M; // the block is not complete: its rows stay as computed
+      const block = computed.layers[at.layer][at.kind][at.head].slice(first); // (block, hd) as computed
+      return [...M.slice(0, first), ...quantizeMatrix(block, scheme.bits, 'channel', scheme.block).restored];
+    });
   });
-  const { stored, bound } = storeCache(computed, scheme);
-  return { logits, computed, stored, bound };
+  const final = storeCache(computed, scheme);
+  return { logits, computed, stored, bound: final.bound };
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   decode,
+  firstTokensShare,
   type EvictionPolicy,
   h2oKeep,
   h2oRecent,
@@ -133,5 +134,24 @@ describe('running the real model with an evicting cache', () => {
   it('bad budgets and texts throw with the problem named', () => {
     expect(() => runWithEviction(model, ids, { kind: 'window', budget: 0 })).toThrow(/budget/);
     expect(() => runWithEviction(model, [V + 3], { kind: 'window', budget: 4 })).toThrow(/vocabulary/);
+  });
+});
+
+describe('attention on the first tokens (attention sinks)', () => {
+  it('hand case: two queries over three keys', () => {
+    const heads = [{ weights: [[1], [0.5, 0.5], [0.7, 0.2, 0.1]] }];
+    const layers = [{ heads }] as unknown as Parameters<typeof firstTokensShare>[0];
+    // rows t ≥ 1: row 1 puts 0.5 on key 0, row 2 puts 0.7 → mean 0.6; uniform 1/2 and 1/3 → 5/12
+    const r = firstTokensShare(layers, 1);
+    expect(r.observed).toBeCloseTo(0.6, 12);
+    expect(r.uniform).toBeCloseTo(5 / 12, 12);
+  });
+  it('on the real model the shares are between 0 and 1, and all of it for every key', () => {
+    const layers = prefill(model, [3, 7, 1, 20, 11, 5, 9]).layers;
+    const r = firstTokensShare(layers, 2);
+    expect(r.observed).toBeGreaterThan(0);
+    expect(r.observed).toBeLessThan(1);
+    expect(firstTokensShare(layers, 7, 0).observed).toBeCloseTo(1, 12);
+    expect(() => firstTokensShare(layers, 2, 7)).toThrow(/no query rows/);
   });
 });

@@ -58,3 +58,18 @@ describe('the real model with a quantized KV cache', () => {
     expect(cacheBits(model, 10, { bits: 2, k: 'channel', v: 'token', block: 4 }).quantized).toBe(3 * 2 * (k + v));
   });
 });
+
+describe('the stored cache grows with the text', () => {
+  it('after every prefix it equals storing the whole computed cache at once', () => {
+    for (const scheme of [
+      { bits: 2, k: 'channel', v: 'token', block: 4 },
+      { bits: 4, k: 'token', v: 'channel', block: 3 },
+      { bits: 8, k: 'channel', v: 'channel', block: 1 },
+    ] as const) {
+      for (const n of [1, 3, 4, 7, 12]) {
+        const q = runQuantized(model, ids.slice(0, n), scheme);
+        expect(q.stored).toEqual(storeCache(q.computed, scheme).stored);
+      }
+    }
+  });
+});

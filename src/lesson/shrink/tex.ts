@@ -1,0 +1,57 @@
+/** TeX for chapter `shrink`, from the same numbers and formatting as the stage and panels (symbols only; words are \text{} from the catalogs). */
+import { fmtInt, texInt, texNum, texShort, texSig, texText, texVec } from '../format';
+import { quantizedBits } from '../../core';
+import type { QuantView, TokenView } from './derive';
+
+/** The full cache's size: 2 (K and V) × layers × K/V heads × head dim × T tokens × 2 bytes. */
+export function cacheTex(c: { layers: number; kvHeads: number; headDim: number }, T: number, bytes: number, unit: string): string {
+  return [
+    '\\begin{aligned}',
+    `&2 \\times L \\times n_{kv} \\times d_h \\times T \\times 2 \\\\`,
+    `&= 2 \\times ${c.layers} \\times ${c.kvHeads} \\times ${c.headDim} \\times ${texInt(T)} \\times 2 = ${texInt(bytes)}\\ ${texText(unit)}`,
+    '\\end{aligned}',
+  ].join('\n');
+}
+
+/** KL(p ‖ p̂) at the selected position, with the full cache's top word as the example term. */
+export function klTex(tk: TokenView, nats: string): string {
+  const w = texText(tk.full.word);
+  return [
+    '\\begin{aligned}',
+    `\\mathrm{KL}(p \\,\\|\\, \\hat p) &= \\sum_{w} p(w) \\ln \\frac{p(w)}{\\hat p(w)} = ${texNum(tk.kl)}\\ ${texText(nats)} \\\\`,
+    `p(${w}) &= ${texNum(tk.full.p)}, \\quad \\hat p(${w}) = ${texNum(tk.shrunkOfFull)}`,
+    '\\end{aligned}',
+  ].join('\n');
+}
+
+/** H2O's score of a cached token j for one K/V head g: the attention it received from every query so far, summed over g's query heads. */
+export function h2oTex(example: { word: string; score: number; layer: number; head: number; t: number } | null): string {
+  const def = `s_j = \\sum_{t' \\le t} \\; \\sum_{h \\in g} a^{(h)}_{t' j}`;
+  if (!example) return def;
+  return `${def}, \\qquad s_{${texText(example.word)}} = ${texNum(example.score)} \\quad (\\ell = ${example.layer + 1},\\ g = ${example.head + 1},\\ t = ${fmtInt(example.t)})`;
+}
+
+/** The worked group of the quantize step: scale, codes, what is read back, and the bound |x − x̂| ≤ s/2. */
+export function groupTex(ex: NonNullable<QuantView['example']>, bits: number): string {
+  const top = 2 ** bits - 1;
+  return [
+    '\\begin{aligned}',
+    `x &= ${texVec(ex.values)} \\\\`,
+    `s &= \\frac{\\max x - \\min x}{2^{${bits}} - 1} = \\frac{${texNum(Math.max(...ex.values))} - (${texNum(ex.zero)})}{${texInt(top)}} = ${texSig(ex.scale, 4)} \\\\`,
+    `c &= \\operatorname{round}\\!\\left(\\frac{x - \\min x}{s}\\right) = [${ex.codes.map((c) => texShort(c)).join(',\\ ')}] \\\\`,
+    `\\hat x &= \\min x + c\\,s = ${texVec(ex.restored)}, \\quad |x - \\hat x| \\le \\tfrac{s}{2} = ${texSig(ex.scale / 2, 4)}`,
+    '\\end{aligned}',
+  ].join('\n');
+}
+
+/** Bits per stored number, all in: b for the code + 2 × 16 for a zero and a scale per group (hd numbers per token, `block` per channel). */
+export function bitsTex(bits: number, hd: number, block: number, labels: { token: string; channel: string }): string {
+  const perToken = quantizedBits(1, hd, bits, 'token') / hd;
+  const perChannel = quantizedBits(block, hd, bits, 'channel', block) / (block * hd);
+  return [
+    '\\begin{aligned}',
+    `${texText(labels.token)}: &\\; ${bits} + \\tfrac{2 \\times 16}{${hd}} = ${texSig(perToken, 3)} \\\\`,
+    `${texText(labels.channel)}: &\\; ${bits} + \\tfrac{2 \\times 16}{${block}} = ${texSig(perChannel, 3)}`,
+    '\\end{aligned}',
+  ].join('\n');
+}

@@ -1,0 +1,136 @@
+import { useMemo } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
+import { fmt, fmtInt, fmtPercent } from '../../lesson/format';
+import { wordLang } from '../../lesson/real-model/sentence';
+import { budgetPlots, h2oScores, sinksFacts } from '../../lesson/shrink/derive';
+import { BOUNDS, CONTEXT, POLICIES, type PolicyKind } from '../../lesson/shrink/model';
+import { h2oTex } from '../../lesson/shrink/tex';
+import { Formula } from '../common/Formula';
+import { AfterGuess, Predict } from '../common/Predict';
+import type { PanelProps } from './panelProps';
+import { Choice, ShrinkInt } from './ShrinkInt';
+import { Summary } from './ShrinkView';
+import { SweepPlot } from './SweepPlot';
+
+/** The cache budget B (rows the newest token reads) with the text's length beside it; on the budget step also the policy drawn. */
+export function BudgetControls({ state, onChange, view, policy = false }: PanelProps & { policy?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <div className="shrink-row">
+      {policy && (
+        <Choice<PolicyKind>
+          legend={t('shrink.policy')}
+          name="shrink-policy"
+          value={state.policy}
+          options={POLICIES.map((p) => ({ id: p, label: t(`shrink.policy.${p}`) }))}
+          onChange={(p) => onChange({ ...state, policy: p })}
+        />
+      )}
+      <span className="shrink-budget">
+        <ShrinkInt value={state.budget} min={BOUNDS.budget[0]} max={BOUNDS.budget[1]} label={t('shrink.budget')} cellId="shrink.budget" onCommit={(budget) => onChange({ ...state, budget })} />
+        <span className="shrink-note">{t('shrink.budget.of', { T: fmtInt(view.T) })}</span>
+      </span>
+    </div>
+  );
+}
+
+/** The sinks step's inputs: budget, sinks, and StreamingLLM's positions within the cache. */
+export function SinksControls(props: PanelProps) {
+  const { state, onChange } = props;
+  const { t } = useI18n();
+  return (
+    <>
+      <BudgetControls {...props} />
+      <div className="shrink-row">
+        <ShrinkInt value={state.sinks} min={BOUNDS.sinks[0]} max={BOUNDS.sinks[1]} label={t('shrink.sinks')} cellId="shrink.sinks" onCommit={(sinks) => onChange({ ...state, sinks })} />
+        <label className="shrink-switch">
+          <input type="checkbox" checked={state.renumber} onChange={(e) => onChange({ ...state, renumber: e.target.checked })} />
+          {t('shrink.renumber')}
+        </label>
+      </div>
+    </>
+  );
+}
+
+/** Attention sinks: first a guess (does keeping the first tokens help our model?), then the numbers. */
+export function SinksGuess({ model, state, view }: PanelProps) {
+  const { t } = useI18n();
+  const f = useMemo(() => sinksFacts(model, state), [model, state]);
+  const options = (['lower', 'same', 'higher'] as const).map((id) => ({ id, label: t(`shrink.sinks.option.${id}`) }));
+  return (
+    <div className="shrink-guess">
+      <Predict
+        question={t('shrink.sinks.question', { B: fmtInt(state.budget), S: fmtInt(state.sinks) })}
+        options={options}
+        correct={[f.answer]}
+        answers={[fmt(f.sinksKl)]}
+        explanation={t('shrink.sinks.explanation', {
+          w: fmt(f.windowKl),
+          s: fmt(f.sinksKl),
+          B: fmtInt(state.budget),
+          S: fmtInt(state.sinks),
+          observed: f.share ? fmtPercent(f.share.observed) : '—',
+          uniform: f.share ? fmtPercent(f.share.uniform) : '—',
+          verdict: t(`shrink.sinks.verdict.${f.verdict}`),
+        })}
+      />
+      <AfterGuess>
+        <Summary view={view} />
+      </AfterGuess>
+    </div>
+  );
+}
+
+/** H2O: per layer and K/V head the heavy hitters kept at the selected position with their scores, and the score's formula. */
+export function HeavyTable({ model, state, view }: PanelProps) {
+  const { t } = useI18n();
+  const heads = useMemo(() => h2oScores(model, state), [model, state]);
+  const first = heads[0].rows.filter((r) => r.heavy).sort((a, b) => b.score - a.score)[0];
+  return (
+    <div className="shrink-heavy-wrap">
+      <table className="shrink-heavy" data-value="heavy">
+        <caption>{t('shrink.h2o.table', { t: fmtInt(view.at) })}</caption>
+        <tbody>
+          {heads.map((h) => {
+            const heavy = h.rows.filter((r) => r.heavy).sort((a, b) => b.score - a.score);
+            return (
+              <tr key={`${h.layer}.${h.head}`}>
+                <th scope="row">{t('shrink.head', { layer: fmtInt(h.layer + 1), head: fmtInt(h.head + 1) })}</th>
+                <td>
+                  {heavy.length === 0
+                    ? t('shrink.h2o.none')
+                    : heavy.map((r) => (
+                        <span key={r.t} className="heavy-item">
+                          <span lang={wordLang(r.word)}>{r.word}</span>
+                          <span className="heavy-pos">{t('shrink.h2o.at', { t: fmtInt(r.t) })}</span> {fmt(r.score)}
+                        </span>
+                      ))}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className="step-formula">
+        <Formula tex={h2oTex(first ? { word: first.word, score: first.score, layer: 0, head: 0, t: view.at } : null)} />
+      </div>
+    </div>
+  );
+}
+
+/** The budget sweep: mean KL and top-1 agreement of the three policies for every budget, the current one marked. */
+export function BudgetPlots({ model, state }: PanelProps) {
+  const { t } = useI18n();
+  const plots = useMemo(() => budgetPlots(model, state), [model, state]);
+  const names = Object.fromEntries(POLICIES.map((p) => [p, t(`shrink.policy.${p}`)]));
+  const mark = { x: plots.mark, label: t('shrink.plot.mark', { B: fmtInt(state.budget) }) };
+  return (
+    <div className="shrink-plots-wrap">
+      <div className="shrink-plots">
+        <SweepPlot plot={plots.kl} names={names} caption={t('shrink.plot.kl', { T: fmtInt(plots.T) })} xLabel={t('shrink.plot.budget')} yLabel={t('shrink.plot.klAxis')} kind="kl" mark={mark} dataName="budget-kl" />
+        <SweepPlot plot={plots.agree} names={names} caption={t('shrink.plot.agree')} xLabel={t('shrink.plot.budget')} yLabel={t('shrink.plot.agreeAxis')} kind="share" mark={mark} dataName="budget-agree" />
+      </div>
+      <p className="shrink-note">{t('shrink.plot.note', { context: fmtInt(CONTEXT) })}</p>
+    </div>
+  );
+}

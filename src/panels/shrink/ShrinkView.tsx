@@ -1,0 +1,107 @@
+import { type ReactNode, useCallback, useMemo } from 'react';
+import type { Model } from '../../core/model';
+import { useI18n } from '../../i18n/I18nContext';
+import { fmt, fmtInt } from '../../lesson/format';
+import { evictionView, quantView, type StripView, textView } from '../../lesson/shrink/derive';
+import type { ShrinkState } from '../../lesson/shrink/model';
+import { klTex } from '../../lesson/shrink/tex';
+import type { ChapterViewProps } from '../chapterView';
+import { ComputeError } from '../common/ComputeError';
+import { Formula } from '../common/Formula';
+import { Narrative, StepLayout } from '../common/StepLayout';
+import { Stage } from '../stage/Stage';
+import { BudgetControls, BudgetPlots, HeavyTable, SinksControls, SinksGuess } from './EvictPanels';
+import { KiviGuess, QuantControls, QuantErrors, QuantGroup } from './QuantPanels';
+import { Composer, TextSummary } from './TextPanel';
+import { type StripMode, TextStrip } from './TextStrip';
+import { useShrinkModel } from './useShrinkModel';
+import './shrink.css';
+
+/** The stage's strip for the step, and how it is drawn. */
+function stripFor(model: Model, stepId: string, s: ShrinkState): { view: StripView; mode: StripMode } {
+  if (stepId === 'text') return { view: textView(model, s), mode: 'full' };
+  if (stepId === 'quantize' || stepId === 'kivi') return { view: quantView(model, s).strip, mode: 'quant' };
+  return { view: evictionView(model, s), mode: 'evict' };
+}
+
+/** Chapter `shrink`: sliding window, attention sinks, H2O and quantization, measured on the real model. */
+export function ShrinkView(props: ChapterViewProps<ShrinkState>) {
+  const status = useShrinkModel();
+  const { t } = useI18n();
+  if (status.kind !== 'ready') {
+    const narrative = <Narrative step={props.step} params={props.chapter.params} />;
+    return <StepLayout narrative={narrative} panel={status.kind === 'loading' ? <p className="loading">{t('shrink.loading')}</p> : <ComputeError detail={status.detail} />} />;
+  }
+  return <ShrinkSteps {...props} model={status.model} />;
+}
+
+/** The summary line of a shrunk cache: mean KL and top-1 agreement over the text. */
+export function Summary({ view }: { view: StripView }) {
+  const { t } = useI18n();
+  const c = view.comparison;
+  return (
+    <p className="shrink-summary" data-value="summary">
+      {t('shrink.summary', { T: fmtInt(view.T), kl: fmt(c.meanKl), agree: fmtInt(c.agree) })}
+    </p>
+  );
+}
+
+function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps<ShrinkState> & { model: Model }) {
+  const { t } = useI18n();
+  const id = step.id;
+  const result = useMemo(() => {
+    try {
+      return { ok: true as const, ...stripFor(model, id, state) };
+    } catch (e) {
+      return { ok: false as const, detail: e instanceof Error ? e.message : String(e) };
+    }
+  }, [model, id, state]);
+  const onSelect = useCallback((at: number) => onChange({ ...state, at }), [onChange, state]);
+  const { nLayers, nKvHeads } = model.config;
+  const quant = id === 'quantize' || id === 'kivi';
+  const label = quant
+    ? t('shrink.label.quant', { bits: state.bits, k: t(`shrink.axis.${state.kAxis}`), v: t(`shrink.axis.${state.vAxis}`) })
+    : t(`shrink.label.${state.policy}`, { budget: fmtInt(state.budget) });
+  /** The narrative column: the step's text, then its inputs and the numbers they drive. */
+  const narrative = (children?: ReactNode) => (
+    <Narrative step={step} params={chapter.params}>
+      {children && <div className="shrink-side">{children}</div>}
+    </Narrative>
+  );
+  if (!result.ok) return <StepLayout narrative={narrative()} panel={<ComputeError detail={result.detail} />} />;
+  const { view, mode } = result;
+  const stage = (
+    <Stage chapter={chapter} step={step}>
+      <TextStrip view={view} mode={mode} grid={{ layers: nLayers, heads: nKvHeads }} label={label} onSelect={onSelect} />
+    </Stage>
+  );
+  const kl = <Formula tex={klTex(view.tokens[view.at], t('shrink.nats'))} />;
+  const p = { model, state, onChange, view };
+  const summary = <Summary view={view} />;
+  switch (id) {
+    case 'text':
+      return <StepLayout narrative={narrative(<TextSummary {...p} />)} stage={stage} panel={<Composer {...p} />} />;
+    case 'window':
+      return <StepLayout narrative={narrative(<><BudgetControls {...p} />{summary}</>)} stage={stage} panel={null} formula={kl} />;
+    case 'sinks':
+      return (
+<StepLayout narrative={narrative(<SinksControls {...p} />)} stage={stage} panel={<SinksGuess {...p} />} />
+      );
+    case 'h2o':
+      return <StepLayout narrative={narrative(<><BudgetControls {...p} />{summary}</>)} stage={stage} panel={<HeavyTable {...p} />} />;
+    case 'budget':
+      return <StepLayout narrative={narrative(<><BudgetControls {...p} policy />{summary}</>)} stage={stage} panel={<BudgetPlots {...p} />} />;
+    case 'quantize': {
+      const q = quantView(model, state);
+      const note = (
+        <details className="shrink-fold">
+          <summary>{t('shrink.quant.note')}</summary>
+          <p>{t('shrink.quant.noteBody')}</p>
+        </details>
+      );
+      return <StepLayout narrative={narrative(<>{note}<QuantControls {...p} data={q} />{summary}</>)} stage={stage} panel={<QuantErrors data={q} />} formula={<QuantGroup data={q} bits={Number(state.bits)} />} />;
+    }
+    default:
+      return <KiviGuess {...p} narrative={narrative(<QuantControls {...p} only="block" />)} stage={stage} />;
+  }
+}

@@ -1,0 +1,117 @@
+import { useI18n } from '../../i18n/I18nContext';
+import { fmt, fmtInt, fmtPercent, fmtTick } from '../../lesson/format';
+import { type LinePlot, xFraction } from '../../lesson/shrink/plot';
+
+const W = 400;
+const H = 132;
+const LEFT = 50;
+const RIGHT = 10;
+const TOP = 10;
+const BOTTOM = 34;
+/** Marker shapes per series (the non-colour cue), in series order. */
+const MARKS = ['circle', 'triangle', 'square'] as const;
+
+function Marker({ shape, x, y }: { shape: (typeof MARKS)[number]; x: number; y: number }) {
+  if (shape === 'circle') return <circle cx={x} cy={y} r={4} />;
+  if (shape === 'square') return <rect x={x - 3.5} y={y - 3.5} width={7} height={7} />;
+  return <polygon points={`${x},${y - 5} ${x + 4.5},${y + 3.5} ${x - 4.5},${y + 3.5}`} />;
+}
+
+interface Props {
+  plot: LinePlot;
+  /** Series names in the legend, by series id. */
+  names: Record<string, string>;
+  caption: string;
+  xLabel: string;
+  yLabel: string;
+  /** 'share': y values are shares (0 … 1) shown as percentages; 'kl': nats. */
+  kind: 'kl' | 'share';
+  /** An x value marked with a vertical line (the current budget or bits), and its label. */
+  mark?: { x: number; label: string };
+  dataName: string;
+}
+
+/**
+ * Mean KL or top-1 agreement against budget or bits: every series on one pair of axes from 0, each with its own
+ * marker shape and dash (colour is never the only cue), a legend, and the numbers in a table for screen readers.
+ */
+export function SweepPlot({ plot, names, caption, xLabel, yLabel, kind, mark, dataName }: Props) {
+  const { t } = useI18n();
+  const px = (f: number) => LEFT + f * (W - LEFT - RIGHT);
+  const py = (f: number) => TOP + (1 - f) * (H - TOP - BOTTOM);
+  const yText = (y: number) => (kind === 'share' ? fmtPercent(y) : fmtTick(y));
+  const xs = plot.series[0]?.points.map((p) => p.x) ?? [];
+  const markF = mark ? xFraction(plot, mark.x) : undefined;
+  return (
+    <figure className="shrink-plot" data-plot={dataName}>
+      <figcaption>
+        {caption} <span className="plot-unit">{t('shrink.plot.unit', { unit: yLabel })}</span>
+      </figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={caption}>
+        {plot.yTicks.map((tk) => (
+          <g key={tk.y}>
+            <line className={tk.y === 0 ? 'axis-zero' : 'grid'} x1={LEFT} x2={W - RIGHT} y1={py(tk.f)} y2={py(tk.f)} />
+            <text className="axis-tick" x={LEFT - 6} y={py(tk.f) + 4} textAnchor="end">
+              {yText(tk.y)}
+            </text>
+          </g>
+        ))}
+        {plot.xTicks.map((tk) => (
+          <text key={tk.x} className="axis-tick" x={px(tk.f)} y={H - BOTTOM + 14} textAnchor="middle">
+            {fmtInt(tk.x)}
+          </text>
+        ))}
+        <text className="axis-unit" x={(LEFT + W) / 2} y={H - 4} textAnchor="middle">
+          {xLabel}
+        </text>
+        {markF !== undefined && mark && <line className="plot-mark" x1={px(markF)} x2={px(markF)} y1={TOP} y2={H - BOTTOM} />}
+        {plot.series.map((s, i) => (
+          <g key={s.id} className={`series series-${i}`} data-series={s.id}>
+            <polyline points={s.points.map((p) => `${px(p.fx)},${py(p.fy)}`).join(' ')} />
+            {s.points.map((p) => (
+              <Marker key={p.x} shape={MARKS[i % MARKS.length]} x={px(p.fx)} y={py(p.fy)} />
+            ))}
+          </g>
+        ))}
+      </svg>
+      <ul className="plot-legend">
+        {plot.series.map((s, i) => (
+          <li key={s.id}>
+            <svg viewBox="0 0 34 12" width="34" height="12" aria-hidden="true" className={`plot-key series series-${i}`}>
+              <line x1="0" x2="34" y1="6" y2="6" />
+              <Marker shape={MARKS[i % MARKS.length]} x={17} y={6} />
+            </svg>
+            {names[s.id]}
+          </li>
+        ))}
+        {mark && <li className="plot-mark-key">{mark.label}</li>}
+      </ul>
+      <table className="sr-only">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{xLabel}</th>
+            {plot.series.map((s) => (
+              <th key={s.id} scope="col">
+                {names[s.id]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {xs.map((x, r) => (
+            <tr key={x}>
+              <th scope="row">{fmtInt(x)}</th>
+              {plot.series.map((s) => (
+                <td key={s.id} data-value={`${dataName}.${s.id}.${x}`}>
+                  {kind === 'share' ? fmtPercent(s.points[r].y) : fmt(s.points[r].y)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <span className="sr-only">{t('shrink.plot.axisNote')}</span>
+    </figure>
+  );
+}
