@@ -11,6 +11,7 @@ import { noQCacheChapter } from './no-q-cache/chapter';
 import { crossChapter } from './cross/chapter';
 import { generateChapter } from './generate/chapter';
 import { serveChapter } from './serve/chapter';
+import { reuseChapter } from './reuse/chapter';
 
 export const chapters: readonly ChapterDef[] = [
   workedChapter,
@@ -24,6 +25,7 @@ export const chapters: readonly ChapterDef[] = [
   crossChapter,
   costChapter,
   serveChapter,
+  reuseChapter,
 ];
 
 /** The chapter with this id, or undefined. */

@@ -22,4 +22,5 @@ export const chapterViews: { [K in ModelId]: ComponentType<ChapterViewProps<Chap
   cross: lazy(() => import('./cross/CrossView').then((m) => ({ default: m.CrossView }))),
   cost: lazy(() => import('./cost/CostView').then((m) => ({ default: m.CostView }))),
   serve: lazy(() => import('./serve/ServeView').then((m) => ({ default: m.ServeView }))),
+  reuse: lazy(() => import('./reuse/ReuseView').then((m) => ({ default: m.ReuseView }))),
 };

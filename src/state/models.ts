@@ -10,6 +10,7 @@ import { noQCacheModel } from '../lesson/no-q-cache/model';
 import { crossModel } from '../lesson/cross/model';
 import { generateModel } from '../lesson/generate/model';
 import { serveModel } from '../lesson/serve/model';
+import { reuseModel } from '../lesson/reuse/model';
 
 export const models = {
   worked: workedModel,
@@ -23,6 +24,7 @@ export const models = {
   cross: crossModel,
   cost: costModel,
   serve: serveModel,
+  reuse: reuseModel,
 } as const;
 
 /** Chapter ids that have editable state. */
