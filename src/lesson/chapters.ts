@@ -13,6 +13,7 @@ import { generateChapter } from './generate/chapter';
 import { serveChapter } from './serve/chapter';
 import { realModelChapter } from './real-model/chapter';
 import { ropeChapter } from './rope/chapter';
+import { reuseChapter } from './reuse/chapter';
 
 export const chapters: readonly ChapterDef[] = [
   workedChapter,
@@ -27,6 +28,7 @@ export const chapters: readonly ChapterDef[] = [
   costChapter,
   realModelChapter,
   ropeChapter,
+  reuseChapter,
   serveChapter,
 ];
 

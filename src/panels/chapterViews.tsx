@@ -24,4 +24,5 @@ export const chapterViews: { [K in ModelId]: ComponentType<ChapterViewProps<Chap
   'real-model': lazy(() => import('./real-model/RealModelView').then((m) => ({ default: m.RealModelView }))),
   serve: lazy(() => import('./serve/ServeView').then((m) => ({ default: m.ServeView }))),
   rope: lazy(() => import('./rope/RopeView').then((m) => ({ default: m.RopeView }))),
+  reuse: lazy(() => import('./reuse/ReuseView').then((m) => ({ default: m.ReuseView }))),
 };

@@ -12,6 +12,7 @@ import { generateModel } from '../lesson/generate/model';
 import { serveModel } from '../lesson/serve/model';
 import { realModelModel } from '../lesson/real-model/model';
 import { ropeModel } from '../lesson/rope/model';
+import { reuseModel } from '../lesson/reuse/model';
 
 export const models = {
   worked: workedModel,
@@ -26,6 +27,7 @@ export const models = {
   cost: costModel,
   'real-model': realModelModel,
   rope: ropeModel,
+  reuse: reuseModel,
   serve: serveModel,
 } as const;
 

@@ -1,3 +1,4 @@
+import type { MsgKey } from '../../i18n';
 import { reuseStage } from './stage';
 import type { ChapterDef } from '../types';
 
@@ -16,6 +17,20 @@ export const STEP_METHOD: Readonly<Record<string, ReuseMethod>> = {
   tradeoff: 'blend',
   sparsity: 'full',
   paper: 'blend',
+};
+
+/** The side note of each step (details and sources; folded in projector mode so the step fits one screen). */
+export const STEP_NOTE: Readonly<Record<string, MsgKey>> = {
+  prompt: 'reuse.prompt.note',
+  prefix: 'reuse.prefix.note',
+  'naive-kv': 'reuse.naiveKv.note',
+  'naive-answer': 'reuse.naiveAnswer.note',
+  select: 'reuse.select.note',
+  blend: 'reuse.blend.note',
+  mask: 'reuse.mask.note',
+  tradeoff: 'reuse.tradeoff.note',
+  sparsity: 'reuse.sparsity.note',
+  paper: 'reuse.paper.note',
 };
 
 /**

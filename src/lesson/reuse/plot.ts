@@ -30,9 +30,12 @@ export interface CurveGeometry {
   /** Under each x tick: the multiply-adds of that k as a share of the full prefill's. */
   costTicks: Tick[];
   kl: CurvePanel;
-  dev: CurvePanel;
+  /** The deviation panel, or null when only the KL panel is drawn (projector mode). */
+  dev: CurvePanel | null;
   /** x of every k (0..N). */
   xs: number[];
+  /** Text size the margins were laid out for (px). */
+  font: number;
 }
 
 /** A "nice" axis top ≥ v: 1, 2 or 5 × 10^e (at least `floor`). */
@@ -44,15 +47,15 @@ export function niceMax(v: number, floor: number): number {
 }
 
 /** Lays out the curve in a width × height SVG. */
-export function curveGeometry(curve: readonly CurvePoint[], width = 560, height = 250): CurveGeometry {
-  const left = 48;
-  const right = width - 14;
+export function curveGeometry(curve: readonly CurvePoint[], width = 560, height = 250, font = 12, klOnly = false): CurveGeometry {
+  const left = 4 * font;
+  const right = width - 2.6 * font;
   const N = curve.length - 1;
   const x = (k: number) => left + ((right - left) * k) / Math.max(1, N);
-  const gap = 30;
-  const top = 20;
-  const bottomAxis = height - 38;
-  const half = (bottomAxis - top - gap) / 2;
+  const gap = 2.5 * font;
+  const top = 1.7 * font;
+  const bottomAxis = height - 3.2 * font;
+  const half = klOnly ? bottomAxis - top : (bottomAxis - top - gap) / 2;
   const panel = (top: number, values: (p: CurvePoint, m: BlendMask) => number, floor: number): CurvePanel => {
     const bottom = top + half;
     const yMax = niceMax(Math.max(...curve.flatMap((p) => [values(p, 'bottom-right'), values(p, 'causal')])), floor);
@@ -69,7 +72,8 @@ export function curveGeometry(curve: readonly CurvePoint[], width = 560, height 
     xTicks: ks.map((k) => ({ at: x(k), label: fmtInt(k) })),
     costTicks: ks.map((k) => ({ at: x(k), label: fmtPercent(curve[k].macsShare) })),
     kl: panel(top, (p, m) => p.kl[m], 0.01),
-    dev: panel(top + half + gap, (p, m) => p.dev[m], 0.01),
+    dev: klOnly ? null : panel(top + half + gap, (p, m) => p.dev[m], 0.01),
     xs: curve.map((p) => x(p.k)),
+    font,
   };
 }

@@ -1,4 +1,4 @@
-import { shrinkStage } from '../stage/shrink';
+import { shrinkStage } from './stage';
 import type { ChapterDef } from '../types';
 import { CONTEXT, DEFAULT_BUDGET, MISTRAL, PAPER_SINKS } from './model';
 

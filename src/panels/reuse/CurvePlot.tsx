@@ -9,17 +9,17 @@ import { ScrollX } from '../common/ScrollX';
 const DASH = { 'bottom-right': undefined, causal: '6 4' } as const;
 
 /** One of the two stacked panels: its zero line, y ticks, title and one line per mask. */
-function PanelLines({ p, left, right, title }: { p: CurvePanel; left: number; right: number; title: string }) {
+function PanelLines({ p, left, right, title, font }: { p: CurvePanel; left: number; right: number; title: string; font: number }) {
   return (
     <g>
-      <text x={left} y={p.top - 7} className="plot-title">
+      <text x={left} y={p.top - 0.55 * font} className="plot-title">
         {title}
       </text>
       <line x1={left} x2={right} y1={p.bottom} y2={p.bottom} className="plot-zero" />
       {p.yTicks.map((tk) => (
         <g key={tk.at}>
           <line x1={left - 4} x2={left} y1={tk.at} y2={tk.at} className="plot-axis" />
-          <text x={left - 6} y={tk.at + 4} textAnchor="end" className="plot-tick">
+          <text x={left - 0.5 * font} y={tk.at + 0.35 * font} textAnchor="end" className="plot-tick">
             {tk.label}
           </text>
         </g>
@@ -36,24 +36,24 @@ function PanelLines({ p, left, right, title }: { p: CurvePanel; left: number; ri
  * deviation against the tokens recomputed, with the multiply-adds each costs under the x axis; both masks;
  * the current r marked. A table with every point follows for screen readers and exact values.
  */
-export function CurvePlot({ curve, k }: { curve: readonly CurvePoint[]; k: number }) {
+export function CurvePlot({ curve, k, large = false }: { curve: readonly CurvePoint[]; k: number; large?: boolean }) {
   const { t } = useI18n();
-  const g = curveGeometry(curve);
+  const g = large ? curveGeometry(curve, 620, 230, 24, true) : curveGeometry(curve);
   const N = curve.length - 1;
-  const bottom = g.dev.bottom;
+  const bottom = (g.dev ?? g.kl).bottom;
   return (
     <div className="reuse-curve">
       <ScrollX label={t('reuse.curve.caption')}>
-        <svg viewBox={`0 0 ${g.width} ${g.height}`} width={g.width} height={g.height} role="img" aria-label={t('reuse.curve.caption')}>
-          <PanelLines p={g.kl} left={g.left} right={g.right} title={t('reuse.curve.kl')} />
-          <PanelLines p={g.dev} left={g.left} right={g.right} title={t('reuse.curve.dev')} />
+        <svg viewBox={`0 0 ${g.width} ${g.height}`} width={g.width} height={g.height} role="img" aria-label={t('reuse.curve.caption')} style={{ fontSize: g.font }}>
+          <PanelLines p={g.kl} left={g.left} right={g.right} title={t('reuse.curve.kl')} font={g.font} />
+          {g.dev && <PanelLines p={g.dev} left={g.left} right={g.right} title={t('reuse.curve.dev')} font={g.font} />}
           <line x1={g.xs[k]} x2={g.xs[k]} y1={g.kl.top} y2={bottom} className="plot-now" />
           {g.xTicks.map((tk, i) => (
             <g key={tk.at}>
-              <text x={tk.at} y={bottom + 15} textAnchor="middle" className="plot-tick">
+              <text x={tk.at} y={bottom + 1.25 * g.font} textAnchor="middle" className="plot-tick">
                 {tk.label}
               </text>
-              <text x={tk.at} y={bottom + 30} textAnchor="middle" className="plot-tick plot-cost">
+              <text x={tk.at} y={bottom + 2.5 * g.font} textAnchor="middle" className="plot-tick plot-cost">
                 {g.costTicks[i].label}
               </text>
             </g>

@@ -11,7 +11,7 @@ export function PaperPanel({ prompt, f, mask, parameters }: { prompt: Prompt; f:
   const ours = {
     setup: t('reuse.paper.ours.setup', { n: fmtInt(prompt.N), c: fmtInt(prompt.chunks.length), p: fmtInt(parameters) }),
     deviation: t('reuse.paper.ours.deviation', { share: fmtPercent(f.concentrated) }),
-    ratio: t('reuse.paper.ours.ratio', { k: fmtInt(f.recovered.k), n: fmtInt(prompt.N), share: fmtPercent(f.recovered.share), mask: t(mask === 'causal' ? 'reuse.mask.causal' : 'reuse.mask.bottomRight') }),
+    ratio: t('reuse.paper.ours.ratio', { k: fmtInt(f.recovered.k), n: fmtInt(prompt.N), share: fmtPercent(f.recovered.share), mask: t(`reuse.mask.short.${mask}`) }),
     cost: t('reuse.paper.ours.cost', { share: fmtPercent(f.recovered.macsShare) }),
     naive: t('reuse.paper.ours.naive', { naive: fmt(f.naiveKl), blend: fmt(f.recovered.kl) }),
   };

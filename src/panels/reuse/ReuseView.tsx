@@ -3,7 +3,7 @@ import type { Model } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmtInt, fmtPercent } from '../../lesson/format';
 import { measureAttention } from '../../lesson/reuse/attention';
-import { STEP_METHOD } from '../../lesson/reuse/chapter';
+import { STEP_METHOD, STEP_NOTE } from '../../lesson/reuse/chapter';
 import { baseRuns, blendCurve, blendRun } from '../../lesson/reuse/derive';
 import { findings } from '../../lesson/reuse/findings';
 import type { ReuseState } from '../../lesson/reuse/model';
@@ -11,9 +11,11 @@ import { readPrompt } from '../../lesson/reuse/prompt';
 import { blendTex, klTex, maskTex, naiveKvTex, prefixTex, selectTex } from '../../lesson/reuse/tex';
 import type { ChapterViewProps } from '../chapterView';
 import { Formula } from '../common/Formula';
+import { Note } from '../common/Note';
 import { AfterGuess, HiddenUntilGuess } from '../common/Predict';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { useRealModel } from '../common/useRealModel';
+import { useViewPrefs } from '../ViewContext';
 import { Stage } from '../stage/Stage';
 import { CurvePlot } from './CurvePlot';
 import { DeviationPanel } from './DeviationPanel';
@@ -51,6 +53,7 @@ export function ReuseView(props: Props) {
 
 function Loaded({ chapter, step, state, onChange, model }: Props & { model: Model }) {
   const { t, lang } = useI18n();
+  const { projector } = useViewPrefs();
   const prompt = useMemo(() => readPrompt(model, state, lang), [model, state, lang]);
   const key = JSON.stringify([prompt.chunks, prompt.question]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the runs depend on the prompt's ids only (key), not on r or the mask
@@ -111,14 +114,18 @@ function Loaded({ chapter, step, state, onChange, model }: Props & { model: Mode
       panel = (
         <>
           {ratio}
-          <NextBars
-            model={model}
-            runs={[
-              { method: 'full', next: base.full },
-              { method: 'blend', next: blend.next },
-            ]}
-          />
-          <DeviationPanel prompt={prompt} dev={blend.dev} top={top} recomputed={blend.selected} name="blend" />
+          {!projector && (
+            <>
+              <NextBars
+                model={model}
+                runs={[
+                  { method: 'full', next: base.full },
+                  { method: 'blend', next: blend.next },
+                ]}
+              />
+              <DeviationPanel prompt={prompt} dev={blend.dev} top={top} recomputed={blend.selected} name="blend" />
+            </>
+          )}
         </>
       );
       formula = <Formula tex={blendTex(blend, names)} />;
@@ -127,7 +134,7 @@ function Loaded({ chapter, step, state, onChange, model }: Props & { model: Mode
       const runs = state.mask === 'causal' ? { causal: blend, 'bottom-right': blendOther } : { 'bottom-right': blend, causal: blendOther };
       panel = (
         <>
-          {ratio}
+          {!projector && ratio}
           <MaskPanel prompt={prompt} runs={runs} state={state} onChange={onChange} />
         </>
       );
@@ -137,8 +144,8 @@ function Loaded({ chapter, step, state, onChange, model }: Props & { model: Mode
     case 'tradeoff':
       panel = (
         <>
-          {ratio}
-          {curve && <CurvePlot curve={curve} k={blend.count} />}
+          {!projector && ratio}
+          {curve && <CurvePlot curve={curve} k={blend.count} large={projector} />}
         </>
       );
       break;
@@ -154,5 +161,15 @@ function Loaded({ chapter, step, state, onChange, model }: Props & { model: Mode
       <PromptStage model={model} prompt={prompt} method={method} base={base} blend={blend} />
     </Stage>
   );
-  return <StepLayout narrative={<Narrative step={step} params={params} />} stage={stage} panel={<div className="detail reuse-detail">{panel}</div>} formula={formula} />;
+  const note = STEP_NOTE[step.id];
+  const narrative = (
+    <Narrative step={step} params={params}>
+      {note && (
+        <Note title={t('reuse.more')}>
+          <p>{t(note, params)}</p>
+        </Note>
+      )}
+    </Narrative>
+  );
+  return <StepLayout narrative={narrative} stage={stage} panel={<div className="detail reuse-detail">{panel}</div>} formula={formula} />;
 }

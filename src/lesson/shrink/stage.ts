@@ -1,4 +1,4 @@
-import type { StageDef } from './types';
+import type { StageDef } from '../stage/types';
 
 /**
  * The stage of chapter `shrink`: the text → its full KV cache → the cache shrunk (rows evicted, or numbers
