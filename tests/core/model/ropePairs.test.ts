@@ -50,7 +50,9 @@ describe('q·k after RoPE depends on the relative position only', () => {
         const b = rotatedScore(q, m + s, k, n + s, base);
         const tol = 1e-9 * (1 + dot(q.map(Math.abs), k.map(Math.abs)));
         expect(Math.abs(a.score - b.score)).toBeLessThanOrEqual(tol);
-        a.pairs.forEach((x, i) => expect(Math.abs(x - b.pairs[i])).toBeLessThanOrEqual(tol));
+        a.pairs.forEach((x, i) => {
+          expect(Math.abs(x - b.pairs[i])).toBeLessThanOrEqual(tol);
+        });
       }),
     );
   });
@@ -68,7 +70,9 @@ describe('re-rotating a cached key', () => {
       fc.property(headVec(8), fc.integer({ min: 0, max: 63 }), fc.integer({ min: 0, max: 63 }), (k, from, to) => {
         const moved = rerotate(rope(k, from, base), from, to, base);
         const computed = rope(k, to, base);
-        moved.forEach((x, j) => expect(Math.abs(x - computed[j])).toBeLessThanOrEqual(1e-9));
+        moved.forEach((x, j) => {
+          expect(Math.abs(x - computed[j])).toBeLessThanOrEqual(1e-9);
+        });
       }),
     );
   });
