@@ -77,6 +77,7 @@ export function HeadsStage({ state, onChange, n, matrices, showMaps = false }: P
                   {n.groups.flatMap((gi, i) =>
                     gi === g
                       ? [
+                          // biome-ignore lint/suspicious/noArrayIndexKey: a query head's identity is its index
                           <li key={i} className={`q-head hc-${i % 4} ${heads.props.className}`} data-stage-part="heads" data-q={hq.qHead(i)} tabIndex={0}>
                             <span className="head-swatch" aria-hidden="true" />
                             {head(i)}
