@@ -12,7 +12,7 @@ export const headsStage: StageDef = {
   titleKey: 'heads.stage.title',
   flow: [
     { id: 'x', symbol: 'X', labelKey: 'heads.stage.x', role: 'input' },
-    { id: 'proj', symbol: 'W_Q, W_K, W_V', labelKey: 'heads.stage.proj', role: 'op' },
+    { id: 'proj', symbol: 'X·W', labelKey: 'heads.stage.proj', role: 'op' },
     { id: 'heads', symbol: 'headᵢ', labelKey: 'heads.stage.heads', role: 'op' },
     { id: 'concat', symbol: 'Concat', labelKey: 'heads.stage.concat', role: 'op' },
     { id: 'wo', symbol: '·W_O', labelKey: 'heads.stage.wo', role: 'output' },

@@ -16,6 +16,8 @@ interface Props {
   matrices?: ReactNode;
   /** Show each query head's attention weights (a heatmap framed in its colour) under the cache. */
   showMaps?: boolean;
+  /** A step about something beside the toy (MLA, the prediction): on a projector only the cache line stays. */
+  brief?: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ interface Props {
  * it, each query head a chip in its own colour with its name; then Concat(head₁ … head_h) · W_O,
  * each column of Concat in the colour of the head it came from. Colour is never the only cue.
  */
-export function HeadsStage({ state, onChange, n, matrices, showMaps = false }: Props) {
+export function HeadsStage({ state, onChange, n, matrices, showMaps = false, brief = false }: Props) {
   const { t } = useI18n();
   const name = useId();
   const kv = useStagePart('kv', 'kv-groups');
@@ -36,7 +38,7 @@ export function HeadsStage({ state, onChange, n, matrices, showMaps = false }: P
   const { projector } = useViewPrefs();
   return (
     <>
-      <div className="heads-left">
+      <div className={brief ? 'heads-left brief' : 'heads-left'}>
       <div className="heads-controls">
         <div role="radiogroup" aria-labelledby={`${name}-hl`} className="heads-choice">
           <span id={`${name}-hl`} className="heads-choice-label">

@@ -99,6 +99,7 @@ export function HeadsView({ chapter, step, state, onChange }: ChapterViewProps<H
         onChange={onChange}
         n={n}
         showMaps={step.id === 'per-head' || share}
+        brief={step.id === 'mla' || step.id === 'cache-ratio'}
         matrices={
           editable && (
             <section aria-label={t('heads.inputs')}>
@@ -113,7 +114,19 @@ export function HeadsView({ chapter, step, state, onChange }: ChapterViewProps<H
     </Stage>
   );
   if (step.id === 'cache-ratio') return <StepLayout narrative={narrative} stage={stage} panel={<GqaPredict labels={labels(1)} />} links={links} />;
-  if (step.id === 'mla') return <StepLayout narrative={narrative} stage={stage} panel={<MlaDetail labels={labels} />} links={links} />;
+  if (step.id === 'mla')
+    return (
+      <StepLayout
+        narrative={narrative}
+        stage={stage}
+        panel={
+          <div className="detail">
+            <MlaDetail labels={labels} />
+          </div>
+        }
+        links={links}
+      />
+    );
   if (!n || !result.ok) return <StepLayout narrative={narrative} stage={stage} panel={<ComputeError detail={result.ok ? '' : result.detail} />} />;
   const l = labels(1);
   const tex = step.id === 'split' ? shapesTex(n) : step.id === 'concat' ? concatTex(n, l) : share ? shareTex(n, l) : headTex(n, l);
