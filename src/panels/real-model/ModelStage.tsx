@@ -35,7 +35,7 @@ function FlowChip({ id, symbol, first }: { id: string; symbol: string; first: bo
 export function ModelStage({ model, view }: { model: Model; view: ModelStageView }) {
   const { t } = useI18n();
   const cache = useStagePart('cache', 'rm-stage-cache');
-  const newRow = useStagePart('new-row');
+  const newRow = useStagePart('new-row', 'new-row');
   const next = useStagePart('next', 'rm-stage-next');
   const { nLayers: L, nKvHeads: KV } = model.config;
   const fresh = new Set(view.fresh);
