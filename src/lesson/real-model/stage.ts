@@ -15,7 +15,7 @@ export const modelStage: StageDef = {
     { id: 'qkv', symbol: 'q, k, v', labelKey: 'realModel.stage.qkv', role: 'op' },
     { id: 'rope', symbol: 'RoPE', labelKey: 'realModel.stage.rope', role: 'op' },
     { id: 'attend', symbol: 'softmax', labelKey: 'realModel.stage.attend', role: 'op' },
-    { id: 'next', symbol: 'p(next)', labelKey: 'realModel.stage.next', role: 'output' },
+    { id: 'next', symbol: 'p(xₜ₊₁)', labelKey: 'realModel.stage.next', role: 'output' },
   ],
   store: [
     { id: 'cache', symbol: 'KV', labelKey: 'realModel.stage.cache', role: 'store' },
