@@ -5,19 +5,24 @@ import { loadedRealModel, loadRealModel } from '../../lesson/real-model/load';
 /** The real model's load state: loading, ready (with the model) or failed (`retry` loads again). */
 export type ModelLoad = { status: 'loading' } | { status: 'ready'; model: Model } | { status: 'failed'; retry: () => void };
 
-/** Loads the real model once (its own chunk, never on the first screen) and re-renders when it is ready or has failed. */
+/**
+ * Loads the real model once (its own chunk, never on the first screen) and re-renders when it is ready or has
+ * failed. Once loaded, a view mounted again (every step change) starts ready, so its heading is mounted once and
+ * keeps the focus the step change gives it.
+ */
 export function useRealModel(): ModelLoad {
-  // Ready at once when an earlier step has loaded it: the step's heading is drawn once, and keeps its focus.
   const [state, setState] = useState<ModelLoad>(() => {
     const model = loadedRealModel();
     return model ? { status: 'ready', model } : { status: 'loading' };
   });
+  const ready = state.status === 'ready';
   useEffect(() => {
+    if (ready) return;
     let live = true;
     const start = () => {
-      const loaded = loadedRealModel();
+      const loaded = loadedRealModel(); // loaded by another view since this one mounted
       if (loaded) {
-        setState((s) => (s.status === 'ready' ? s : { status: 'ready', model: loaded }));
+        setState({ status: 'ready', model: loaded });
         return;
       }
       setState({ status: 'loading' });
@@ -30,6 +35,6 @@ export function useRealModel(): ModelLoad {
     return () => {
       live = false;
     };
-  }, []);
+  }, [ready]);
   return state;
 }
