@@ -22,6 +22,8 @@ const ALLOWED = new Set(
     'KV QK GPT BERT Transformer RoFormer Meta Llama Mistral Qwen Falcon DeepSeek MHA GQA MQA MLA RoPE FlashAttention TransMLA MHA2MLA vLLM LMCache CacheBlend PagedAttention NVIDIA nvidia smi A100 H100 H200 Hugging Face Vaswani Su et al Dao Meng Ji Jiang EuroSys QR RTX',
     // serving: the vLLM paper's baseline system, models, datasets, venue; mixture of experts and MLP
     'Orca OPT ShareGPT Alpaca LLaMA WMT Kwon SOSP MoE MLP',
+    // reusing and shrinking the cache: measures, systems, code names, authors, models
+    'KL HKVD Yao Yi Rouge SGLang RadixAttention xformers LowerTriangularFromBottomRightMask',
     // the language switch names English in English, as language menus do
     'English',
   ]

@@ -10,8 +10,8 @@ export const reuseStage: StageDef = {
   titleKey: 'reuse.stage.title',
   flow: [
     { id: 'chunks', symbol: 'C₁ C₂', labelKey: 'reuse.stage.chunks', role: 'input' },
-    { id: 'rotate', symbol: 'R(Δ)·k', labelKey: 'reuse.stage.rotate', role: 'op' },
-    { id: 'select', symbol: '⌊r·N⌋', labelKey: 'reuse.stage.select', role: 'op' },
+    { id: 'rotate', symbol: 'R·k', labelKey: 'reuse.stage.rotate', role: 'op' },
+    { id: 'select', symbol: 'r·N', labelKey: 'reuse.stage.select', role: 'op' },
     { id: 'recompute', symbol: 'Q_S·Kᵀ', labelKey: 'reuse.stage.recompute', role: 'op' },
     { id: 'question', symbol: 'Q', labelKey: 'reuse.stage.question', role: 'input' },
     { id: 'next', symbol: 'p(xₜ₊₁)', labelKey: 'reuse.stage.next', role: 'output' },

@@ -1,14 +1,23 @@
 import { useEffect, useState } from 'react';
 import type { Model } from '../../core/model';
-import { loadRealModel } from '../../lesson/real-model/load';
+import { loadedRealModel, loadRealModel } from '../../lesson/real-model/load';
 
 /** The real model's load state: loading, ready (with the model) or failed (`retry` loads again). */
 export type ModelLoad = { status: 'loading' } | { status: 'ready'; model: Model } | { status: 'failed'; retry: () => void };
 
-/** Loads the real model once (its own chunk, never on the first screen) and re-renders when it is ready or has failed. */
+/**
+ * Loads the real model once (its own chunk, never on the first screen) and re-renders when it is ready or has
+ * failed. Once loaded, a view mounted again (every step change) starts ready, so its heading is mounted once and
+ * keeps the focus the step change gives it.
+ */
 export function useRealModel(): ModelLoad {
-  const [state, setState] = useState<ModelLoad>({ status: 'loading' });
+  const [state, setState] = useState<ModelLoad>(() => {
+    const model = loadedRealModel();
+    return model ? { status: 'ready', model } : { status: 'loading' };
+  });
+  const ready = state.status === 'ready';
   useEffect(() => {
+    if (ready) return;
     let live = true;
     const start = () => {
       setState({ status: 'loading' });
@@ -21,6 +30,6 @@ export function useRealModel(): ModelLoad {
     return () => {
       live = false;
     };
-  }, []);
+  }, [ready]);
   return state;
 }

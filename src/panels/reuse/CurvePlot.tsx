@@ -38,7 +38,7 @@ function PanelLines({ p, left, right, title, font }: { p: CurvePanel; left: numb
  */
 export function CurvePlot({ curve, k, large = false }: { curve: readonly CurvePoint[]; k: number; large?: boolean }) {
   const { t } = useI18n();
-  const g = large ? curveGeometry(curve, 620, 230, 24, true) : curveGeometry(curve);
+  const g = large ? curveGeometry(curve, 620, 210, 24, true) : curveGeometry(curve);
   const N = curve.length - 1;
   const bottom = (g.dev ?? g.kl).bottom;
   return (
@@ -72,7 +72,8 @@ export function CurvePlot({ curve, k, large = false }: { curve: readonly CurvePo
           n: fmtInt(N),
         })}
       </p>
-      <table className="sr-only">
+      <div className="sr-only">
+      <table>
         <caption>{t('reuse.curve.caption')}</caption>
         <thead>
           <tr>
@@ -93,6 +94,7 @@ export function CurvePlot({ curve, k, large = false }: { curve: readonly CurvePo
           ))}
         </tbody>
       </table>
+      </div>
     </div>
   );
 }

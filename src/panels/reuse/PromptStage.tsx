@@ -65,6 +65,11 @@ export function PromptStage({ model, prompt, method, base, blend }: { model: Mod
   const chunks = useStagePart('chunks');
   const question = useStagePart('question');
   const cache = useStagePart('cache');
+  // The ↻ marks are what selecting and recomputing act on: emphasised on the steps about either.
+  const recompute = useStagePart('recompute');
+  const select = useStagePart('select');
+  const recEmph = recompute.emphasis === 'emph' || select.emphasis === 'emph';
+  const recClass = recEmph ? recompute.props.className.replace('part-quiet', 'part-emph') : recompute.props.className;
   const status = statusesOf(method, prompt, base, blend);
   const other = method === 'prefix' ? base.prefix.next : method === 'naive' ? base.naive.next : method === 'blend' ? blend.next : base.full;
   const used = cache.concealed ? [] : [...new Set(status)];
@@ -91,7 +96,11 @@ export function PromptStage({ model, prompt, method, base, blend }: { model: Mod
                 <span {...part.props}>
                   <TokenChip token={tk.word} index={tk.pos} lang={wordLang(tk.word)} />
                 </span>
-                <span className={`reuse-status ${cache.props.className} status-${cache.concealed ? 'hidden' : status[i]}`} data-stage-part="cache" data-status={cache.concealed ? undefined : status[i]}>
+                <span
+                  className={`reuse-status ${!cache.concealed && status[i] === 'recomputed' ? recClass : cache.props.className} status-${cache.concealed ? 'hidden' : status[i]}`}
+                  data-stage-part={!cache.concealed && status[i] === 'recomputed' ? 'recompute' : 'cache'}
+                  data-status={cache.concealed ? undefined : status[i]}
+                >
                   <span aria-hidden="true">{cache.concealed ? '?' : SYMBOL[status[i]]}</span>
                   <span className="sr-only">{cache.concealed ? t('stage.hidden') : t(`reuse.status.${status[i]}`)}</span>
                 </span>

@@ -1,0 +1,187 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers';
+
+/**
+ * Chapter `reuse` (issue 12 B): every step walked by keyboard in both languages, on the real model; the prompt's
+ * chunks and question validated (unknown words, empty chunk, too long, a huge paste) with the last valid prompt
+ * kept; r validated; the answers hidden until the guess.
+ */
+
+const ready = (page: Page) => page.waitForFunction(() => !document.querySelector('.loading') && !document.querySelector('.formula[aria-busy="true"]'));
+/** Moves to the next step with the arrow key (from the heading, as a reader does) and waits for its heading. */
+const next = async (page: Page, step: string) => {
+  await page.locator('h2.step-title').click();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator(`h2.step-title[data-step="${step}"]`)).toBeFocused();
+  await ready(page);
+};
+const field = (page: Page, slot: string) => page.locator(`[data-composer="${slot}"] input[type="text"]`);
+const problems = (page: Page, slot: string) => page.locator(`[data-composer="${slot}"] .composer-problems`);
+const stageTokens = (page: Page) => page.locator('.reuse-flow > li');
+
+test.describe('reuse: prefix caching, naive reuse and CacheBlend on the real model', () => {
+  test('walks every step by keyboard in English; bad chunks and r keep the last valid values', async ({ page }) => {
+    await page.goto('/#v1/reuse/prompt?l=en');
+    await ready(page);
+    await expect(page.getByTestId('step-count')).toContainText('Step 1 of 10');
+    // The default prompt: two chunks and a question, 22 tokens; the full prefill answers "dog".
+    await expect(stageTokens(page)).toHaveCount(22);
+    await expect(page.locator('.reuse-next [data-word]').first()).toHaveText('dog');
+
+    // Bad input in a chunk: a message in English, the last valid chunk stays in use.
+    const c2 = field(page, 'c2');
+    await c2.fill('the boy sat on the blu mat.');
+    await c2.press('Enter');
+    await expect(problems(page, 'c2')).toContainText('“blu” is not in the model\'s vocabulary.');
+    await expect(problems(page, 'c2')).toContainText('blue');
+    await expect(stageTokens(page)).toHaveCount(22);
+    await c2.fill('');
+    await c2.press('Enter');
+    await expect(problems(page, 'c2')).toContainText('The sentence is empty.');
+    await expect(stageTokens(page)).toHaveCount(22);
+    await c2.fill('the boy sat on the blue mat . '.repeat(3));
+    await c2.press('Enter');
+    await expect(problems(page, 'c2')).toContainText('at most 16 fit here');
+    await c2.fill('x'.repeat(10_000));
+    await c2.press('Enter');
+    await expect(problems(page, 'c2')).toContainText('characters: at most');
+    await expect(stageTokens(page)).toHaveCount(22);
+    await c2.press('Escape');
+    await expect(c2).toHaveValue('the boy sat on the blue mat.');
+    await expect(problems(page, 'c2')).toBeEmpty();
+    // A valid edit moves the stage; a third chunk adds its tokens, and removing it brings the prompt back.
+    await c2.fill('the boy sat on the mat.');
+    await expect(stageTokens(page)).toHaveCount(21);
+    await c2.fill('the boy sat on the blue mat.');
+    await expect(stageTokens(page)).toHaveCount(22);
+    await page.getByRole('button', { name: 'Add a third chunk' }).click();
+    await expect(field(page, 'c3')).toHaveValue('the cat stood on the green table.');
+    await expect(page.locator('.reuse-flow > li[data-part="2"]')).toHaveCount(8);
+    await page.getByRole('button', { name: 'Remove the third chunk' }).click();
+    await expect(stageTokens(page)).toHaveCount(22);
+
+    // Prefix caching: the stage hides which tokens are hits until the guess.
+    await next(page, 'prefix');
+    await expect(page.locator('[data-status]')).toHaveCount(0);
+    await page.getByRole('radio', { name: "Only chunk 1's" }).check();
+    await page.getByRole('button', { name: 'Check my guess' }).click();
+    await expect(page.locator('[data-status="hit"]')).toHaveCount(7);
+    await expect(page.locator('[data-reused="7"]')).toBeVisible();
+
+    // Naive reuse: the deviation maps appear after the guess; layer 0 exact, deeper layers not.
+    await next(page, 'naive-kv');
+    await expect(page.locator('[data-dev="naive"]')).toHaveCount(0);
+    await page.getByRole('radio', { name: 'Only in layer 0' }).check();
+    await page.getByRole('button', { name: 'Check my guess' }).click();
+    await expect(page.getByText('Right!')).toBeVisible();
+    await expect(page.locator('[data-dev="naive"]')).toBeVisible();
+    await expect(page.locator('[data-status="reused"]')).toHaveCount(15);
+
+    // Naive reuse's answer: hidden on the stage until the guess, then a different word.
+    await next(page, 'naive-answer');
+    await expect(page.locator('[data-concealed="next"]')).toBeVisible();
+    await page.getByRole('button', { name: 'Just show me' }).click();
+    await expect(page.locator('[data-method="naive"] [data-word]')).not.toHaveText('dog');
+    await expect(page.locator('[data-kl="naive"]')).toBeVisible();
+
+    // CacheBlend's selection: r as a validated cell and a slider.
+    await next(page, 'select');
+    const ratio = page.locator('[data-cell="ratio"]');
+    await expect(page.locator('[data-count]')).toHaveAttribute('data-count', '3');
+    await expect(page.locator('[data-status="recomputed"]')).toHaveCount(3);
+    await ratio.fill('abc');
+    await ratio.press('Enter');
+    await expect(page.locator('[data-error="ratio"]')).not.toBeEmpty();
+    await expect(page.locator('[data-count]')).toHaveAttribute('data-count', '3');
+    await ratio.fill('150');
+    await ratio.press('Enter');
+    await expect(page.locator('[data-error="ratio"]')).toContainText('100');
+    await ratio.fill('40');
+    await ratio.press('Enter');
+    await expect(page.locator('[data-count]')).toHaveAttribute('data-count', '6');
+    await expect(page.locator('[data-status="recomputed"]')).toHaveCount(6);
+    const slider = page.getByRole('slider', { name: 'r, as a slider' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect(page.locator('[data-count]')).toHaveAttribute('data-count', '0');
+    await expect(page.getByTestId('step-count')).toContainText('Step 5 of 10'); // the slider kept the key
+    await page.keyboard.press('End');
+    await expect(page.locator('[data-count]')).toHaveAttribute('data-count', '15');
+    await ratio.fill('20');
+    await ratio.press('Enter');
+    await expect(page.locator('[data-count]')).toHaveAttribute('data-count', '3');
+
+    // Blend: CacheBlend's next word beside the full prefill's, with its KL.
+    await next(page, 'blend');
+    await expect(page.locator('[data-method="blend"] [data-word]')).toHaveText('dog');
+    await expect(page.locator('[data-kl="blend"]')).toContainText('nats');
+
+    // The mask: the bottom-right mask lets some recomputed tokens see later ones; the causal one none.
+    await next(page, 'mask');
+    const leaks = Number(await page.locator('[data-leak-count]').getAttribute('data-leak-count'));
+    expect(leaks).toBeGreaterThan(0);
+    await page.getByRole('radio', { name: /^causal/ }).check();
+    await expect(page.locator('[data-leak-count]')).toHaveAttribute('data-leak-count', '0');
+    await page.getByRole('radio', { name: /^bottom-right/ }).check();
+
+    // The trade-off curve, the sparsity measured, the paper against our model.
+    await next(page, 'tradeoff');
+    await expect(page.locator('.reuse-curve svg')).toBeVisible();
+    await expect(page.locator('[data-recovered]')).toContainText('of 15');
+    await next(page, 'sparsity');
+    await expect(page.locator('tr[data-layer]')).toHaveCount(3);
+    await next(page, 'paper');
+    await expect(page.locator('.reuse-compare')).toContainText('29,536');
+    await expect(page.getByTestId('step-count')).toContainText('Step 10 of 10');
+  });
+
+  test('walks every step by keyboard in Chinese, messages in Chinese', async ({ page }) => {
+    await page.goto('/#v1/reuse/prompt?l=zh');
+    await ready(page);
+    await expect(page.getByTestId('step-count')).toContainText('第 1 步，共 10 步');
+    await expect(stageTokens(page)).toHaveCount(22);
+    const q = field(page, 'q');
+    await q.fill('谁abc在红色的椅子上？');
+    await q.press('Enter');
+    await expect(problems(page, 'q')).toContainText('“abc”不在模型的词表里。');
+    await expect(stageTokens(page)).toHaveCount(22);
+    await q.fill(' ');
+    await q.press('Enter');
+    await expect(problems(page, 'q')).toContainText('句子是空的。');
+    await q.fill('谁躺在红色的椅子上？'.repeat(3));
+    await q.press('Enter');
+    await expect(problems(page, 'q')).toContainText('这里最多只能放 12 个');
+    await q.press('Escape');
+    await expect(problems(page, 'q')).toBeEmpty();
+    await next(page, 'prefix');
+    await page.getByRole('button', { name: '直接看答案' }).click();
+    await expect(page.locator('[data-status="hit"]')).toHaveCount(6);
+    await next(page, 'naive-kv');
+    await page.getByRole('button', { name: '直接看答案' }).click();
+    await expect(page.locator('[data-dev="naive"]')).toBeVisible();
+    await next(page, 'naive-answer');
+    await page.getByRole('button', { name: '直接看答案' }).click();
+    await expect(page.locator('[data-method="naive"]')).toBeVisible();
+    await next(page, 'select');
+    const ratio = page.locator('[data-cell="ratio"]');
+    await ratio.fill('１２３');
+    await ratio.press('Enter');
+    await expect(page.locator('[data-error="ratio"]')).not.toBeEmpty();
+    await expect(page.locator('[data-error="ratio"]')).not.toContainText(/[A-Za-z]{3,}/);
+    await ratio.press('Escape');
+    await expect(page.locator('[data-count]')).toHaveAttribute('data-count', '2');
+    for (const step of ['blend', 'mask', 'tradeoff', 'sparsity', 'paper']) await next(page, step);
+    await expect(page.getByTestId('step-count')).toContainText('第 10 步，共 10 步');
+    // The English prompt is kept for English pages.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('.step-dots [data-step="prompt"]').click();
+    await expect(field(page, 'c1')).toHaveValue('the dog lay on the box.');
+  });
+
+  test('a shared link with a chunk the model cannot read opens the last valid words, saying why', async ({ page }) => {
+    await page.goto('/#v1/reuse/prompt?l=en&reuse=enC2:the%20xyzzy%20sat');
+    await ready(page);
+    await expect(problems(page, 'c2')).toContainText('“xyzzy” is not in the model\'s vocabulary.');
+    await expect(stageTokens(page)).toHaveCount(22);
+  });
+});
