@@ -16,7 +16,7 @@ export const generateStage: StageDef = {
     { id: 'qkv', symbol: 'x·W', labelKey: 'generate.stage.qkv', role: 'op' },
     { id: 'weights', symbol: 'softmax', labelKey: 'generate.stage.weights', role: 'op' },
     { id: 'output', symbol: 'o', labelKey: 'generate.stage.output', role: 'output' },
-    { id: 'counters', symbol: 'MACs · B', labelKey: 'generate.stage.counters', role: 'output' },
+    { id: 'counters', symbol: '×+ · B', labelKey: 'generate.stage.counters', role: 'output' },
   ],
   store: [
     { id: 'cache', symbol: 'KV', labelKey: 'generate.stage.cache', role: 'store' },
