@@ -135,7 +135,8 @@ test.describe('generation stage: the cache grows as decoding plays', () => {
     await expect(page.locator('[data-value="counter.macs.cached"]')).toHaveText('72');
     await expect(page.locator('[data-value="counter.macs.uncached"]')).toHaveText('342');
     await expect(page.locator('[data-value="counter.bytes.cached"]')).toHaveText('144');
-    // Playing again starts over from the first decoded token.
+    // Playing again starts over from the first decoded token (slowly, so the restart is seen before it moves on).
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('0.5');
     await page.getByRole('button', { name: '▶ Play' }).click();
     await expect(rows).toHaveCount(4);
     await page.getByRole('button', { name: '⏸ Pause' }).click();
