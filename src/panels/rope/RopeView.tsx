@@ -20,7 +20,7 @@ import { MovePanel } from './MovePanel';
 import { PairsPanel } from './PairsPanel';
 import { RelativePanel } from './RelativePanel';
 import { TokenComposer } from '../common/TokenComposer';
-import { useRealModel } from './useRealModel';
+import { useRealModel } from '../common/useRealModel';
 
 type Props = Omit<ChapterViewProps<RopeState>, 'chapter'> & { model: Model };
 type Words = { word: string; lang: string }[];
