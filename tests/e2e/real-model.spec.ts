@@ -103,15 +103,18 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(page).toHaveURL(/#v1\/real-model\/generate/);
     expect(await cacheRows(page)).toEqual([3, 3, 3, 3, 3, 3]);
     await expect(page.locator('tr.new-row')).toHaveCount(3); // the prefill wrote the whole sentence
+    await expect(page.locator('.stage .rm-stage-row.new-row')).toHaveCount(3); // the stage's cache rows say so too
     const next = page.getByRole('button', { name: L.next });
     for (let step = 1; step <= 5; step++) {
       await next.focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => cacheRows(page)).toEqual(Array(6).fill(3 + step));
       await expect(page.locator('tr.new-row')).toHaveCount(1);
+      await expect(page.locator('.stage .rm-stage-row')).toHaveCount(3 + step); // the stage's cache grows a row per token
+      await expect(page.locator('.stage .rm-stage-row.new-row')).toHaveCount(1);
     }
     await expect(next).toBeDisabled();
-    const generated = await value(page, 'sequence').getAttribute('data-words');
+    const generated = await value(page, 'stage.tokens').getAttribute('data-words'); // the stage's cache rows
     expect(generated?.split(' ')).toHaveLength(8);
     expect(generated).toMatch(/^the cat sat on /); // then the model's own continuation
 
