@@ -51,7 +51,7 @@ export function KernelSwitch({ state, onChange }: { state: CostState; onChange: 
 }
 
 /** The time, memory or bound step of the cost chapter. */
-export function CostDetail({ stepId, s, n, labels, onChange }: { stepId: string; s: CostState; n: CostNumbers; labels: CostTexLabels; onChange: (s: CostState) => void }) {
+export function CostDetail({ stepId, s, n, labels }: { stepId: string; s: CostState; n: CostNumbers; labels: CostTexLabels }) {
   const { t } = useI18n();
   const c = n.cost;
   const bytes = (b: number) => t('cost.count.bytes', { bytes: fmtInt(b), binary: fmtBinary(b) });
@@ -62,14 +62,7 @@ export function CostDetail({ stepId, s, n, labels, onChange }: { stepId: string;
     ]);
     return (
       <>
-        <CountTable
-          rows={[
-            { key: 'full', label: t('cost.count.full'), value: fmt(c.fullMacs) },
-            { key: 'decode', label: t('cost.count.decode'), value: fmt(c.decodeMacs) },
-            { key: 'ratio', label: t('cost.count.ratio'), value: fmtRatio(n.fullOverDecode) },
-          ]}
-        />
-        {/* How the counts grow with S (table, formula, plot and its legend) is the answer: hidden until the guess. */}
+        {/* The counts themselves are on the stage. How the counts grow with S (table, formula, plot and its legend) is the answer: hidden until the guess. */}
         <Predict
           question={t('cost.predict.question', { S2: fmtShort(n.S2) })}
           options={GROWTH_OPTIONS.map((k) => ({ id: String(k), label: t('cost.predict.option', { k }) }))}
@@ -95,16 +88,11 @@ export function CostDetail({ stepId, s, n, labels, onChange }: { stepId: string;
       fused ? { name: t('cost.plot.fused'), pick: (x) => x.fusedExtraBytes } : { name: t('cost.plot.scores'), pick: (x) => x.scoresBytes },
       { name: t('cost.plot.cache'), pick: (x) => x.cacheBytes },
     ]);
-    const first = fused
-      ? { key: 'fused', label: t('cost.count.fused'), value: bytes(c.fusedExtraBytes) }
-      : { key: 'scores', label: t('cost.count.scores'), value: bytes(c.scoresBytes) };
+    // The kernel switch and both sizes are on the stage; here their ratio and how they grow with S.
     return (
       <>
-        <KernelSwitch state={s} onChange={onChange} />
         <CountTable
           rows={[
-            first,
-            { key: 'cache', label: t('cost.count.cache'), value: bytes(c.cacheBytes) },
             fused
               ? { key: 'fusedOverCache', label: t('cost.count.fusedOverCache'), value: `1/${fmtShort(n.cacheOverFused)}` }
               : { key: 'scoresOverCache', label: t('cost.count.scoresOverCache'), value: fmtRatio(n.scoresOverCache) },
