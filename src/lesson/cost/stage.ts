@@ -12,7 +12,7 @@ export const costStage: StageDef = {
   id: 'cost',
   titleKey: 'cost.stage.title',
   flow: [
-    { id: 'sizes', symbol: 'S,d,B,N,L', labelKey: 'cost.stage.sizes', role: 'input' },
+    { id: 'sizes', symbol: 'S,d', labelKey: 'cost.stage.sizes', role: 'input' },
     { id: 'full', symbol: 'Q·Kᵀ', labelKey: 'cost.stage.full', role: 'op' },
     { id: 'decode', symbol: 'q·Kᵀ', labelKey: 'cost.stage.decode', role: 'op' },
     { id: 'memory', symbol: 'S²|KV', labelKey: 'cost.stage.memory', role: 'output' },

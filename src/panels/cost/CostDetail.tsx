@@ -7,6 +7,7 @@ import { type CostTexLabels, timeTex } from '../../lesson/cost/tex';
 import { fmt, fmtInt, fmtRatio, fmtShort, fmtSig } from '../../lesson/format';
 import { fmtBinary } from '../../lesson/memory/bytes';
 import { Formula } from '../common/Formula';
+import { Note } from '../common/Note';
 import { Predict } from '../common/Predict';
 import { LogPlot } from './LogPlot';
 
@@ -108,12 +109,12 @@ export function CostDetail({ stepId, s, n, labels }: { stepId: string; s: CostSt
         rows={[
           { key: 'flopsDecode', label: t('cost.count.flopsDecode'), value: fmt(n.decodeFlops) },
           { key: 'kvRead', label: t('cost.count.kvRead'), value: bytes(c.cacheBytes) },
-          { key: 'decodeI', label: t('cost.count.decodeI'), value: fmtSig(c.decodeIntensity) },
-          { key: 'prefillI', label: t('cost.count.prefillI'), value: fmtSig(c.prefillIntensity) },
           { key: 'prefillAll', label: t('cost.count.prefillAll'), value: fmtSig(c.prefillIntensityQKVO) },
         ]}
       />
-      <p>{t('cost.bound.note', { decodeI: fmtSig(c.decodeIntensity), prefillAll: fmtSig(c.prefillIntensityQKVO) })}</p>
+      <Note title={t('cost.bound.noteTitle')}>
+        <p>{t('cost.bound.note', { decodeI: fmtSig(c.decodeIntensity), prefillAll: fmtSig(c.prefillIntensityQKVO) })}</p>
+      </Note>
     </>
   );
 }

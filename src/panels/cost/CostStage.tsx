@@ -131,9 +131,10 @@ export function CostStage({ stepId, state, onChange, n, sp }: Props) {
       {n && stepId === 'bound' && (
         <div {...intensity.props}>
           <p className="cost-row-values">
-            {t('cost.count.decodeI')}: <strong>{fmtSig(n.cost.decodeIntensity)}</strong>
-            <br />
-            {t('cost.count.prefillI')}: <strong>{fmtSig(n.cost.prefillIntensity)}</strong>
+            {t('cost.count.decodeI')}: <strong data-value="cost.decodeI">{fmtSig(n.cost.decodeIntensity)}</strong>
+          </p>
+          <p className="cost-row-values">
+            {t('cost.count.prefillI')}: <strong data-value="cost.prefillI">{fmtSig(n.cost.prefillIntensity)}</strong>
           </p>
         </div>
       )}
