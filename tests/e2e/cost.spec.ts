@@ -113,3 +113,16 @@ test.describe('cost: time, memory and sparsity', () => {
     await expect(value(page, 'sp.below')).toHaveText(at01 ?? '');
   });
 });
+
+test('cost stage: the sizes on it drive both lanes; the full pass counts its pairs only after the guess', async ({ page }) => {
+  await page.goto('/#v1/cost/time?l=en');
+  const lanes = page.locator('.stage[data-stage="cost"] .cost-lane');
+  await expect(lanes).toHaveCount(2);
+  await expect(lanes.first()).not.toContainText('S(S+1)/2');
+  await page.locator('.stage [data-cell="S"]').fill('8');
+  await page.locator('.stage [data-cell="S"]').press('Enter');
+  await expect(lanes.nth(1)).toContainText('S = 8 q·k per head and layer');
+  await page.getByRole('radio', { name: '× 4' }).check();
+  await page.getByRole('button', { name: 'Check my guess' }).click();
+  await expect(lanes.first()).toContainText('S(S+1)/2 = 36 q·k per head and layer');
+});
