@@ -181,6 +181,8 @@ test('the real model is a preset of the memory calculator, its source named in b
     ['zh', '来源：我们自己训练的模型'],
   ] as const) {
     await page.goto(`/#v1/memory?l=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en'); // the link has been read
+    await expect(page.locator('select[data-cell="preset"]')).toHaveValue('llama3-8b'); // its defaults in place
     await page.locator('select[data-cell="preset"]').selectOption('ours');
     await expect(page.locator('.preset-source')).toContainText(source);
     await expect(page.locator('.preset-source')).toContainText('src/lesson/real-model/weights.json');
