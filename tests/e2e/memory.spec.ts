@@ -73,3 +73,20 @@ test.describe('memory: the KV-cache calculator', () => {
     await expect(value(page, 'total.exact')).toHaveText('536,870,912 B');
   });
 });
+
+test('memory stage: the inputs sit on the formula; focusing a factor lights the size it feeds and its term in the formula', async ({ page }) => {
+  await page.goto('/#v1/memory/formula?l=en');
+  const stage = page.locator('.stage[data-stage="memory"]');
+  await expect(stage.locator('[data-value="total.exact"]')).toHaveText('1,073,741,824 B');
+  await stage.locator('[data-cell="layers"]').focus();
+  await expect(stage.locator('[data-q="mem.L"]')).toHaveAttribute('data-link', 'self');
+  await expect(stage.locator('[data-q="mem.total"]')).toHaveAttribute('data-link', 'to');
+  await expect(page.locator('.formula [data-q="mem.L"]').first()).toHaveAttribute('data-link', 'self');
+  await expect(page.locator('.formula [data-q="mem.total"]')).toHaveAttribute('data-link', 'to');
+  // The prediction step keeps the size hidden on the stage until the guess.
+  await page.goto('/#v1/memory/guess?l=en');
+  await expect(page.locator('.stage [data-value="total.exact"]')).toHaveCount(0);
+  await page.getByRole('radio', { name: '1 GiB', exact: true }).check();
+  await page.getByRole('button', { name: 'Check my guess' }).click();
+  await expect(page.locator('.stage [data-value="total.exact"]')).toHaveText('1,073,741,824 B');
+});

@@ -100,7 +100,7 @@ export function OriginStage({ state, onChange, n, pick, onPick, checks }: Props)
   return (
     <>
       <ScrollX>
-        <div className="stage-tables origin-stage">
+        <div className="stage-tables origin-stage stage-tall">
           <table className="stage-table origin-flow">
             <thead>
               <tr>
