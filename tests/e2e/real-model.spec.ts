@@ -174,3 +174,19 @@ test('a broken sentence in a share link falls back to the running example, with 
   await page.goto('/#v1/real-model/next-token?l=en&real-model=words:THE%20ZEBRA');
   await expect(page.locator('.notice')).toBeVisible();
 });
+
+test('the real model is a preset of the memory calculator, its source named in both languages', async ({ page }) => {
+  for (const [lang, source] of [
+    ['en', 'Source: our own model, trained by train/ in this repository'],
+    ['zh', '来源：我们自己训练的模型'],
+  ] as const) {
+    await page.goto(`/#v1/memory?l=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en'); // the link has been read
+    await expect(page.locator('select[data-cell="preset"]')).toHaveValue('llama3-8b'); // its defaults in place
+    await page.locator('select[data-cell="preset"]').selectOption('ours');
+    await expect(page.locator('.preset-source')).toContainText(source);
+    await expect(page.locator('.preset-source')).toContainText('src/lesson/real-model/weights.json');
+    await expect(page.locator('.preset-source code').last()).toHaveText('n_layers 3, n_heads 4, n_kv_heads 2, head_dim 8, dim 32, max_seq_len 64');
+    await expect(page).toHaveURL(/preset:ours;layers:3;qHeads:4;kvHeads:2;headDim:8/);
+  }
+});

@@ -36,7 +36,7 @@ describe('presets: bytes per token, hand-checked', () => {
 
   it('every preset names its source and matches itself', () => {
     for (const p of PRESETS) {
-      expect(p.repo).toMatch(/^[\w.-]+\/[\w.-]+$/);
+      expect(p.repo).toMatch(p.own ? /^src\/lesson\/real-model\/weights\.json$/ : /^[\w.-]+\/[\w.-]+$/); // a Hugging Face repository, or our own weights file
       expect(matchingPreset(applyPreset(MEMORY_DEFAULTS, p.id))).toBe(p.id);
       expect(memoryModel.check(applyPreset(MEMORY_DEFAULTS, p.id))).toBeNull();
     }
@@ -127,11 +127,11 @@ describe('memory plot: marks and labels', () => {
   });
 
   it('marks every preset\'s context limit from its config.json (the same number the weights config holds)', () => {
-    const expected: Record<string, number> = { gpt2: 1024, 'llama2-7b': 4096, 'llama3-8b': 8192, 'mistral-7b': 32768, 'qwen2.5-7b': 131072, 'falcon-7b': 2048, 'deepseek-v3': 163840 };
+    const expected: Record<string, number> = { gpt2: 1024, 'llama2-7b': 4096, 'llama3-8b': 8192, 'mistral-7b': 32768, 'qwen2.5-7b': 131072, 'falcon-7b': 2048, 'deepseek-v3': 163840, ours: 64 };
     for (const p of PRESETS) {
       expect(p.context).toBe(expected[p.id]);
       expect(p.context).toBe(PRESET_WEIGHTS[p.id].maxContext);
-      expect(p.fields).toMatch(new RegExp(`(max_position_embeddings|n_positions) ${p.context}\\b`));
+      expect(p.fields).toMatch(new RegExp(`(max_position_embeddings|n_positions|max_seq_len) ${p.context}\\b`));
       const { g } = layout(applyPreset(MEMORY_DEFAULTS, p.id));
       expect(g.markers.find((m) => m.id === 'context')?.tokens).toBe(p.context);
     }

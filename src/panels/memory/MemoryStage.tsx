@@ -99,7 +99,7 @@ export function MemoryStage({ state, onChange, n, showPlot }: Props) {
         {model.emphasis === 'emph' && <p className="hint preset-source">
           {preset ? (
             <>
-              <WithCode text={t('memory.preset.source', { repo: '\u0000' })} code={preset.repo} /> <code lang="en">{preset.fields}</code>
+              <WithCode text={t(preset.own ? 'memory.preset.ownSource' : 'memory.preset.source', { repo: '\u0000' })} code={preset.repo} /> <code lang="en">{preset.fields}</code>
             </>
           ) : (
             t('memory.preset.custom')
