@@ -18,7 +18,7 @@ export function prefillTex(n: GenerateNumbers): string {
   return [
     `\\begin{aligned}K_{1:${T}} &= X_{1:${T}} W_K, \\quad V_{1:${T}} = X_{1:${T}} W_V`,
     `${texLink('q', `q_{${tok}}`)} &= x_{${tok}} W_Q = ${texVec(n.run.prefill.Q[last])}`,
-    `w_{${tok}} &= \\operatorname{softmax}\\!\\left(\\frac{q_{${tok}} K_{1:${T}}^{\\top}}{\\sqrt{${n.dims.d_k}}}\\right) = ${texLinkedVec(w, 'w')}\\end{aligned}`,
+    `w_{${tok}} &= \\operatorname{softmax}\\bigl(q_{${tok}} K_{1:${T}}^{\\top} / \\sqrt{${n.dims.d_k}}\\bigr) = ${texLinkedVec(w, 'w')}\\end{aligned}`,
   ].join(' \\\\ ');
 }
 
@@ -36,7 +36,7 @@ export function decodeTex(n: GenerateNumbers, i: number): string {
     `${texLink('q', `q_{${tok}}`)} &= x_{${tok}} W_Q = ${texVec(st.q)}`,
     `${texLink(`k.${T - 1}`, `k_{${tok}}`)} &= x_{${tok}} W_K = ${texVec(st.k)}`,
     `${texLink(`v.${T - 1}`, `v_{${tok}}`)} &= x_{${tok}} W_V = ${texVec(st.v)}`,
-    `w &= \\operatorname{softmax}\\!\\left(\\frac{q_{${tok}} K_{1:${T}}^{\\top}}{\\sqrt{${n.dims.d_k}}}\\right) = ${texLinkedVec(st.trace.weights[0], 'w')}`,
+    `w &= \\operatorname{softmax}\\bigl(q_{${tok}} K_{1:${T}}^{\\top} / \\sqrt{${n.dims.d_k}}\\bigr) = ${texLinkedVec(st.trace.weights[0], 'w')}`,
     `${texLink('o', `o_{${tok}}`)} &= w\\, V_{1:${T}} = ${texVec(st.trace.output[0])}`,
   ];
   return `\\begin{aligned}${lines.join(' \\\\ ')}\\end{aligned}`;
