@@ -128,4 +128,12 @@ test('cost stage: the sizes on it drive both lanes; the full pass counts its pai
   await page.getByRole('radio', { name: '× 4' }).check();
   await page.getByRole('button', { name: 'Check my guess' }).click();
   await expect(lanes.first()).toContainText('S(S+1)/2 = 36 q·k per head and layer');
+  // Linked highlighting: focusing S lights both counts and their ratio; focusing the ratio lights its sources.
+  await page.locator('.stage [data-cell="S"]').focus();
+  await expect(page.locator('.stage [data-q="cq.S"]')).toHaveAttribute('data-link', 'self');
+  await expect(page.locator('.stage [data-q="cq.full"]')).toHaveAttribute('data-link', 'to');
+  await expect(page.locator('.stage [data-q="cq.ratio"]')).toHaveAttribute('data-link', 'to');
+  await page.locator('.stage [data-q="cq.ratio"]').focus();
+  await expect(page.locator('.stage [data-q="cq.decode"]')).toHaveAttribute('data-link', 'from');
+  await expect(page.locator('.stage [data-q="cq.L"]')).toHaveAttribute('data-link', 'from');
 });

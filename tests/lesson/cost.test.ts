@@ -2,6 +2,8 @@ import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { deriveCost, deriveSparsity, nearestGrowth, shareBucket } from '../../src/lesson/cost/derive';
 import { costChapter } from '../../src/lesson/cost/chapter';
+import { costLinks, cq } from '../../src/lesson/cost/links';
+import { related } from '../../src/lesson/links';
 import { COST_DEFAULTS, validEps } from '../../src/lesson/cost/model';
 import { SKETCH_MASK, SKETCH_S } from '../../src/lesson/cost/stage';
 import { partConcealed } from '../../src/lesson/stage/emphasis';
@@ -134,5 +136,18 @@ describe('cost stage', () => {
     expect(r.n.pairs).toEqual({ full: (4096 * 4097) / 2, decode: 4096 });
     expect(SKETCH_MASK.flat().filter(Boolean).length).toBe((SKETCH_S * (SKETCH_S + 1)) / 2);
     expect(SKETCH_MASK[SKETCH_S - 1].every(Boolean)).toBe(true);
+  });
+});
+
+describe('cost links', () => {
+  it('the sizes feed both counts and the cache; the ratio comes from both counts; b feeds the cache, not the multiply-adds', () => {
+    const g = costLinks();
+    const fromS = related(g, cq.size('S')).to;
+    for (const id of [cq.full, cq.decode, cq.cache, cq.scores, cq.ratio, cq.decodeI, cq.prefillI]) expect(fromS.has(id), id).toBe(true);
+    const fromB = related(g, cq.bytes).to;
+    expect(fromB.has(cq.cache) && fromB.has(cq.scores)).toBe(true);
+    expect(fromB.has(cq.full) || fromB.has(cq.decode)).toBe(false);
+    // Head width d does not change one layer's S × S scores.
+    expect(related(g, cq.size('d')).to.has(cq.scores)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/I18nContext';
 import { type CostState, LIMITS, PRECISIONS } from '../../lesson/cost/model';
 import { NumberCell } from '../common/NumberCell';
+import { cq } from '../../lesson/cost/links';
 
 const SIZES = ['S', 'd', 'B', 'N', 'L'] as const;
 
@@ -11,7 +12,7 @@ export function CostInputs({ state, onChange }: { state: CostState; onChange: (s
     <section className="inputs" aria-label={t('cost.inputs')}>
       <div className="cost-sizes">
         {SIZES.map((k) => (
-          <label key={k} className="cost-size">
+          <label key={k} className="cost-size" data-q={cq.size(k)}>
             <span>{t(`cost.input.${k}`)}</span>
             <NumberCell
               value={state[k]}
@@ -23,7 +24,7 @@ export function CostInputs({ state, onChange }: { state: CostState; onChange: (s
           </label>
         ))}
       </div>
-      <fieldset className="cost-precision">
+      <fieldset className="cost-precision" data-q={cq.bytes}>
         <legend>{t('cost.input.precision')}</legend>
         {PRECISIONS.map((p) => (
           <label key={p} className="predict-option">

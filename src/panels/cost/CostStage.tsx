@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/I18nContext';
 import type { CostNumbers, SparsityNumbers } from '../../lesson/cost/derive';
 import { type CostState, GRID_MAX_T } from '../../lesson/cost/model';
+import { cq } from '../../lesson/cost/links';
 import { SKETCH_MASK, SKETCH_S } from '../../lesson/cost/stage';
 import { fmt, fmtInt, fmtRatio, fmtShort, fmtSig } from '../../lesson/format';
 import { fmtBinary } from '../../lesson/memory/bytes';
@@ -51,7 +52,7 @@ function Lane({ part, kind, n }: { part: PartView; kind: 'full' | 'decode'; n: C
           {part.concealed ? <Hidden /> : t('cost.stage.pairs', { formula: kind === 'full' ? 'S(S+1)/2' : 'S', n: fmtInt(pairs) })}
         </span>
         <span className="lane-macs">
-          {t('cost.stage.macs')}: <strong data-value={`cost.${kind}`}>{fmt(kind === 'full' ? n.cost.fullMacs : n.cost.decodeMacs)}</strong>
+          {t('cost.stage.macs')}: <strong data-value={`cost.${kind}`} data-q={kind === 'full' ? cq.full : cq.decode} tabIndex={0}>{fmt(kind === 'full' ? n.cost.fullMacs : n.cost.decodeMacs)}</strong>
         </span>
       </span>
     </div>
@@ -105,7 +106,7 @@ export function CostStage({ stepId, state, onChange, n, sp }: Props) {
           <Lane part={full} kind="full" n={n} />
           <Lane part={decode} kind="decode" n={n} />
           <p className="cost-ratio">
-            {t('cost.count.ratio')}: <strong data-value="cost.ratio">{fmtRatio(n.fullOverDecode)}</strong>
+            {t('cost.count.ratio')}: <strong data-value="cost.ratio" data-q={cq.ratio} tabIndex={0}>{fmtRatio(n.fullOverDecode)}</strong>
             <span className="cost-sketch-note"> {t('cost.stage.sketch', { s: SKETCH_S })}</span>
           </p>
         </div>
@@ -116,25 +117,25 @@ export function CostStage({ stepId, state, onChange, n, sp }: Props) {
           <p className="cost-row-values">
             {state.kernel === 'fused' ? (
               <>
-                {t('cost.count.fused')}: <strong data-value="cost.fused">{t('cost.count.bytes', { bytes: fmtInt(n.cost.fusedExtraBytes), binary: fmtBinary(n.cost.fusedExtraBytes) })}</strong>
+                {t('cost.count.fused')}: <strong data-value="cost.fused" data-q={cq.fused} tabIndex={0}>{t('cost.count.bytes', { bytes: fmtInt(n.cost.fusedExtraBytes), binary: fmtBinary(n.cost.fusedExtraBytes) })}</strong>
               </>
             ) : (
               <>
-                {t('cost.count.scores')}: <strong data-value="cost.scores">{t('cost.count.bytes', { bytes: fmtInt(n.cost.scoresBytes), binary: fmtBinary(n.cost.scoresBytes) })}</strong>
+                {t('cost.count.scores')}: <strong data-value="cost.scores" data-q={cq.scores} tabIndex={0}>{t('cost.count.bytes', { bytes: fmtInt(n.cost.scoresBytes), binary: fmtBinary(n.cost.scoresBytes) })}</strong>
               </>
             )}
             <br />
-            {t('cost.count.cache')}: <strong data-value="cost.cache">{t('cost.count.bytes', { bytes: fmtInt(n.cost.cacheBytes), binary: fmtBinary(n.cost.cacheBytes) })}</strong>
+            {t('cost.count.cache')}: <strong data-value="cost.cache" data-q={cq.cache} tabIndex={0}>{t('cost.count.bytes', { bytes: fmtInt(n.cost.cacheBytes), binary: fmtBinary(n.cost.cacheBytes) })}</strong>
           </p>
         </div>
       )}
       {n && stepId === 'bound' && (
         <div {...intensity.props}>
           <p className="cost-row-values">
-            {t('cost.count.decodeI')}: <strong data-value="cost.decodeI">{fmtSig(n.cost.decodeIntensity)}</strong>
+            {t('cost.count.decodeI')}: <strong data-value="cost.decodeI" data-q={cq.decodeI} tabIndex={0}>{fmtSig(n.cost.decodeIntensity)}</strong>
           </p>
           <p className="cost-row-values">
-            {t('cost.count.prefillI')}: <strong data-value="cost.prefillI">{fmtSig(n.cost.prefillIntensity)}</strong>
+            {t('cost.count.prefillI')}: <strong data-value="cost.prefillI" data-q={cq.prefillI} tabIndex={0}>{fmtSig(n.cost.prefillIntensity)}</strong>
           </p>
         </div>
       )}

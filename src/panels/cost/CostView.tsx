@@ -12,6 +12,7 @@ import { Formula } from '../common/Formula';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { CostDetail } from './CostDetail';
 import { CostStage } from './CostStage';
+import { costLinks } from '../../lesson/cost/links';
 import { SparsityPanel } from './SparsityPanel';
 import { Stage } from '../stage/Stage';
 
@@ -22,6 +23,7 @@ export function CostView({ chapter, step, state, onChange }: ChapterViewProps<Co
   const cost = useMemo(() => deriveCost(state), [state]);
   const sp = useMemo(() => (isSparsity ? deriveSparsity(state, state.eps) : null), [isSparsity, state]);
   const dash = '—';
+  const links = useMemo(() => costLinks(), []);
   // The inputs (sizes, or the random tokens and ε) sit on the stage beside what they feed.
   const stage = (
     <Stage chapter={chapter} step={step}>
@@ -74,6 +76,7 @@ export function CostView({ chapter, step, state, onChange }: ChapterViewProps<Co
     <StepLayout
       narrative={<Narrative step={step} params={params} />}
       stage={stage}
+      links={links}
       panel={<div className="detail"><CostDetail stepId={step.id} s={state} n={n} labels={labels} /></div>}
       formula={tex ? <Formula tex={tex} /> : undefined}
     />
