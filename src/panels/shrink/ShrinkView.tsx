@@ -80,7 +80,18 @@ function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps
   const summary = <Summary view={view} />;
   switch (id) {
     case 'text':
-      return <StepLayout narrative={narrative(<TextSummary {...p} />)} stage={stage} panel={<Composer {...p} />} />;
+      return (
+        <StepLayout
+          narrative={narrative()}
+          stage={stage}
+          panel={
+            <>
+              <Composer {...p} />
+              <TextSummary {...p} />
+            </>
+          }
+        />
+      );
     case 'window':
       return <StepLayout narrative={narrative(<><BudgetControls {...p} />{summary}</>)} stage={stage} panel={null} formula={kl} />;
     case 'sinks':
@@ -99,7 +110,24 @@ function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps
           <p>{t('shrink.quant.noteBody')}</p>
         </details>
       );
-      return <StepLayout narrative={narrative(<>{note}<QuantControls {...p} data={q} />{summary}</>)} stage={stage} panel={<QuantErrors data={q} />} formula={<QuantGroup data={q} bits={Number(state.bits)} />} />;
+      return (
+        <StepLayout
+          narrative={narrative(
+            <>
+              {note}
+              <QuantControls {...p} data={q} />
+            </>,
+          )}
+          stage={stage}
+          panel={
+            <>
+              {summary}
+              <QuantErrors data={q} />
+            </>
+          }
+          formula={<QuantGroup data={q} bits={Number(state.bits)} />}
+        />
+      );
     }
     default:
       return <KiviGuess {...p} narrative={narrative(<QuantControls {...p} only="block" />)} stage={stage} />;

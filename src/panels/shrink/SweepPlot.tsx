@@ -86,7 +86,8 @@ export function SweepPlot({ plot, names, caption, xLabel, yLabel, kind, mark, da
         ))}
         {mark && <li className="plot-mark-key">{mark.label}</li>}
       </ul>
-      <table className="sr-only">
+      <div className="sr-only">
+      <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -111,6 +112,7 @@ export function SweepPlot({ plot, names, caption, xLabel, yLabel, kind, mark, da
           ))}
         </tbody>
       </table>
+      </div>
       <span className="sr-only">{t('shrink.plot.axisNote')}</span>
     </figure>
   );

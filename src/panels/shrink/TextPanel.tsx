@@ -24,6 +24,7 @@ export function Composer({ model, state, onChange }: PanelProps) {
         label={t('shrink.prompt')}
         name="shrink-prompt"
         examples={EXAMPLES}
+        multiline
       />
       <ShrinkInt
         value={state.gen}
