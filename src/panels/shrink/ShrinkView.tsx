@@ -99,7 +99,18 @@ function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps
 <StepLayout narrative={narrative(<SinksControls {...p} />)} stage={stage} panel={<SinksGuess {...p} />} />
       );
     case 'h2o':
-      return <StepLayout narrative={narrative(<><BudgetControls {...p} />{summary}</>)} stage={stage} panel={<HeavyTable {...p} />} />;
+      return (
+        <StepLayout
+          narrative={narrative(<BudgetControls {...p} />)}
+          stage={stage}
+          panel={
+            <>
+              {summary}
+              <HeavyTable {...p} />
+            </>
+          }
+        />
+      );
     case 'budget':
       return <StepLayout narrative={narrative(<><BudgetControls {...p} policy />{summary}</>)} stage={stage} panel={<BudgetPlots {...p} />} />;
     case 'quantize': {
