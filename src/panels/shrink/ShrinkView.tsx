@@ -10,6 +10,7 @@ import { ComputeError } from '../common/ComputeError';
 import { Formula } from '../common/Formula';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { Stage } from '../stage/Stage';
+import { useViewPrefs } from '../ViewContext';
 import { BudgetControls, BudgetPlots, HeavyTable, SinksControls, SinksGuess } from './EvictPanels';
 import { KiviGuess, QuantControls, QuantErrors, QuantGroup } from './QuantPanels';
 import { Composer, TextSummary } from './TextPanel';
@@ -48,6 +49,7 @@ export function Summary({ view }: { view: StripView }) {
 
 function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps<ShrinkState> & { model: Model }) {
   const { t } = useI18n();
+  const { projector } = useViewPrefs();
   const id = step.id;
   const result = useMemo(() => {
     try {
@@ -80,14 +82,15 @@ function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps
   const summary = <Summary view={view} />;
   switch (id) {
     case 'text':
+      // On a projector the summary goes beside the stage, where the slide has room; elsewhere under the text.
       return (
         <StepLayout
-          narrative={narrative()}
+          narrative={narrative(projector ? undefined : <TextSummary {...p} />)}
           stage={stage}
           panel={
             <>
               <Composer {...p} />
-              <TextSummary {...p} />
+              {projector && <TextSummary {...p} />}
             </>
           }
         />
