@@ -3,7 +3,7 @@ import type { Model } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtInt } from '../../lesson/format';
 import { evictionView, quantView, type StripView, textView } from '../../lesson/shrink/derive';
-import type { ShrinkState } from '../../lesson/shrink/model';
+import { fromLang, inLang, type ShrinkState } from '../../lesson/shrink/model';
 import { klTex } from '../../lesson/shrink/tex';
 import type { ChapterViewProps } from '../chapterView';
 import { ComputeError } from '../common/ComputeError';
@@ -28,12 +28,16 @@ function stripFor(model: Model, stepId: string, s: ShrinkState): { view: StripVi
 /** Chapter `shrink`: sliding window, attention sinks, H2O and quantization, measured on the real model. */
 export function ShrinkView(props: ChapterViewProps<ShrinkState>) {
   const status = useShrinkModel();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const { state: raw, onChange: change } = props;
+  // Each language has its own prompt: the steps read and write the page language's through text / words.
+  const state = useMemo(() => inLang(raw, lang), [raw, lang]);
+  const onChange = useCallback((next: ShrinkState) => change(fromLang(raw, next, lang)), [change, raw, lang]);
   if (status.kind !== 'ready') {
     const narrative = <Narrative step={props.step} params={props.chapter.params} />;
     return <StepLayout narrative={narrative} panel={status.kind === 'loading' ? <p className="loading">{t('shrink.loading')}</p> : <ComputeError detail={status.detail} />} />;
   }
-  return <ShrinkSteps {...props} model={status.model} />;
+  return <ShrinkSteps {...props} state={state} onChange={onChange} model={status.model} />;
 }
 
 /** The summary line of a shrunk cache: mean KL and top-1 agreement over the text. */
