@@ -4,7 +4,7 @@ import { type LinePlot, xFraction } from '../../lesson/shrink/plot';
 
 const W = 400;
 const H = 132;
-const LEFT = 50;
+const LEFT = 60;
 const RIGHT = 10;
 const TOP = 10;
 const BOTTOM = 34;
