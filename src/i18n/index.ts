@@ -57,9 +57,8 @@ type Zh = typeof zhCommon & typeof zhShare & typeof zhPrint & typeof zhWorked & 
 
 /** Every message key of the app. */
 export type MsgKey = keyof En;
-/** The two languages the tutorial ships in. */
-export type Lang = 'en' | 'zh';
-export const LANGS: readonly Lang[] = ['zh', 'en'];
+import type { Lang } from './lang';
+export { isLang, LANGS, type Lang } from './lang';
 
 // Compile-time check: the Chinese catalogs have exactly the English keys.
 type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : false;
@@ -165,9 +164,4 @@ export function translateCount(lang: Lang, key: MsgKey, count: number, params?: 
   const one = `${key}.one`;
   const singular = PLURAL[lang].select(count) === 'one' && Object.hasOwn(catalogs[lang], one);
   return translate(lang, singular ? (one as MsgKey) : key, params);
-}
-
-/** Narrows an unknown string to a language. */
-export function isLang(x: unknown): x is Lang {
-  return x === 'en' || x === 'zh';
 }

@@ -1,5 +1,5 @@
 /** The remembered language preference (localStorage may be unavailable: private mode, file://). */
-import { isLang, type Lang } from '../i18n';
+import { isLang, type Lang } from '../i18n/lang';
 
 const KEY = 'kv-cache-tutorial.lang';
 

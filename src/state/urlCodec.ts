@@ -5,7 +5,7 @@
  * screen the defaults are those of the step as it opens (StepDef.opens), so a link to a step that
  * opens with a switch flipped, and a reader who flipped it back, both read back exactly.
  */
-import { isLang } from '../i18n';
+import { isLang } from '../i18n/lang';
 import { findChapter } from '../lesson/chapters';
 import { playbackParams, readPlaybackParam } from '../lesson/playback';
 import { stepBaseline } from '../lesson/stepState';

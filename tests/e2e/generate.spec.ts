@@ -5,26 +5,31 @@ const text = async (page: import('@playwright/test').Page, name: string) => (awa
 
 test.describe('generation: prefill, decode, no cache, cost, benchmark', () => {
   test('walks every step by keyboard; the cache grows; outputs agree exactly', async ({ page }) => {
+    const rows = page.locator('.gen-stage tbody tr');
     await page.goto('/#v1/generate/prefill?l=en');
     await expect(page.getByTestId('step-count')).toContainText('Step 1 of 5');
     await expect(value(page, 'cache.length')).toHaveText('3 rows');
     await expect(value(page, 'prefillWeights.0.1')).toHaveText('0 (masked)');
+    await expect(page.locator('.gen-stage tbody tr.new-row')).toHaveCount(3); // all computed in prefill
     await expect(page.getByText('computed in prefill (all at once)')).toHaveCount(3);
 
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('step-count')).toContainText('Step 2 of 5');
     await expect(value(page, 'cache.length')).toHaveText('4 rows');
-    await expect(page.getByText('read from the cache')).toHaveCount(3);
-    await expect(page.locator('tr.new-row')).toHaveCount(1);
-    await page.getByRole('button', { name: 'Next token ▶' }).click();
+    await expect(rows).toHaveCount(4);
+    await expect(page.locator('.gen-stage tbody tr.read-row')).toHaveCount(3);
+    await expect(page.locator('.gen-stage tbody tr.new-row')).toHaveCount(1);
+    const stepOnce = page.getByRole('button', { name: 'Step ▸' });
+    await stepOnce.click();
     await expect(value(page, 'cache.length')).toHaveText('5 rows');
-    await page.getByRole('button', { name: 'Next token ▶' }).click();
+    await stepOnce.click();
     await expect(value(page, 'cache.length')).toHaveText('6 rows');
-    await expect(page.getByText('read from the cache')).toHaveCount(5);
-    await expect(page.getByRole('button', { name: 'Next token ▶' })).toBeDisabled();
+    await expect(page.locator('.gen-stage tbody tr.read-row')).toHaveCount(5);
+    await expect(stepOnce).toBeDisabled();
     await page.getByRole('button', { name: '◀ Previous token' }).click();
     await expect(value(page, 'cache.length')).toHaveText('5 rows');
-    await expect(value(page, 'weights.0.4')).toBeVisible(); // one query row over 5 keys
+    await expect(page.locator('.gen-stage [data-q="w.4"]')).toBeVisible(); // one query row over 5 keys
+    await expect(page.locator('.gen-stage [data-q="w.5"]')).toHaveCount(0);
 
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('step-count')).toContainText('Step 3 of 5');
@@ -49,7 +54,7 @@ test.describe('generation: prefill, decode, no cache, cost, benchmark', () => {
   });
 
   test('editing an embedding changes the outputs; bad input shows a message and keeps the numbers', async ({ page }) => {
-    await page.goto('/#v1/generate/no-cache?l=en');
+    await page.goto('/#v1/generate/no-cache?l=en&generate=decoded:3');
     const before = await text(page, 'cached.2');
     const first = await text(page, 'cached.0');
     await page.locator('[data-cell="X.5.0"]').fill('3');
@@ -97,5 +102,84 @@ test.describe('generation: prefill, decode, no cache, cost, benchmark', () => {
     await expect(page.locator('[data-status="stopped"]')).toBeVisible();
     await expect(page.getByText('Stopped. Run again whenever you like.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Run the benchmark' })).toBeEnabled();
+  });
+});
+
+test.describe('generation stage: the cache grows as decoding plays', () => {
+  test('playing grows the cache by exactly one row per step, the URL carries play and speed, and it stops at the end', async ({ page }) => {
+    await page.goto('/#v1/generate/decode?l=en');
+    const rows = page.locator('.gen-stage tbody tr');
+    await expect(rows).toHaveCount(4);
+    // Record every row count the stage shows while playing (whatever the machine's speed).
+    await page.evaluate(() => {
+      const w = window as unknown as { counts: number[] };
+      w.counts = [];
+      const body = document.querySelector('.gen-stage tbody');
+      if (!body) throw new Error('no stage');
+      new MutationObserver(() => {
+        const n = body.querySelectorAll('tr').length;
+        if (w.counts[w.counts.length - 1] !== n) w.counts.push(n);
+      }).observe(body, { childList: true });
+    });
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('4');
+    await expect(page).toHaveURL(/[?&]speed=4/);
+    await page.getByRole('button', { name: '▶ Play' }).click();
+    await expect(page).toHaveURL(/[?&]play=1/);
+    await expect(rows).toHaveCount(6);
+    await expect(page).not.toHaveURL(/play=1/); // stopped by itself at the last token
+    expect(await page.evaluate(() => (window as unknown as { counts: number[] }).counts)).toEqual([5, 6]);
+    // Each appended row is the newest token's, marked new; the rows before it are read.
+    await expect(page.locator('.gen-stage tbody tr.new-row th')).toContainText('mat');
+    await expect(page.locator('.gen-stage tbody tr.read-row')).toHaveCount(5);
+    // The counters follow the step: T = 6 with a cache reads 6 rows (72 MACs), without recomputes all (342).
+    await expect(page.locator('[data-value="counter.macs.cached"]')).toHaveText('72');
+    await expect(page.locator('[data-value="counter.macs.uncached"]')).toHaveText('342');
+    await expect(page.locator('[data-value="counter.bytes.cached"]')).toHaveText('144');
+    // Playing again starts over from the first decoded token (slowly, so the restart is seen before it moves on).
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('0.5');
+    await page.getByRole('button', { name: '▶ Play' }).click();
+    await expect(rows).toHaveCount(4);
+    await page.getByRole('button', { name: '⏸ Pause' }).click();
+    await expect(page).not.toHaveURL(/play=1/);
+  });
+
+  test('a shared link that is playing plays; the appended row slides in (≤ 200 ms), and not under reduced motion', async ({ page }) => {
+    await page.goto('/#v1/generate/decode?l=en&play=1&speed=4');
+    await expect(page.getByRole('button', { name: '⏸ Pause' })).toBeVisible();
+    await expect(page.locator('.gen-stage tbody tr')).toHaveCount(6);
+    const cells = page.locator('.gen-stage tbody tr.new-row > *');
+    const anim = await cells.evaluateAll((cs) => cs.map((c) => [getComputedStyle(c).animationName, Number.parseFloat(getComputedStyle(c).animationDuration) * 1000] as const));
+    expect(anim.length).toBeGreaterThan(0);
+    for (const [name, ms] of anim) {
+      expect(name).toBe('stage-append');
+      expect(ms).toBeLessThanOrEqual(200);
+    }
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.getByRole('button', { name: '◀ Previous token' }).click();
+    await page.getByRole('button', { name: 'Step ▸' }).click();
+    await expect(page.locator('.gen-stage tbody tr')).toHaveCount(6);
+    const names = await cells.evaluateAll((cs) => cs.map((c) => getComputedStyle(c).animationName));
+    expect(names.every((n) => n === 'none')).toBe(true);
+  });
+
+  test('pointing at a weight lights its key and the query, and the output it feeds, on the stage and in the formula', async ({ page }) => {
+    await page.goto('/#v1/generate/decode?l=en');
+    const q = (id: string, where = '.stage') => page.locator(`${where} [data-q="${id}"]`).first();
+    await q('w.1').hover();
+    await expect(q('w.1')).toHaveAttribute('data-link', 'self');
+    await expect(q('k.1')).toHaveAttribute('data-link', 'from');
+    await expect(q('q')).toHaveAttribute('data-link', 'from');
+    await expect(q('x.1')).toHaveAttribute('data-link', 'from');
+    await expect(q('x.3')).toHaveAttribute('data-link', 'from'); // the newest token's embedding makes q
+    await expect(q('o')).toHaveAttribute('data-link', 'to');
+    await expect(q('k.0')).not.toHaveAttribute('data-link', /./);
+    await expect(q('w.1', '.formula')).toHaveAttribute('data-link', 'self');
+    await expect(q('o', '.formula')).toHaveAttribute('data-link', 'to');
+    // The keyboard points too (with the pointer moved off the numbers).
+    await page.mouse.move(1, 1);
+    await q('v.2').focus();
+    await expect(q('v.2')).toHaveAttribute('data-link', 'self');
+    await expect(q('o')).toHaveAttribute('data-link', 'to');
+    await expect(q('w.2')).not.toHaveAttribute('data-link', /./);
   });
 });

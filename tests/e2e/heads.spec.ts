@@ -85,3 +85,19 @@ test.describe('heads: multi-head attention and what each head caches', () => {
     await expect(page.getByText('1/71.1')).toBeVisible();
   });
 });
+
+test('heads stage: the K/V-head choice regroups the query heads on the stage; pointing at a K/V head lights the heads that read it', async ({ page }) => {
+  await page.goto('/#v1/heads/share-kv?l=en');
+  const stage = page.locator('.stage[data-stage="heads"]');
+  await expect(stage.locator('.kv-group')).toHaveCount(2);
+  await stage.locator('[data-cell="kv.1"]').check();
+  // MQA: one K/V head box holding both query heads, each still named (colour is never the only cue).
+  await expect(stage.locator('.kv-group')).toHaveCount(1);
+  await expect(stage.locator('.kv-group .q-head')).toHaveCount(2);
+  await expect(stage.locator('.kv-group .q-head').nth(1)).toContainText('head 2');
+  await expect(stage.locator('[data-value="group.1"]')).toHaveText('head 2 reads K/V head 1');
+  await stage.locator('[data-q="kvh.0"]').focus();
+  await expect(stage.locator('[data-q="kvh.0"]')).toHaveAttribute('data-link', 'self');
+  await expect(stage.locator('[data-q="qh.1"]')).toHaveAttribute('data-link', 'to');
+  await expect(stage.locator('[data-q="mho"]')).toHaveAttribute('data-link', 'to');
+});

@@ -15,12 +15,12 @@ test('Back returns to the previous chapter (at the step the reader left); steps 
 
   await page.goBack();
   await expect(page).toHaveURL(/#v1\/worked\/scale\?.*worked=q:2/);
-  await expect(page.locator('[data-step="scale"]')).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator('.step-dots [data-step="scale"]')).toHaveAttribute('aria-current', 'step');
   await expect(page.locator('[data-cell="q.0"]')).toHaveValue('2');
 
   await page.goForward();
   await expect(page).toHaveURL(/#v1\/mask\/scaled/);
-  await expect(page.locator('[data-step="scaled"]')).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator('.step-dots [data-step="scaled"]')).toHaveAttribute('aria-current', 'step');
 
   await page.goBack();
   await page.goBack(); // the page before the tutorial: Back leaves only after the chapters visited

@@ -56,7 +56,7 @@ test.describe('mask: the attention matrix and the causal mask', () => {
     await expect(value(page, 'topLeft.0.1')).toHaveText('−∞');
     await page.getByRole('button', { name: 'More queries' }).click();
     await expect(value(page, 'block.2.3')).toBeVisible();
-    await expect(page.getByText('exactly the same weights as the last rows')).toBeVisible();
+    await expect(page.getByText('Exactly the same weights as the last rows')).toBeVisible();
     await expect(page).toHaveURL(/#v1\/mask\/query-block/);
   });
 
@@ -69,5 +69,35 @@ test.describe('mask: the attention matrix and the causal mask', () => {
     await expect(cell).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByRole('alert')).toContainText('The last valid value 2 is still used');
     await expect(value(page, 'scores.0.0')).toHaveText('2.000');
+  });
+
+  test('the stage: a grid cell lights its query row of Q and key row of K; the switch sits on the grid it changes', async ({ page }) => {
+    await page.goto('/#v1/mask/causal-mask?l=en');
+    const at = (id: string, scope = '.stage') => page.locator(`${scope} [data-q="${id}"]`);
+    // Pointer: the masked score of query "cat" against key "The".
+    await value(page, 'masked.1.0').hover();
+    await expect(value(page, 'masked.1.0')).toHaveAttribute('data-link', 'self');
+    await expect(at('mq.1')).toHaveAttribute('data-link', 'from');
+    await expect(at('mk.0')).toHaveAttribute('data-link', 'from');
+    await expect(at('masked.r.1')).toHaveAttribute('data-link', 'from');
+    await expect(at('masked.c.0')).toHaveAttribute('data-link', 'from');
+    await expect(at('mq.2')).not.toHaveAttribute('data-link', /./);
+    await expect(at('mk.1')).not.toHaveAttribute('data-link', /./);
+    // The same quantity in the formula (row "cat" is written out) lights up too.
+    await expect(at('masked.1.0', '.formula').first()).toHaveAttribute('data-link', 'self');
+    // Keyboard: focusing a key cell lights the whole column of the grid that it feeds (the pointer leaves first: it wins while it points).
+    await page.mouse.move(1, 1);
+    await page.locator('[data-cell="K.3.0"]').focus();
+    await expect(at('mk.3')).toHaveAttribute('data-link', 'self');
+    for (let i = 0; i < 4; i++) await expect(value(page, `masked.${i}.3`)).toHaveAttribute('data-link', 'to');
+    await expect(value(page, 'masked.3.2')).not.toHaveAttribute('data-link', /./);
+    // The switch is on the stage beside the grid; the step's grid part is emphasised.
+    await expect(page.locator('.stage [role="switch"]')).toBeVisible();
+    await expect(page.locator('.stage [data-stage-part="masked"].part-emph')).toBeVisible();
+    await page.locator('.stage [role="switch"]').click();
+    await expect(value(page, 'masked.0.1')).toHaveText('0.000');
+    // An edit on the stage changes the grid beside it.
+    await page.locator('[data-cell="Q.0.1"]').fill('3');
+    await expect(value(page, 'masked.0.1')).toHaveText('1.732');
   });
 });

@@ -44,7 +44,7 @@ test.describe('memory: the KV-cache calculator', () => {
     await expect(page.locator('[data-cell="window"]')).toHaveValue('4,096');
     await expect(page.locator('[data-marker="window"]')).toHaveAttribute('data-tokens', '4096');
     await page.locator('[data-cell="tokens"]').fill('32768');
-    await expect(value(page, 'total.binary')).toHaveText('512.000 MiB');
+    await expect(value(page, 'total.binary')).toHaveText('512 MiB');
     await expect(value(page, 'window.kept')).toContainText('4,096');
     await page.getByRole('button', { name: 'Linear scale' }).click();
     await expect(page.getByRole('button', { name: 'Linear scale' })).toHaveAttribute('aria-pressed', 'true');
@@ -72,4 +72,21 @@ test.describe('memory: the KV-cache calculator', () => {
     await page.locator('[data-cell="layers"]').fill('16');
     await expect(value(page, 'total.exact')).toHaveText('536,870,912 B');
   });
+});
+
+test('memory stage: the inputs sit on the formula; focusing a factor lights the size it feeds and its term in the formula', async ({ page }) => {
+  await page.goto('/#v1/memory/formula?l=en');
+  const stage = page.locator('.stage[data-stage="memory"]');
+  await expect(stage.locator('[data-value="total.exact"]')).toHaveText('1,073,741,824 B');
+  await stage.locator('[data-cell="layers"]').focus();
+  await expect(stage.locator('[data-q="mem.L"]')).toHaveAttribute('data-link', 'self');
+  await expect(stage.locator('[data-q="mem.total"]')).toHaveAttribute('data-link', 'to');
+  await expect(page.locator('.formula [data-q="mem.L"]').first()).toHaveAttribute('data-link', 'self');
+  await expect(page.locator('.formula [data-q="mem.total"]')).toHaveAttribute('data-link', 'to');
+  // The prediction step keeps the size hidden on the stage until the guess.
+  await page.goto('/#v1/memory/guess?l=en');
+  await expect(page.locator('.stage [data-value="total.exact"]')).toHaveCount(0);
+  await page.getByRole('radio', { name: '1 GiB', exact: true }).check();
+  await page.getByRole('button', { name: 'Check my guess' }).click();
+  await expect(page.locator('.stage [data-value="total.exact"]')).toHaveText('1,073,741,824 B');
 });

@@ -95,4 +95,29 @@ test.describe('no-q-cache: why K and V are cached, and Q is not', () => {
     await expect(page.getByRole('button', { name: '移除“on”' })).toBeVisible();
     await expect.poll(() => rowStatus(page)).toEqual(['changed', 'changed', 'changed']);
   });
+
+  test('the stage: the grid marks unchanged earlier rows "=", hides them until the guess, and links a cell to its q and k', async ({ page }) => {
+    await page.goto('/#v1/no-q-cache/add-token?l=en');
+    // Before the guess the weights after "on" are not on the stage.
+    await expect(page.locator('.stage [data-stage-part="compare"]')).toContainText('hidden until you guess');
+    await expect(value(page, 'after.0.0')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Just show me' }).click();
+    // With the mask every earlier entry is marked "=" (same number as before), the new row "+".
+    for (const [i, j] of [[0, 0], [1, 0], [1, 1], [2, 2]]) await expect(value(page, `after.${i}.${j}`)).toContainText('=');
+    for (const j of [0, 1, 2, 3]) await expect(value(page, `after.3.${j}`)).toContainText('+');
+    // Pointing at a cell lights q of its row and k of its column (the inputs on the stage), nothing else.
+    await value(page, 'after.3.1').hover();
+    await expect(page.locator('.stage [data-q="nq.3"]')).toHaveAttribute('data-link', 'from');
+    await expect(page.locator('.stage [data-q="nk.1"]')).toHaveAttribute('data-link', 'from');
+    await expect(page.locator('.stage [data-q="nq.1"]')).not.toHaveAttribute('data-link', /./);
+    await expect(page.locator('.stage [data-q="nk.3"]')).not.toHaveAttribute('data-link', /./);
+    // Keyboard: focusing k of "on" lights its whole column of the grid.
+    await page.mouse.move(1, 1);
+    await page.locator('[data-cell="K.3.0"]').focus();
+    for (const i of [0, 1, 2, 3]) await expect(value(page, `after.${i}.3`)).toHaveAttribute('data-link', 'to');
+    // The switch on the stage breaks the earlier rows: "≠" where they moved.
+    await page.getByRole('switch', { name: /Causal mask/ }).uncheck();
+    await page.getByRole('button', { name: 'Just show me' }).click();
+    await expect(value(page, 'after.2.0')).toContainText('≠');
+  });
 });

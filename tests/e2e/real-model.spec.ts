@@ -103,15 +103,18 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(page).toHaveURL(/#v1\/real-model\/generate/);
     expect(await cacheRows(page)).toEqual([3, 3, 3, 3, 3, 3]);
     await expect(page.locator('tr.new-row')).toHaveCount(3); // the prefill wrote the whole sentence
+    await expect(page.locator('.stage .rm-stage-row.new-row')).toHaveCount(3); // the stage's cache rows say so too
     const next = page.getByRole('button', { name: L.next });
     for (let step = 1; step <= 5; step++) {
       await next.focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => cacheRows(page)).toEqual(Array(6).fill(3 + step));
       await expect(page.locator('tr.new-row')).toHaveCount(1);
+      await expect(page.locator('.stage .rm-stage-row')).toHaveCount(3 + step); // the stage's cache grows a row per token
+      await expect(page.locator('.stage .rm-stage-row.new-row')).toHaveCount(1);
     }
     await expect(next).toBeDisabled();
-    const generated = await value(page, 'sequence').getAttribute('data-words');
+    const generated = await value(page, 'stage.tokens').getAttribute('data-words'); // the stage's cache rows
     expect(generated?.split(' ')).toHaveLength(8);
     expect(generated).toMatch(/^the cat sat on /); // then the model's own continuation
 
@@ -170,4 +173,20 @@ test('a broken sentence in a share link falls back to the running example, with 
   // Words the link's check refuses: the defaults, with a message.
   await page.goto('/#v1/real-model/next-token?l=en&real-model=words:THE%20ZEBRA');
   await expect(page.locator('.notice')).toBeVisible();
+});
+
+test('the real model is a preset of the memory calculator, its source named in both languages', async ({ page }) => {
+  for (const [lang, source] of [
+    ['en', 'Source: our own model, trained by train/ in this repository'],
+    ['zh', '来源：我们自己训练的模型'],
+  ] as const) {
+    await page.goto(`/#v1/memory?l=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en'); // the link has been read
+    await expect(page.locator('select[data-cell="preset"]')).toHaveValue('llama3-8b'); // its defaults in place
+    await page.locator('select[data-cell="preset"]').selectOption('ours');
+    await expect(page.locator('.preset-source')).toContainText(source);
+    await expect(page.locator('.preset-source')).toContainText('src/lesson/real-model/weights.json');
+    await expect(page.locator('.preset-source code').last()).toHaveText('n_layers 3, n_heads 4, n_kv_heads 2, head_dim 8, dim 32, max_seq_len 64');
+    await expect(page).toHaveURL(/preset:ours;layers:3;qHeads:4;kvHeads:2;headDim:8/);
+  }
 });

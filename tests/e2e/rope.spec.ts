@@ -8,15 +8,17 @@ const next = async (page: Page, n: number, of = 6) => {
   await expect(page.getByTestId('step-count')).toContainText(new RegExp(`${n}\\D+${of}`));
 };
 const ready = (page: Page) => page.waitForFunction(() => !document.querySelector('.loading') && !document.querySelector('.formula[aria-busy="true"]'));
-const sentence = (page: Page) => page.locator('[data-action="sentence"]');
-const sentenceError = (page: Page) => page.locator('[data-error="sentence"]');
+// The chapter's sentence is the shared composer (src/panels/common/TokenComposer.tsx).
+const sentence = (page: Page) => page.locator('[data-composer="rope"] input[type="text"]');
+const sentenceError = (page: Page) => page.locator('[data-composer="rope"] .composer-problems');
+const tokens = (page: Page) => page.locator('[data-composer="rope"] .composer-tokens');
 
 test.describe('rope: RoPE and the cache, on the real model', () => {
   test('walks every step by keyboard in English; bad sentences keep the last good one', async ({ page }) => {
     await page.goto('/#v1/rope/pairs?l=en');
     await ready(page);
     await expect(page.getByTestId('step-count')).toContainText('Step 1 of 6');
-    await expect(page.locator('.rope-words')).toContainText('the');
+    await expect(tokens(page)).toHaveAttribute('data-tokens', 'the cat sat on the mat .');
     await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 6.000 rad');
     await expect(value(page, 'turn.q.3')).toHaveText('q turned m·θ = 0.006 rad');
     // The slider moves q by keyboard; every pair turns at its own rate.
@@ -40,17 +42,22 @@ test.describe('rope: RoPE and the cache, on the real model', () => {
 
     // Bad sentences: a message in English, the last good sentence stays in use.
     await sentence(page).fill('the cta sat on the mat.');
-    await expect(sentenceError(page)).toContainText('“cta” is not one of the model\'s words. Did you mean cat');
-    await expect(sentenceError(page)).toContainText('The last good sentence is still in use.');
+    await sentence(page).press('Enter');
+    await expect(sentenceError(page)).toContainText('“cta” is not in the model\'s vocabulary. Did you mean cat');
+    await expect(tokens(page)).toContainText('Still using the last valid sentence (7 tokens)');
     await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 6.000 rad');
     await sentence(page).fill('');
+    await sentence(page).press('Enter');
     await expect(sentenceError(page)).toContainText('The sentence is empty.');
     await sentence(page).fill('the cat sat on the mat . '.repeat(6));
-    await expect(sentenceError(page)).toContainText('words is too long: at most 32.');
+    await sentence(page).press('Enter');
+    await expect(sentenceError(page)).toContainText('42 tokens: at most 32 fit here.');
     await sentence(page).fill('x'.repeat(10_000));
-    await expect(sentenceError(page)).toContainText('10000 characters is too long: at most 400.');
+    await sentence(page).press('Enter');
+    await expect(sentenceError(page)).toContainText('characters: at most');
+    await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 6.000 rad');
     await sentence(page).press('Escape');
-    await expect(sentence(page)).toHaveValue('The cat sat on the mat.');
+    await expect(sentence(page)).toHaveValue('the cat sat on the mat.'); // Esc puts back the sentence in use, as the model reads it
     await expect(sentenceError(page)).toBeEmpty();
 
     // Step 2: predict, then see the score hold while both move.
@@ -108,18 +115,22 @@ test.describe('rope: RoPE and the cache, on the real model', () => {
   test('walks every step by keyboard in Chinese, messages in Chinese', async ({ page }) => {
     await page.goto('/#v1/rope/pairs?l=zh');
     await ready(page);
-    await expect(page.locator('.rope-words')).toContainText('猫');
+    await expect(tokens(page)).toHaveAttribute('data-tokens', '猫 坐 在 垫子 上 。');
     await expect(value(page, 'turn.q.0')).toHaveText('q 转过 m·θ = 5.000 弧度');
     await sentence(page).fill('猫坐在abc');
+    await sentence(page).press('Enter');
     await expect(sentenceError(page)).toContainText('“abc”不在模型的词表里。');
-    await expect(sentenceError(page)).toContainText('仍在使用上一个有效的句子。');
+    await expect(tokens(page)).toContainText('仍在使用上一个有效的句子（6 个词元）');
     await sentence(page).fill('  ');
+    await sentence(page).press('Enter');
     await expect(sentenceError(page)).toContainText('句子是空的。');
     await sentence(page).fill('猫坐在垫子上。'.repeat(6));
-    await expect(sentenceError(page)).toContainText('太长了：最多 32 个。');
+    await sentence(page).press('Enter');
+    await expect(sentenceError(page)).toContainText('这里最多只能放 32 个');
     await sentence(page).fill('狗睡在床上');
+    await sentence(page).press('Enter');
     await expect(sentenceError(page)).toBeEmpty();
-    await expect(page.locator('.rope-words')).toContainText('共 5 个词元');
+    await expect(tokens(page)).toContainText('5 个，最多 32 个');
     await expect(value(page, 'turn.q.0')).toHaveText('q 转过 m·θ = 4.000 弧度');
     await next(page, 2);
     await page.getByRole('button', { name: '直接看答案' }).click();
@@ -143,8 +154,10 @@ test.describe('rope: RoPE and the cache, on the real model', () => {
   test('a shared link with a sentence the model cannot read opens the default, saying why', async ({ page }) => {
     await page.goto('/#v1/rope/pairs?l=en&rope=textEn:xyzzy%20cat');
     await ready(page);
-    await expect(page.locator('[data-error="sentence-link"]')).toContainText('“xyzzy” is not one of the model\'s words');
-    await expect(page.locator('.rope-words')).toContainText('7 words');
+    await expect(sentence(page)).toHaveValue('xyzzy cat'); // the link's text is kept, to fix
+    await expect(sentenceError(page)).toContainText('“xyzzy” is not in the model\'s vocabulary.');
+    await expect(tokens(page)).toContainText('Still using the last valid sentence (7 tokens)');
+    await expect(tokens(page)).toHaveAttribute('data-tokens', 'the cat sat on the mat .');
     await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 6.000 rad');
   });
 });

@@ -79,4 +79,27 @@ test.describe('scaling: why divide by √d_k', () => {
     await expect(page.getByRole('alert').first()).toContainText('last valid value');
     await expect(value(page, 'std.unscaled')).toHaveText(std ?? '');
   });
+
+  test('the stage: d_k sits on ÷√d_k; the row shows q·kᵢ → ÷√d_k → softmax, hidden until the guess, and links each number to where it goes', async ({ page }) => {
+    await page.goto('/#v1/scaling/saturation?l=en');
+    const at = (id: string) => page.locator(`.stage [data-q="${id}"]`);
+    // Scores and scaled scores are on the stage; the weights wait for the guess ("?").
+    await expect(at('s.0')).toBeVisible(LOAD);
+    await expect(at('w.0')).toHaveCount(0);
+    await expect(page.locator('.stage .scaling-row td.stage-blank').first()).toContainText('?');
+    await page.getByRole('button', { name: 'Just show me' }).click();
+    await expect(at('w.0')).toBeVisible();
+    await expect(at('wr.0')).toBeVisible();
+    // Pointing at a score lights its scaled score and every weight of the row (softmax normalises the row).
+    await at('s.1').hover();
+    await expect(at('st.1')).toHaveAttribute('data-link', 'to');
+    await expect(at('st.2')).not.toHaveAttribute('data-link', /./);
+    await expect(at('w.5')).toHaveAttribute('data-link', 'to');
+    await expect(at('wr.5')).toHaveAttribute('data-link', 'to');
+    // d_k is a control on the stage, on the ÷√d_k part: a larger d_k widens the unscaled scores.
+    const before = Number((await at('s.5').textContent())?.replace('−', '-'));
+    await page.locator('.stage [data-cell="dk"]').fill('256');
+    await expect(page.locator('.stage [data-stage-part="scaled"] [data-cell="dk"]')).toHaveValue('256');
+    await expect.poll(async () => Math.abs(Number((await at('s.5').textContent())?.replace('−', '-')))).toBeGreaterThan(Math.abs(before));
+  });
 });

@@ -129,6 +129,53 @@ test.describe('serve: the cache in production', () => {
     await expect(page.locator('[data-cell="req.0.prompt"]')).toHaveValue('19');
   });
 
+  // Every numeric input of the chapter (the one NumberCell through IntField), on the step that shows it.
+  const INPUTS: { step: string; cell: string; inRequests?: boolean }[] = [
+    { step: 'fit', cell: 'batch' },
+    { step: 'fit', cell: 'context' },
+    { step: 'fit', cell: 'usable' },
+    { step: 'contiguous', cell: 'maxLen', inRequests: true },
+    { step: 'contiguous', cell: 'seed', inRequests: true },
+    { step: 'contiguous', cell: 'req.0.arrival', inRequests: true },
+    { step: 'contiguous', cell: 'req.0.prompt', inRequests: true },
+    { step: 'contiguous', cell: 'req.0.output', inRequests: true },
+    { step: 'prefix', cell: 'prefix' },
+    { step: 'static', cell: 'slots' },
+  ];
+  /** Text no whole-number field accepts (and a 10,000-character paste, tried once: it is slow to type). */
+  const BAD = ['abc', '', '1e999', '-1', '0.5'];
+  for (const lang of ['en', 'zh'] as const) {
+    test(`every numeric input refuses bad text with a message in ${lang === 'en' ? 'English' : 'Chinese'} and keeps the last valid value`, async ({ page }) => {
+      test.setTimeout(420_000);
+      for (const { step, cell, inRequests } of INPUTS) {
+        await page.goto(`/#v1/serve/${step}?l=${lang}`);
+        await expect(page.locator(`main .step-title[data-step="${step}"]`)).toBeVisible(LOAD);
+        // The requests editor is folded; it stays open across steps of one page, so open it only when closed.
+        const requests = page.locator('.serve-requests');
+        if (inRequests && !(await requests.evaluate((d) => (d as HTMLDetailsElement).open))) await requests.locator('> summary').click();
+        const input = page.locator(`[data-cell="${cell}"]`);
+        const before = await input.inputValue();
+        const url = page.url();
+        for (const bad of [...BAD, ...(cell === 'batch' ? ['x'.repeat(10_000)] : [])]) {
+          await input.fill(bad);
+          await input.press('Enter');
+          const error = page.locator(`[data-error="${cell}"]`);
+          await expect(error, `${step}/${cell} ← "${bad.slice(0, 8)}"`).not.toBeEmpty();
+          expect((await error.textContent()) ?? '').toMatch(lang === 'zh' ? /[\u4e00-\u9fff]/ : /[a-z]{3}/);
+          expect(page.url(), `${step}/${cell} ← "${bad.slice(0, 8)}": the last valid value stays in use`).toBe(url);
+        }
+        await input.press('Escape'); // puts back the value in use (grouped digits or not: the same number)
+        const digits = (v: string) => v.replace(/[,\s]/g, '');
+        await expect.poll(async () => digits(await input.inputValue())).toBe(digits(before));
+      }
+      // Full-width digits are read as digits.
+      await page.goto(`/#v1/serve/fit?l=${lang}`);
+      await page.locator('[data-cell="batch"]').fill('１２');
+      await page.locator('[data-cell="batch"]').press('Enter');
+      await expect(page).toHaveURL(/batch:12\b/);
+    });
+  }
+
   test('walks every step by keyboard in Chinese, with no English left on the page', async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto('/#v1/serve/weights?l=zh');

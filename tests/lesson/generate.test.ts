@@ -6,6 +6,7 @@ import { isEdited, resetInputs, setCell } from '../../src/lesson/generate/edits'
 import { DEFAULTS, generateModel } from '../../src/lesson/generate/model';
 import { plotGeometry } from '../../src/lesson/generate/plot';
 import { costTex, decodeTex, diffTex, prefillTex } from '../../src/lesson/generate/tex';
+import { KATEX_STRICT_OPTIONS } from '../../src/panels/common/katexOptions';
 
 const ok = (s = DEFAULTS) => {
   const r = deriveGenerate(s);
@@ -70,7 +71,7 @@ describe('generate chapter numbers', () => {
     expect(costTex(n, labels)).toContain('\\text{有缓存：}');
     expect(costTex(n, labels)).toContain('= 342'); // uncached MACs at T = 6: 6·36 + 21·6
     for (const tex of [prefillTex(n), decodeTex(n, 0), decodeTex(n, 1), decodeTex(n, 2), diffTex(n, labels), costTex(n, labels)]) {
-      expect(() => katex.renderToString(tex, { strict: 'error', throwOnError: true })).not.toThrow();
+      expect(() => katex.renderToString(tex, KATEX_STRICT_OPTIONS)).not.toThrow();
     }
   });
 });

@@ -3,6 +3,10 @@ import { deriveHeads, gqaQuestion, type HeadsNumbers, mlaComparison } from '../.
 import { identicalKV, kvChoices, setHeads } from '../../src/lesson/heads/edits';
 import { HEADS_DEFAULTS, HEADS_SEED, type HeadsState, headsModel, seededWeights, TOKENS } from '../../src/lesson/heads/model';
 import { RUNNING_TOKENS, RUNNING_X } from '../../src/lesson/runningExample';
+import { headsChapter } from '../../src/lesson/heads/chapter';
+import { headsLinks, hq } from '../../src/lesson/heads/links';
+import { related } from '../../src/lesson/links';
+import { partConcealed } from '../../src/lesson/stage/emphasis';
 
 const numbers = (s: HeadsState = HEADS_DEFAULTS) => {
   const r = deriveHeads(s);
@@ -151,5 +155,27 @@ describe('heads TeX', () => {
     }
     expect(tex.shareTex(n, labels)).toContain('2 \\times 2 \\times 2 = 8');
     expect(tex.concatTex(n, labels)).toContain('\\text{输出}');
+  });
+});
+
+describe('heads stage and links', () => {
+  it('has its own stage; the prediction hides the cache count until the guess', () => {
+    expect(headsChapter.stage?.id).toBe('heads');
+    const ratio = headsChapter.steps.find((s) => s.id === 'cache-ratio');
+    if (!ratio) throw new Error('no cache-ratio step');
+    expect(partConcealed(ratio, 'kv', false)).toBe(true);
+    expect(partConcealed(ratio, 'kv', true)).toBe(false);
+  });
+
+  it('a K/V head lights the query heads that read it, their Concat columns and the output; not the other group', () => {
+    // GQA: 4 query heads in 2 groups, d = 1.
+    const g = headsLinks([0, 0, 1, 1], 1);
+    const fromKv0 = related(g, hq.kvHead(0)).to;
+    expect([...fromKv0].sort()).toEqual([hq.concatCol(0), hq.concatCol(1), hq.output, hq.qHead(0), hq.qHead(1)].sort());
+    // The output comes from every head (W_O mixes them) and so from every K/V head.
+    const intoOut = related(g, hq.output).from;
+    for (const id of [hq.kvHead(0), hq.kvHead(1), hq.qHead(3), hq.concatCol(3)]) expect(intoOut.has(id), id).toBe(true);
+    // MHA with d = 2: head 1 owns Concat columns 2 and 3.
+    expect([...related(headsLinks([0, 1], 2), hq.qHead(1)).to].sort()).toEqual([hq.concatCol(2), hq.concatCol(3), hq.output].sort());
   });
 });

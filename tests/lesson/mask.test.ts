@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { catRowAnswer, deriveMask, hiddenKeys } from '../../src/lesson/mask/derive';
 import { setCell } from '../../src/lesson/mask/edits';
 import { MASK_DEFAULT, maskModel } from '../../src/lesson/mask/model';
-import { maskedTex } from '../../src/lesson/mask/tex';
+import { related } from '../../src/lesson/links';
+import { maskChapter } from '../../src/lesson/mask/chapter';
+import { maskLinks, mq } from '../../src/lesson/mask/links';
+import { maskedTex, scoresTex, weightsTex } from '../../src/lesson/mask/tex';
+import { stageProblems } from '../../src/lesson/stage/emphasis';
 
 const ok = (r: ReturnType<typeof deriveMask>) => {
   if (!r.ok) throw new Error(r.detail);
@@ -95,5 +99,38 @@ describe('mask: a block of the newest queries', () => {
   it('turns overflowing input into a message, not NaN', () => {
     const r = deriveMask(setCell(setCell(MASK_DEFAULT, 'Q', 0, 0, 1e200), 'K', 0, 0, 1e200));
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('mask: stage and links', () => {
+  it('has the attention-matrix stage; every step names its parts', () => {
+    expect(maskChapter.stage?.id).toBe('attention-matrix');
+    expect(stageProblems(maskChapter)).toEqual([]);
+    expect(maskChapter.steps.find((s) => s.id === 'causal-mask')?.highlight).toEqual(['masked']);
+    expect(maskChapter.steps.find((s) => s.id === 'query-block')?.highlight).toEqual(['block']);
+  });
+
+  it('a grid cell comes from its query row of Q and its key row of K, and from nothing else', () => {
+    const g = maskLinks('masked', 4, 4);
+    expect([...related(g, mq.cell('masked', 1, 2)).from].sort()).toEqual([mq.k(2), mq.q(1)].sort());
+    // The query row of "cat" feeds exactly its own row of the grid.
+    expect([...related(g, mq.q(1)).to].sort()).toEqual([0, 1, 2, 3].map((j) => mq.cell('masked', 1, j)).sort());
+  });
+
+  it('the query block links its rows to the newest queries (bottom-right: row 0 is query first)', () => {
+    const g = maskLinks('block', 2, 4, 2);
+    expect(related(g, mq.cell('block', 0, 3)).from.has(mq.q(2))).toBe(true);
+    expect(related(g, mq.cell('block', 1, 0)).from.has(mq.q(3))).toBe(true);
+    expect(related(g, mq.q(0)).to.size).toBe(0);
+  });
+
+  it('each formula writes one query row, its entries linked to the grid cells on the stage', () => {
+    const n = ok(deriveMask(MASK_DEFAULT));
+    const ids = (tex: string) => [...tex.matchAll(/\\htmlData\{q=([^}]*)\}/g)].map((m) => m[1]);
+    expect(ids(maskedTex(n, true))).toEqual([0, 1, 2, 3].map((j) => mq.cell('masked', 1, j)));
+    expect(ids(scoresTex(n))).toEqual([0, 1, 2, 3].map((j) => mq.cell('scores', 3, j)));
+    expect(ids(weightsTex(n))).toContain(mq.cell('weights', 1, 1));
+    // The mask row is exact: 0 and −∞, never "0.000".
+    expect(maskedTex(n, true)).toContain('\\left[0,\\ 0,\\ -\\infty,\\ -\\infty\\right]');
   });
 });

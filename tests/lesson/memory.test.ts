@@ -1,3 +1,8 @@
+import { related } from '../../src/lesson/links';
+import { memoryChapter } from '../../src/lesson/memory/chapter';
+import { memoryLinks, mq } from '../../src/lesson/memory/links';
+import { partConcealed } from '../../src/lesson/stage/emphasis';
+import { KATEX_STRICT_OPTIONS } from '../../src/panels/common/katexOptions';
 import { describe, expect, it } from 'vitest';
 import { binaryParts, fmtBinary, fmtExactBytes, fmtGB, groupDigits } from '../../src/lesson/memory/bytes';
 import { applyPreset, deriveMemory, llama3Question, matchingPreset } from '../../src/lesson/memory/derive';
@@ -31,7 +36,7 @@ describe('presets: bytes per token, hand-checked', () => {
 
   it('every preset names its source and matches itself', () => {
     for (const p of PRESETS) {
-      expect(p.repo).toMatch(/^[\w.-]+\/[\w.-]+$/);
+      expect(p.repo).toMatch(p.own ? /^src\/lesson\/real-model\/weights\.json$/ : /^[\w.-]+\/[\w.-]+$/); // a Hugging Face repository, or our own weights file
       expect(matchingPreset(applyPreset(MEMORY_DEFAULTS, p.id))).toBe(p.id);
       expect(memoryModel.check(applyPreset(MEMORY_DEFAULTS, p.id))).toBeNull();
     }
@@ -122,11 +127,11 @@ describe('memory plot: marks and labels', () => {
   });
 
   it('marks every preset\'s context limit from its config.json (the same number the weights config holds)', () => {
-    const expected: Record<string, number> = { gpt2: 1024, 'llama2-7b': 4096, 'llama3-8b': 8192, 'mistral-7b': 32768, 'qwen2.5-7b': 131072, 'falcon-7b': 2048, 'deepseek-v3': 163840 };
+    const expected: Record<string, number> = { gpt2: 1024, 'llama2-7b': 4096, 'llama3-8b': 8192, 'mistral-7b': 32768, 'qwen2.5-7b': 131072, 'falcon-7b': 2048, 'deepseek-v3': 163840, ours: 64 };
     for (const p of PRESETS) {
       expect(p.context).toBe(expected[p.id]);
       expect(p.context).toBe(PRESET_WEIGHTS[p.id].maxContext);
-      expect(p.fields).toMatch(new RegExp(`(max_position_embeddings|n_positions) ${p.context}\\b`));
+      expect(p.fields).toMatch(new RegExp(`(max_position_embeddings|n_positions|max_seq_len) ${p.context}\\b`));
       const { g } = layout(applyPreset(MEMORY_DEFAULTS, p.id));
       expect(g.markers.find((m) => m.id === 'context')?.tokens).toBe(p.context);
     }
@@ -201,6 +206,16 @@ describe('validation', () => {
   });
 });
 
+/** TeX without its link wrappers: \htmlData{q=id}{body} → body (bodies here hold no braces' worth of nesting beyond one level). */
+function plain(tex: string): string {
+  let out = tex;
+  for (let prev = ''; prev !== out; ) {
+    prev = out;
+    out = out.replace(/\\htmlData\{q=[^}]*\}\{((?:[^{}]|\{[^{}]*\})*)\}/g, '$1');
+  }
+  return out;
+}
+
 describe('memory TeX', () => {
   it('fills the formula with the same numbers (strict TeX)', async () => {
     const katex = (await import('katex')).default;
@@ -208,18 +223,42 @@ describe('memory TeX', () => {
     const r = deriveMemory(MEMORY_DEFAULTS);
     if (!r.ok) throw new Error(r.detail);
     const t = totalTex(MEMORY_DEFAULTS, r.n);
-    expect(t).toContain('2 \\times 32 \\times 8 \\times 128 \\times 8{,}192 \\times 1 \\times 2');
-    expect(t).toContain('1{,}073{,}741{,}824');
+    // Every factor is linked to its input on the stage (\htmlData{q=mem.L}{32}, …).
+    expect(t).toContain('\\htmlData{q=mem.L}{32}');
+    expect(t).toContain('\\htmlData{q=mem.kv}{8}');
+    expect(plain(t)).toContain('2 \\times 32 \\times 8 \\times 128 \\times 8{,}192 \\times 1 \\times 2');
+    expect(plain(t)).toContain('1{,}073{,}741{,}824');
     for (const x of [t, perTokenTex(MEMORY_DEFAULTS, r.n, '每个词元')]) {
       expect(x).not.toContain('per token');
-      expect(() => katex.renderToString(x, { strict: 'error', throwOnError: true })).not.toThrow();
+      expect(() => katex.renderToString(x, KATEX_STRICT_OPTIONS)).not.toThrow();
     }
     const mistral = { ...applyPreset(MEMORY_DEFAULTS, 'mistral-7b'), tokens: 32768 };
     const m = deriveMemory(mistral);
     if (!m.ok) throw new Error(m.detail);
-    expect(totalTex(mistral, m.n)).toContain('\\min(32{,}768, 4{,}096)');
+    expect(plain(totalTex(mistral, m.n))).toContain('\\min(32{,}768, 4{,}096)');
     for (const x of [totalTex(mistral, m.n)]) {
-      expect(() => katex.renderToString(x, { strict: 'error', throwOnError: true })).not.toThrow();
+      expect(() => katex.renderToString(x, KATEX_STRICT_OPTIONS)).not.toThrow();
     }
+  });
+});
+
+describe('memory stage and links', () => {
+  it('has its own stage; the prediction hides the size until the guess, and the plot step highlights the plot', () => {
+    expect(memoryChapter.stage?.id).toBe('memory');
+    const guess = memoryChapter.steps.find((s) => s.id === 'guess');
+    if (!guess) throw new Error('no guess step');
+    expect(partConcealed(guess, 'total', false)).toBe(true);
+    expect(partConcealed(guess, 'total', true)).toBe(false);
+    expect(memoryChapter.steps.find((s) => s.id === 'plot')?.highlight).toContain('plot');
+  });
+
+  it('pointing at the size lights every factor it comes from, and the plot point it goes to', () => {
+    const kv = related(memoryLinks('kv'), mq.total);
+    for (const id of [mq.layers, mq.kvHeads, mq.headDim, mq.tokens, mq.batch, mq.window, mq.bytes, mq.perToken, mq.perLayer]) expect(kv.from.has(id), id).toBe(true);
+    expect(kv.from.has(mq.latentDim)).toBe(false);
+    expect([...kv.to]).toEqual([mq.dot]);
+    const mla = related(memoryLinks('mla'), mq.perToken);
+    expect(mla.from.has(mq.latentDim) && mla.from.has(mq.ropeDim) && mla.from.has(mq.layers)).toBe(true);
+    expect(mla.from.has(mq.kvHeads)).toBe(false);
   });
 });

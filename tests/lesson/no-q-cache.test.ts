@@ -4,6 +4,10 @@ import { compare, deriveNoQ } from '../../src/lesson/no-q-cache/derive';
 import { setCell } from '../../src/lesson/no-q-cache/edits';
 import { entriesAnswer, needsAnswer } from '../../src/lesson/no-q-cache/predict';
 import { DEFAULTS, noQCacheModel } from '../../src/lesson/no-q-cache/model';
+import { related } from '../../src/lesson/links';
+import { noQCacheChapter } from '../../src/lesson/no-q-cache/chapter';
+import { nq, noqLinks } from '../../src/lesson/no-q-cache/links';
+import { stageProblems } from '../../src/lesson/stage/emphasis';
 
 describe('no-q-cache: adding "on"', () => {
   it('leaves every earlier row exactly unchanged with the causal mask', () => {
@@ -88,5 +92,21 @@ describe('no-q-cache: the two questions, answered from the numbers', () => {
     const c = compare(DEFAULTS, false);
     expect(entriesAnswer(c)).toBe('all');
     expect(needsAnswer(c, 2)).toBe('qOld');
+  });
+});
+
+describe('no-q-cache: stage and links', () => {
+  it('has the new-row stage; the two prediction steps conceal the compared grid until the guess', () => {
+    expect(noQCacheChapter.stage?.id).toBe('new-row');
+    expect(stageProblems(noQCacheChapter)).toEqual([]);
+    for (const id of ['add-token', 'predict-row']) expect(noQCacheChapter.steps.find((s) => s.id === id)?.conceal).toEqual(['compare']);
+    expect(noQCacheChapter.steps.find((s) => s.id === 'why-kv')?.highlight).toContain('cache');
+  });
+
+  it('a grid cell comes from q of its row and k of its column', () => {
+    const g = noqLinks('after', 4);
+    expect([...related(g, nq.cell('after', 3, 1)).from].sort()).toEqual([nq.k(1), nq.q(3)].sort());
+    // k of "on" feeds its whole column: every query scores it (the mask decides which are used).
+    expect([...related(g, nq.k(3)).to].sort()).toEqual([0, 1, 2, 3].map((i) => nq.cell('after', i, 3)).sort());
   });
 });

@@ -3,7 +3,11 @@ import { project } from '../../src/core';
 import { deriveOrigin } from '../../src/lesson/origin/derive';
 import { presetOf, resize, scaleXRow, setCell } from '../../src/lesson/origin/edits';
 import { ORIGIN_ARTICLE, ORIGIN_DEFAULT, originModel } from '../../src/lesson/origin/model';
+import { isQuantityId, related } from '../../src/lesson/links';
+import { originChapter } from '../../src/lesson/origin/chapter';
+import { oq, originLinks } from '../../src/lesson/origin/links';
 import { entryTex } from '../../src/lesson/origin/tex';
+import { stageProblems } from '../../src/lesson/stage/emphasis';
 
 const pick = { which: 'K' as const, row: 1, col: 0 };
 const ok = (r: ReturnType<typeof deriveOrigin>) => {
@@ -58,8 +62,12 @@ describe('origin: projections', () => {
   it('the TeX writes the entry term by term with the displayed digits', () => {
     const qCat = { which: 'Q' as const, row: 1, col: 1 };
     const n = ok(deriveOrigin(ORIGIN_DEFAULT, qCat));
-    expect(entryTex(n, qCat)).toContain('0 \\cdot 0 + 1 \\cdot (-1) + 1 \\cdot 2 + 1 \\cdot 1');
-    expect(entryTex(n, qCat)).toContain('= 2.000');
+    // Each factor is linked to its cell (x of cat, column 2 of W_Q), the sum to q_cat,2 on the stage.
+    const tex = entryTex(n, qCat).replace(/\\htmlData\{q=[^}]*\}\{([^}]*)\}/g, '$1');
+    expect(tex).toContain('0 \\cdot 0 + 1 \\cdot (-1) + 1 \\cdot 2 + 1 \\cdot 1');
+    expect(tex).toContain('= 0 + (-1) + 2 + 1 = 2');
+    expect(entryTex(n, qCat)).toContain('\\htmlData{q=x.1.1}{1} \\cdot \\htmlData{q=wq.1.1}{(-1)}');
+    expect(entryTex(n, qCat)).toContain('= \\htmlData{q=q.1.1}{2}');
   });
 });
 
@@ -78,5 +86,31 @@ describe('origin: edits and model', () => {
   });
   it('the check names a matrix of the wrong shape', () => {
     expect(originModel.check({ ...ORIGIN_DEFAULT, dK: 2 })).toBe('WQ');
+  });
+});
+
+describe('origin: stage and links', () => {
+  it('has the projection stage (x → ·W → q, k, v → cache), and every step highlights its parts', () => {
+    expect(originChapter.stage?.id).toBe('projection');
+    expect(stageProblems(originChapter)).toEqual([]);
+    expect(originChapter.steps.find((s) => s.id === 'article')?.highlight).toContain('cache');
+  });
+
+  it('an entry of q, k or v comes from its token row of X and its column of W, and from nothing else', () => {
+    const g = originLinks(4, 4, 3);
+    const { from } = related(g, oq.out('Q', 1, 1));
+    expect([...from].sort()).toEqual([oq.x(1, 0), oq.x(1, 1), oq.x(1, 2), oq.x(1, 3), oq.w('Q', 0, 1), oq.w('Q', 1, 1), oq.w('Q', 2, 1), oq.w('Q', 3, 1)].sort());
+    // An embedding entry feeds its token's q, k and v (3 × d_k entries), never another token's.
+    const { to } = related(g, oq.x(2, 0));
+    expect(to.size).toBe(9);
+    expect([...to].every((id) => id.split('.')[1] === '2')).toBe(true);
+  });
+
+  it('the formula of the explained entry links each factor to the cell it reads', () => {
+    const qCat = { which: 'K' as const, row: 3, col: 2 };
+    const n = ok(deriveOrigin(ORIGIN_DEFAULT, qCat));
+    const ids = [...entryTex(n, qCat).matchAll(/\\htmlData\{q=([^}]*)\}/g)].map((m) => m[1]);
+    expect(ids).toEqual([oq.x(3, 0), oq.w('K', 0, 2), oq.x(3, 1), oq.w('K', 1, 2), oq.x(3, 2), oq.w('K', 2, 2), oq.x(3, 3), oq.w('K', 3, 2), oq.out('K', 3, 2)]);
+    expect(ids.every(isQuantityId)).toBe(true);
   });
 });

@@ -2,8 +2,12 @@ import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { deriveRanges, deriveRow, deriveSpread, weightBucket } from '../../src/lesson/scaling/derive';
 import { histBars, HIST_H } from '../../src/lesson/scaling/histGeometry';
-import { SAMPLES, SCALING_DEFAULTS } from '../../src/lesson/scaling/model';
+import { ROW_KEYS, SAMPLES, SCALING_DEFAULTS } from '../../src/lesson/scaling/model';
 import { rangesTex, rowTex, spreadTex, takeawayTex } from '../../src/lesson/scaling/tex';
+import { related } from '../../src/lesson/links';
+import { scalingChapter } from '../../src/lesson/scaling/chapter';
+import { rawWeightId, scalingLinks } from '../../src/lesson/scaling/links';
+import { reachedParts, stageProblems } from '../../src/lesson/stage/emphasis';
 
 const ok = <T>(r: { ok: true; n: T } | { ok: false; detail: string }): T => {
   if (!r.ok) throw new Error(r.detail);
@@ -87,5 +91,25 @@ describe('scaling: the article\'s bounds, as the page states them', () => {
     const zh = (await import('../../src/i18n/zh-scaling.json')).default['scaling.ranges.body'];
     expect(en).toMatch(/q = −k/);
     expect(zh).toMatch(/q = −k/);
+  });
+});
+
+describe('scaling: stage and links', () => {
+  it('uses the attention stage; the saturation step hides the weights until the guess', () => {
+    expect(scalingChapter.stage?.id).toBe('attention');
+    expect(stageProblems(scalingChapter)).toEqual([]);
+    expect(scalingChapter.steps.find((s) => s.id === 'saturation')?.conceal).toEqual(['weights']);
+    // The spread steps have not reached softmax yet: the weights stay "·" there.
+    expect(reachedParts(scalingChapter, 'spread').has('weights')).toBe(false);
+    expect(reachedParts(scalingChapter, 'takeaway').has('weights')).toBe(true);
+  });
+
+  it('a score feeds its scaled score and, through softmax, every weight of the row; √d_k feeds every scaled score', () => {
+    const g = scalingLinks(ROW_KEYS);
+    const { to } = related(g, 's.2');
+    expect(to.has('st.2')).toBe(true);
+    expect(to.has('st.3')).toBe(false);
+    for (let i = 0; i < ROW_KEYS; i++) expect(to.has(`w.${i}`) && to.has(rawWeightId(i))).toBe(true);
+    expect(related(g, 'sqrtd').to.has(rawWeightId(0))).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tensorCounts, totalParams, weightBits, type WeightsConfig } from '../../src/core/paramCount';
 import { PRESET_WEIGHTS } from '../../src/lesson/memory/weightsConfig';
@@ -77,5 +79,21 @@ describe('weight bytes', () => {
     expect(Number(weightBits(8_030_261_248, 16) / 8n)).toBe(16_060_522_496);
     expect(weightBits(3, 4)).toBe(12n); // 1.5 bytes
     expect(() => weightBits(1.5, 16)).toThrow(RangeError);
+  });
+});
+
+describe('our own model as a preset (memory and serve chapters)', () => {
+  it('is read from the header of its weights file: sizes, context and the parameter count', () => {
+    const header = JSON.parse(readFileSync(join(__dirname, '../../src/lesson/real-model/weights.json'), 'utf8')) as {
+      config: { vocab_size: number; dim: number; n_layers: number; n_heads: number; n_kv_heads: number; head_dim: number; hidden_dim: number; max_seq_len: number };
+      parameters: number;
+    };
+    const c = header.config;
+    const p = PRESETS.find((x) => x.id === 'ours');
+    expect(p).toMatchObject({ layers: c.n_layers, qHeads: c.n_heads, kvHeads: c.n_kv_heads, headDim: c.head_dim, context: c.max_seq_len, own: true });
+    const w = PRESET_WEIGHTS.ours;
+    expect(w.config).toMatchObject({ vocab: c.vocab_size, hidden: c.dim, layers: c.n_layers, tied: true, mlp: { gated: true, inter: c.hidden_dim, bias: false } });
+    expect(totalParams(w.config)).toBe(header.parameters);
+    expect(w.published).toBe(header.parameters);
   });
 });

@@ -33,6 +33,17 @@ export function numArb(min = -MAX_ABS, max = MAX_ABS): fc.Arbitrary<number> {
   return fc.oneof(...parts).map((x) => (x === 0 ? 0 : x));
 }
 
+/** Text arbitraries built once per spec: parsing a pattern into a generator is the costly part, and chapters share specs. */
+const textArbs = new WeakMap<FieldSpec, fc.Arbitrary<string>>();
+function textArb(spec: Extract<FieldSpec, { kind: 'text' }>): fc.Arbitrary<string> {
+  let arb = textArbs.get(spec);
+  if (!arb) {
+    arb = fc.stringMatching(spec.pattern).filter((s) => s.length <= spec.maxLen);
+    textArbs.set(spec, arb);
+  }
+  return arb;
+}
+
 /** A random valid value for one field of the given shape (shape taken from `like`). */
 function valueArb(spec: FieldSpec, like: unknown): fc.Arbitrary<unknown> {
   switch (spec.kind) {
@@ -45,7 +56,7 @@ function valueArb(spec: FieldSpec, like: unknown): fc.Arbitrary<unknown> {
     case 'enum':
       return fc.constantFrom(...spec.values);
     case 'text':
-      return fc.stringMatching(spec.pattern).filter((s) => s.length <= spec.maxLen);
+      return textArb(spec);
     case 'vec':
       return fc.tuple(...(like as number[]).map(() => numArb()));
     case 'mat':

@@ -1,5 +1,7 @@
 /** TeX for the cross-attention chapter, built only from numbers via texNum (same digits as the panels). */
-import { texInt, texText, texVec } from '../format';
+import { texInt, texNum, texText, texVec } from '../format';
+import { texLink } from '../links';
+import { xq } from './links';
 import type { CrossNumbers } from './derive';
 
 const sub = (token: string) => `_{${texText(token)}}`;
@@ -17,9 +19,11 @@ export interface CrossTexLabels {
 export function stepTex(n: CrossNumbers, t: number, token: string, l: CrossTexLabels): string {
   const st = n.steps[t - 1];
   // One line for the weights, one for the output, per attention: narrow enough for the panel.
-  const lines = (label: string, K: string, V: string, tr: CrossNumbers['steps'][number]['crossTrace']) =>
-    `w${sub(label)} &= \\operatorname{softmax}\\!\\left(\\tfrac{q${sub(token)} ${K}^{\\top}}{\\sqrt{d_k}}\\right) = ${texVec(tr.weights[0])} \\\\ o${sub(label)} &= w${sub(label)}\\, ${V} = ${texVec(tr.output[0])}`;
-  return `\\begin{aligned}${lines(l.cross, `K${sub(l.cross)}`, `V${sub(l.cross)}`, st.crossTrace)} \\\\ ${lines(l.self, `K${sub(l.self)}`, `V${sub(l.self)}`, st.selfTrace)}\\end{aligned}`;
+  // Each weight is linked to its number on the stage (cw.i / sw.j), each output to o (co / so).
+  const linked = (v: readonly number[], id: (i: number) => string) => `[${v.map((x, i) => texLink(id(i), texNum(x))).join(',\\ ')}]`;
+  const lines = (label: string, K: string, V: string, tr: CrossNumbers['steps'][number]['crossTrace'], w: (i: number) => string, o: string) =>
+    `w${sub(label)} &= \\operatorname{softmax}\\bigl(q${sub(token)} ${K}^{\\top} / \\sqrt{d_k}\\bigr) = ${linked(tr.weights[0], w)} \\\\ ${texLink(o, `o${sub(label)}`)} &= w${sub(label)}\\, ${V} = ${texVec(tr.output[0])}`;
+  return `\\begin{aligned}${lines(l.cross, `K${sub(l.cross)}`, `V${sub(l.cross)}`, st.crossTrace, xq.cw, xq.co)} \\\\ ${lines(l.self, `K${sub(l.self)}`, `V${sub(l.self)}`, st.selfTrace, xq.sw, xq.so)}\\end{aligned}`;
 }
 
 /** Cache sizes after the last decoding step: cross stays at T_enc rows, self holds one row per decoded token. */

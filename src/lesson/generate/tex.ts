@@ -1,17 +1,30 @@
 /** TeX for the generation chapter, built only from numbers via texNum / texShort (same digits as the panels). */
 import { texNum, texShort, texText, texVec } from '../format';
+import { texLink } from '../links';
 import type { GenerateNumbers } from './derive';
 import { TOKENS } from './model';
 
 const grouped = (x: number) => texShort(x).replace(/\B(?=(\d{3})+(?!\d))/g, '{,}');
 
-/** Prefill: K = X·W_K and V = X·W_V for the prompt rows, all at once (one line per token). */
+/**
+ * Prefill: K = X·W_K and V = X·W_V for the prompt rows at once (the stage prints their rows), and
+ * the last prompt token's weights over them, w = softmax(q·Kᵀ/√d_k), as the stage's w column.
+ */
 export function prefillTex(n: GenerateNumbers): string {
-  const rows = n.run.prefill.K.map((k, i) => {
-    const tok = texText(TOKENS[i]);
-    return `k_{${tok}} &= ${texVec(k)}, & v_{${tok}} &= ${texVec(n.run.prefill.V[i])}`;
-  });
-  return `\\begin{aligned}&K_{1:3} = X_{1:3} W_K, & &V_{1:3} = X_{1:3} W_V \\\\ ${rows.join(' \\\\ ')}\\end{aligned}`;
+  const last = n.run.prefill.Q.length - 1;
+  const tok = texText(TOKENS[last]);
+  const T = last + 1;
+  const w = n.run.prefill.trace.weights[last].slice(0, T);
+  return [
+    `\\begin{aligned}K_{1:${T}} &= X_{1:${T}} W_K, \\quad V_{1:${T}} = X_{1:${T}} W_V`,
+    `${texLink('q', `q_{${tok}}`)} &= x_{${tok}} W_Q = ${texVec(n.run.prefill.Q[last])}`,
+    `w_{${tok}} &= \\operatorname{softmax}\\bigl(q_{${tok}} K_{1:${T}}^{\\top} / \\sqrt{${n.dims.d_k}}\\bigr) = ${texLinkedVec(w, 'w')}\\end{aligned}`,
+  ].join(' \\\\ ');
+}
+
+/** A vector whose entries are linked as quantities `${prefix}.0`, `${prefix}.1`, … (same digits as texVec). */
+function texLinkedVec(v: readonly number[], prefix: string): string {
+  return `[${v.map((x, i) => texLink(`${prefix}.${i}`, texNum(x))).join(',\\ ')}]`;
 }
 
 /** One decode step: project the new token only, then one query row over the grown cache. */
@@ -20,18 +33,18 @@ export function decodeTex(n: GenerateNumbers, i: number): string {
   const tok = texText(TOKENS[3 + i]);
   const T = n.counts[i].T;
   const lines = [
-    `q_{${tok}} &= x_{${tok}} W_Q = ${texVec(st.q)}`,
-    `k_{${tok}} &= x_{${tok}} W_K = ${texVec(st.k)}`,
-    `v_{${tok}} &= x_{${tok}} W_V = ${texVec(st.v)}`,
-    `w &= \\operatorname{softmax}\\!\\left(\\frac{q_{${tok}} K_{1:${T}}^{\\top}}{\\sqrt{${n.dims.d_k}}}\\right) = ${texVec(st.trace.weights[0])}`,
-    `o_{${tok}} &= w\\, V_{1:${T}} = ${texVec(st.trace.output[0])}`,
+    `${texLink('q', `q_{${tok}}`)} &= x_{${tok}} W_Q = ${texVec(st.q)}`,
+    `${texLink(`k.${T - 1}`, `k_{${tok}}`)} &= x_{${tok}} W_K = ${texVec(st.k)}`,
+    `${texLink(`v.${T - 1}`, `v_{${tok}}`)} &= x_{${tok}} W_V = ${texVec(st.v)}`,
+    `w &= \\operatorname{softmax}\\bigl(q_{${tok}} K_{1:${T}}^{\\top} / \\sqrt{${n.dims.d_k}}\\bigr) = ${texLinkedVec(st.trace.weights[0], 'w')}`,
+    `${texLink('o', `o_{${tok}}`)} &= w\\, V_{1:${T}} = ${texVec(st.trace.output[0])}`,
   ];
   return `\\begin{aligned}${lines.join(' \\\\ ')}\\end{aligned}`;
 }
 
 /** The comparison: max |o_cached − o_uncached| over the decode steps (superscripts in the reader's language). */
 export function diffTex(n: GenerateNumbers, labels: Pick<CostLabels, 'cache' | 'noCache'>): string {
-  return `\\max_{t,\\,j} \\bigl|o^{${texText(labels.cache)}}_{t,j} - o^{${texText(labels.noCache)}}_{t,j}\\bigr| = ${texNum(n.maxDiff)}`;
+  return `\\max\\nolimits_{t,\\,j} \\bigl|o^{${texText(labels.cache)}}_{t,j} - o^{${texText(labels.noCache)}}_{t,j}\\bigr| = ${texNum(n.maxDiff)}`;
 }
 
 /** The labels of the cost formula's lines, in the reader's language (plain text; escaped here). */

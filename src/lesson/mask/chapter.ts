@@ -1,12 +1,14 @@
 import type { ChapterDef } from '../types';
+import { maskStage } from './stage';
 
 /** Chapter 3: the whole attention matrix and the causal mask (articles 001 and 003 §3). Text follows the mask switch. */
 export const maskChapter: ChapterDef = {
   id: 'mask',
   titleKey: 'mask.title',
   questionKey: 'mask.question',
+  stage: maskStage,
   steps: [
-    { id: 'scores', titleKey: 'mask.scores.title', bodyKey: 'mask.scores.body', highlight: ['scores'] },
+    { id: 'scores', titleKey: 'mask.scores.title', bodyKey: 'mask.scores.body', highlight: ['qkv', 'scores'] },
     { id: 'scaled', titleKey: 'mask.scaled.title', bodyKey: 'mask.scaled.body', highlight: ['scaled'] },
     {
       id: 'causal-mask',
@@ -28,7 +30,7 @@ export const maskChapter: ChapterDef = {
       id: 'encoder-decoder',
       titleKey: 'mask.modes.title',
       bodyKey: 'mask.modes.body',
-      highlight: ['output'],
+      highlight: ['weights', 'output'],
       opens: { causal: true },
     },
     { id: 'query-block', titleKey: 'mask.block.title', bodyKey: 'mask.block.body', highlight: ['block'] },

@@ -1,41 +1,48 @@
-/** TeX for the attention-matrix chapter, built only from numbers via texNum (same digits as the heatmaps). */
-import { texNum } from '../format';
+/**
+ * TeX for the attention-matrix chapter, built only from numbers via texNum (same digits as the
+ * heatmaps). The stage shows the whole S × S grid; each formula writes out one query row of it (the
+ * row the step is about), every entry linked to its grid cell (texLink), so it fits one line.
+ */
+import { texNum, texShort, texText } from '../format';
+import { texLink } from '../links';
 import type { MaskNumbers } from './derive';
+import { mq } from './links';
+import { TOKENS } from './model';
+
+/** Query row "on" (the newest token) and row "cat" (the prediction's row). */
+const ON = 3;
+const CAT = 1;
 
 /** A matrix as a TeX bmatrix; −∞ prints as -\infty. */
-export function texMat(m: readonly (readonly number[])[]): string {
-  return `\\begin{bmatrix}${m.map((r) => r.map((x) => texNum(x)).join(' & ')).join(' \\\\ ')}\\end{bmatrix}`;
+export function texMat(m: readonly (readonly number[])[], num: (x: number) => string = texNum): string {
+  return `\\begin{bmatrix}${m.map((r) => r.map((x) => num(x)).join(' & ')).join(' \\\\ ')}\\end{bmatrix}`;
 }
 
-/** S = Q·Kᵀ with the live numbers. */
+/** A row as "[a, b, c, d]", each entry linked to cell (i, j) of grid `grid` when given. */
+function texRow(row: readonly number[], grid?: string, i = 0, num: (x: number) => string = texNum): string {
+  return `\\left[${row.map((x, j) => (grid ? texLink(mq.cell(grid, i, j), num(x)) : num(x))).join(',\\ ')}\\right]`;
+}
+
+const tok = (i: number) => texText(TOKENS[i]);
+
+/** Row "on" of S = Q·Kᵀ: the query of "on" against every key. */
 export function scoresTex(n: MaskNumbers): string {
-  return `S = QK^{\\top} = ${texMat(n.scores)}`;
+  return `S = QK^{\\top}:\\quad S_{${tok(ON)}} = q_{${tok(ON)}} K^{\\top} = ${texRow(n.scores[ON], 'scores', ON)}`;
 }
 
-/** S / √d_k with the live numbers. */
+/** Row "on" of S / √d_k with the live numbers. */
 export function scaledTex(n: MaskNumbers): string {
-  return `\\frac{S}{\\sqrt{${n.d}}} = \\frac{S}{${texNum(n.sqrtD)}} = ${texMat(n.scaled)}`;
+  return `\\frac{S_{${tok(ON)}}}{\\sqrt{${n.d}}} = \\frac{${texRow(n.scores[ON])}}{${texNum(n.sqrtD)}} = ${texRow(n.scaled[ON], 'scaled', ON)}`;
 }
 
-/** S/√d_k + M = masked scores (M is 0 or −∞). */
+/** Row "cat" of S/√d_k + M = masked scores (M is 0 or −∞; all 0 without the mask). */
 export function maskedTex(n: MaskNumbers, causal: boolean): string {
-  const M = causal ? texMat(n.additive) : texMat(n.mask.map((r) => r.map(() => 0)));
-  return `\\frac{S}{\\sqrt{d_k}} + M = \\frac{S}{\\sqrt{d_k}} + ${M} = ${texMat(n.masked)}`;
+  const m = causal ? n.additive[CAT] : n.additive[CAT].map(() => 0);
+  return `S_{${tok(CAT)}}/\\sqrt{d_k} + M_{${tok(CAT)}} = ${texRow(n.scaled[CAT])} + ${texRow(m, undefined, 0, texShort)} = ${texRow(n.masked[CAT], 'masked', CAT)}`;
 }
 
-/** A = softmax by rows, with each row's sum. */
+/** Row "cat" of A = softmax by rows, and every row's sum. */
 export function weightsTex(n: MaskNumbers): string {
   const sums = n.rowSums.map((x) => texNum(x)).join(',\\ ');
-  return `A = \\operatorname{softmax}\\!\\left(\\frac{S}{\\sqrt{d_k}} + M\\right) = ${texMat(n.trace.weights)},\\quad \\textstyle\\sum_j A_{ij} = ${sums}`;
-}
-
-/** O = A·V for the current mode. */
-export function outputTex(n: MaskNumbers): string {
-  return `O = AV = ${texMat(n.trace.output)}`;
-}
-
-/** The block's additive mask and its weights. */
-export function blockTex(n: MaskNumbers): string {
-  const b = n.blockView;
-  return `M_{${b.mask.length} \\times 4} = ${texMat(b.additive)},\\quad A = ${texMat(b.trace.weights)}`;
+  return `A_{${tok(CAT)}} = \\operatorname{softmax}\\!\\left(${texRow(n.masked[CAT], 'masked', CAT)}\\right) = ${texRow(n.trace.weights[CAT], 'weights', CAT)},\\quad \\textstyle\\sum_j A_{ij} = ${sums}`;
 }

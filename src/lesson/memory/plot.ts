@@ -8,9 +8,8 @@ import type { Curve } from './derive';
 import { PLOT_TOKENS } from './derive';
 
 const GIB = 1024 ** 3;
-/** Font size of plot labels in viewBox units, and the line height between stacked labels. */
+/** Font size of plot labels in viewBox units (the default; projector mode draws at 24, unscaled). */
 export const LABEL_PX = 11;
-const LINE = 14;
 
 export interface PlotBox {
   width: number;
@@ -97,7 +96,7 @@ export function spreadY(ys: readonly number[], gap: number): number[] {
   return out;
 }
 
-/** Maps sizes to SVG coordinates: x doubles per step; y is log10 or linear in GiB; lays out every label. */
+/** Maps sizes to SVG coordinates: x doubles per step; y is log10 or linear in GiB; lays out every label (font size labelPx, rows 1.3 × that apart). */
 export function plotGeometry(
   curves: readonly Curve[],
   gpus: readonly GpuInput[],
@@ -105,15 +104,17 @@ export function plotGeometry(
   scale: 'log' | 'linear',
   box: PlotBox,
   dotBytes: number | null = null,
+  labelPx: number = LABEL_PX,
 ): PlotGeometry {
+  const LINE = Math.round(labelPx * 1.3);
   const left = box.left;
   const right = box.width - box.right;
   // Marker labels first: their rows decide how much room the plot needs above it.
   const xs = markers.map((m) => Math.min(right, Math.max(left, xRaw(m.tokens, left, right))));
-  const widths = markers.map((m) => labelWidth(m.label));
+  const widths = markers.map((m) => labelWidth(m.label, labelPx));
   const rows = stackRows(xs.map((x, i) => ({ x, width: widths[i] })), 0, box.width);
   const rowCount = rows.reduce((n, r) => Math.max(n, r.row + 1), 0);
-  const top = 6 + LINE * rowCount + (rowCount > 0 ? 4 : 0);
+  const top = Math.round(labelPx / 2) + LINE * rowCount + (rowCount > 0 ? Math.max(4, labelPx / 2 - 2) : 0);
   const bottom = top + box.plotHeight;
 
   const all = curves.flatMap((c) => c.bytes.map((b) => b / GIB));
@@ -132,21 +133,23 @@ export function plotGeometry(
       : Array.from({ length: 6 }, (_, k) => niceStep(hi / 5) * k).filter((g) => g <= hi);
   const shown = gpus.map((g) => ({ ...g, y: yOf(g.gib) })).filter((g) => g.y >= top && g.y <= bottom);
   const labelYs = spreadY(
-    shown.map((g) => g.y + LABEL_PX / 3),
+    shown.map((g) => g.y + labelPx / 3),
     LINE,
   );
   const firstT = PLOT_TOKENS[0];
   const lastT = PLOT_TOKENS[PLOT_TOKENS.length - 1];
   const tMarker = markers.find((m) => m.id === 'T');
-  const widest = Math.max(0, ...shown.map((g) => labelWidth(g.label)));
+  const widest = Math.max(0, ...shown.map((g) => labelWidth(g.label, labelPx)));
+  // GPU labels start clear of the curves' end markers (drawn as glyphs of the label size).
+  const pad = Math.max(6, Math.round(labelPx * 0.6));
   return {
-    width: Math.max(box.width, right + 6 + widest + 4),
+    width: Math.max(box.width, right + pad + widest + 4),
     height: bottom + box.bottom,
     area: { left, right, top, bottom },
     curves: curves.map((c) => ({ id: c.id, kvHeads: c.kvHeads, points: c.bytes.map((b, i) => ({ x: xOf(i), y: yOf(b / GIB), gib: b / GIB })) })),
     xTicks: PLOT_TOKENS.map((tokens, i) => ({ x: xOf(i), tokens })),
     yTicks: yTicks.map((gib) => ({ y: yOf(gib), gib })),
-    gpus: shown.map((g, i) => ({ id: g.id, y: g.y, gib: g.gib, label: g.label, labelX: right + 6, labelY: labelYs[i] })),
+    gpus: shown.map((g, i) => ({ id: g.id, y: g.y, gib: g.gib, label: g.label, labelX: right + pad, labelY: labelYs[i] })),
     markers: markers.map((m, i) => ({
       id: m.id,
       x: xs[i],
@@ -154,7 +157,7 @@ export function plotGeometry(
       clamped: m.tokens < firstT ? 'left' : m.tokens > lastT ? 'right' : null,
       label: m.label,
       labelX: rows[i].start,
-      labelY: 6 + LINE * (rows[i].row + 1) - 3,
+      labelY: Math.round(labelPx / 2) + LINE * (rows[i].row + 1) - 3,
       width: widths[i],
     })),
     dot:

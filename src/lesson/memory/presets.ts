@@ -25,6 +25,8 @@ export interface ModelPreset {
   readonly slidingWindow?: number;
   /** The config fields the values were read from (identifiers, the same in both languages). */
   readonly fields: string;
+  /** Our own model (train/): `repo` is then the file in this repository whose header holds the config. */
+  readonly own?: true;
 }
 
 export const PRESETS: readonly ModelPreset[] = [
@@ -106,6 +108,18 @@ export const PRESETS: readonly ModelPreset[] = [
     mla: { latentDim: 512, ropeDim: 64, nopeDim: 128 },
     context: 163840,
     fields: 'num_hidden_layers 61, num_attention_heads 128, kv_lora_rank 512, qk_rope_head_dim 64, qk_nope_head_dim 128, v_head_dim 128, max_position_embeddings 163840',
+  },
+  {
+    id: 'ours',
+    name: 'kv-step-by-step (train/)',
+    repo: 'src/lesson/real-model/weights.json',
+    layers: 3,
+    qHeads: 4,
+    kvHeads: 2,
+    headDim: 8,
+    context: 64,
+    fields: 'n_layers 3, n_heads 4, n_kv_heads 2, head_dim 8, dim 32, max_seq_len 64',
+    own: true,
   },
 ];
 

@@ -186,6 +186,27 @@ export const PRESET_WEIGHTS: Readonly<Record<string, PresetWeights>> = {
       'vocab_size 129280, hidden_size 7168, intermediate_size 18432, first_k_dense_replace 3, n_routed_experts 256, n_shared_experts 1, moe_intermediate_size 2048, q_lora_rank 1536, kv_lora_rank 512',
     names: DEEPSEEK_NAMES,
   },
+  // Our own model (train/model.py, Meta's llama/model.py names); published = the count its weights header records.
+  ours: {
+    config: { ...llamaLike(52, 32, 3, 4, 2, 64), tied: true },
+    published: 29_536,
+    rounded: false,
+    maxContext: 64,
+    fields: 'vocab_size 52, dim 32, hidden_dim 64, n_kv_heads 2, output tied to tok_embeddings',
+    names: {
+      embed: 'tok_embeddings',
+      'norm.attn': 'layers.*.attention_norm',
+      'norm.mlp': 'layers.*.ffn_norm',
+      'attn.q': 'layers.*.attention.wq',
+      'attn.k': 'layers.*.attention.wk',
+      'attn.v': 'layers.*.attention.wv',
+      'attn.o': 'layers.*.attention.wo',
+      'mlp.gate': 'layers.*.feed_forward.w1',
+      'mlp.up': 'layers.*.feed_forward.w3',
+      'mlp.down': 'layers.*.feed_forward.w2',
+      'norm.final': 'norm',
+    },
+  },
 };
 
 /** The weight layout of a preset, or undefined for an unknown id. */

@@ -1,11 +1,13 @@
 import type { ChapterDef } from '../types';
 import { EARLY_TOKENS, NEW_TOKEN } from './model';
+import { noqStage } from './stage';
 
 /** Why K and V are cached and Q is not (articles 001 and 004). Each step opens with the sequence and mask its lesson needs. */
 export const noQCacheChapter: ChapterDef = {
   id: 'no-q-cache',
   titleKey: 'noq.title',
   questionKey: 'noq.question',
+  stage: noqStage,
   params: { token: NEW_TOKEN, row: EARLY_TOKENS[2] },
   steps: [
     {
@@ -20,6 +22,7 @@ export const noQCacheChapter: ChapterDef = {
       titleKey: 'noq.add.title',
       bodyKey: 'noq.add.body',
       highlight: ['add', 'compare'],
+      conceal: ['compare'],
       opens: { added: true, causal: true },
       variants: [
         { when: { added: false }, bodyKey: 'noq.add.bodyRemoved' },
@@ -38,7 +41,8 @@ export const noQCacheChapter: ChapterDef = {
       id: 'predict-row',
       titleKey: 'noq.predict.title',
       bodyKey: 'noq.predict.body',
-      highlight: ['mask', 'predict'],
+      highlight: ['mask', 'compare'],
+      conceal: ['compare'],
       opens: { added: true, causal: false },
       variants: [{ when: { causal: true }, bodyKey: 'noq.predict.bodyMask' }],
     },
@@ -50,6 +54,6 @@ export const noQCacheChapter: ChapterDef = {
       opens: { added: true, causal: false },
       variants: [{ when: { causal: true }, titleKey: 'noq.maskoff.titleOn', bodyKey: 'noq.maskoff.bodyOn' }],
     },
-    { id: 'why-kv', titleKey: 'noq.why.title', bodyKey: 'noq.why.body', highlight: ['summary'], opens: { added: true, causal: true } },
+    { id: 'why-kv', titleKey: 'noq.why.title', bodyKey: 'noq.why.body', highlight: ['cache', 'compare'], opens: { added: true, causal: true } },
   ],
 };

@@ -1,4 +1,5 @@
 import type { ChapterDef } from '../types';
+import { ropeStage } from './stage';
 
 /**
  * "Positions: RoPE and the cache" (issue 12 A), on the real model: q and k turned pair by pair, why only the
@@ -10,15 +11,16 @@ export const ropeChapter: ChapterDef = {
   id: 'rope',
   titleKey: 'rope.title',
   questionKey: 'rope.question',
+  stage: ropeStage,
   steps: [
-    { id: 'pairs', titleKey: 'rope.pairs.title', bodyKey: 'rope.pairs.body', highlight: ['dials', 'positions'] },
-    { id: 'relative', titleKey: 'rope.relative.title', bodyKey: 'rope.relative.body', highlight: ['dials', 'score'] },
-    { id: 'cache', titleKey: 'rope.cache.title', bodyKey: 'rope.cache.body', highlight: ['cache'], opens: { extra: 0 } },
+    { id: 'pairs', titleKey: 'rope.pairs.title', bodyKey: 'rope.pairs.body', highlight: ['qk', 'rotate'] },
+    { id: 'relative', titleKey: 'rope.relative.title', bodyKey: 'rope.relative.body', highlight: ['rotate', 'score'] },
+    { id: 'cache', titleKey: 'rope.cache.title', bodyKey: 'rope.cache.body', highlight: ['rotate', 'cache'], opens: { extra: 0 } },
     {
       id: 'wrong-position',
       titleKey: 'rope.bug.title',
       bodyKey: 'rope.bug.body',
-      highlight: ['loop', 'kl'],
+      highlight: ['loop'],
       opens: { bug: 'zero' },
       variants: [
         { when: { bug: 'off-by-one' }, bodyKey: 'rope.bug.bodyOff' },
@@ -29,13 +31,13 @@ export const ropeChapter: ChapterDef = {
       id: 'fix',
       titleKey: 'rope.fix.title',
       bodyKey: 'rope.fix.body',
-      highlight: ['loop', 'check'],
+      highlight: ['loop', 'rotate'],
       opens: { bug: 'right' },
       variants: [
         { when: { bug: 'zero' }, titleKey: 'rope.fix.titleBroken', bodyKey: 'rope.fix.bodyBroken' },
         { when: { bug: 'off-by-one' }, titleKey: 'rope.fix.titleBroken', bodyKey: 'rope.fix.bodyBroken' },
       ],
     },
-    { id: 'rerotate', titleKey: 'rope.move.title', bodyKey: 'rope.move.body', highlight: ['move'] },
+    { id: 'rerotate', titleKey: 'rope.move.title', bodyKey: 'rope.move.body', highlight: ['cache', 'rotate'] },
   ],
 };

@@ -36,7 +36,7 @@ export function cacheTex(c: CacheNumbers, row: number, token: string, hd: number
   const newest = c.rows[c.newest];
   return (
     `\\begin{aligned}k_{${texText(token)}} &= R(${texInt(r.position)})\\,W_k\\,x_{${texText(token)}} = ${texVec(r.k)}` +
-    ` \\\\ \\max_j\\,|k_{${texText(token)},j} - k^{\\star}_{${texText(token)},j}| &= ${texNum(r.vsRecomputed)},\\qquad q_{${texInt(newest.position)}}\\cdot k_{${texText(token)}}/\\sqrt{${texInt(hd)}} = ${texNum(r.score)}\\end{aligned}`
+    ` \\\\ \\max\\nolimits_j\\,|k_{${texText(token)},j} - k^{\\star}_{${texText(token)},j}| &= ${texNum(r.vsRecomputed)},\\qquad q_{${texInt(newest.position)}}\\cdot k_{${texText(token)}}/\\sqrt{${texInt(hd)}} = ${texNum(r.score)}\\end{aligned}`
   );
 }
 
@@ -50,7 +50,7 @@ export function bugTex(b: BugNumbers, T: number, labels: { right: string; wrong:
 
 /** The fix: position T + s; the cached run against recomputing everything (ℓ*). */
 export function fixTex(b: BugNumbers, T: number): string {
-  return `p_s = T + s = ${texInt(T)} + s,\\qquad \\max_{s,w}\\,|\\ell_{s,w} - \\ell^{\\star}_{s,w}| = ${texNum(b.vsNoCache)}`;
+  return `p_s = T + s = ${texInt(T)} + s,\\qquad \\max\\nolimits_{s,w}\\,|\\ell_{s,w} - \\ell^{\\star}_{s,w}| = ${texNum(b.vsNoCache)}`;
 }
 
 /** R(p' − p)·k_p against R(p')·W_k x, entry by entry. */
@@ -58,6 +58,6 @@ export function moveTex(m: MoveNumbers): string {
   return (
     `\\begin{aligned}R(${texInt(m.to)} - ${texInt(m.from)})\\,k_{${texInt(m.from)}} &= ${texVec(m.moved)}` +
     ` \\\\ R(${texInt(m.to)})\\,W_k\\,x &= ${texVec(m.computed)}` +
-    ` \\\\ \\max_j |\\Delta_j| &= ${texNum(m.maxDiff)}\\end{aligned}`
+    ` \\\\ \\max\\nolimits_j |\\Delta_j| &= ${texNum(m.maxDiff)}\\end{aligned}`
   );
 }

@@ -5,7 +5,7 @@ import type { RangeRow, RowNumbers, SpreadNumbers } from './derive';
 
 /** Measured spread against √d_k, before and after scaling. */
 export function spreadTex(n: SpreadNumbers): string {
-  return `\\begin{aligned}\\sigma(q\\cdot k) &= ${texNum(n.unscaled.std)} \\approx \\sqrt{d_k} = \\sqrt{${texShort(n.dk)}} = ${texNum(n.sqrtDk)} \\\\ \\sigma\\!\\left(\\tfrac{q\\cdot k}{\\sqrt{d_k}}\\right) &= ${texNum(n.scaled.std)} \\approx 1\\end{aligned}`;
+  return `\\begin{aligned}\\sigma(q\\cdot k) &= ${texNum(n.unscaled.std)} \\approx \\sqrt{d_k} = \\sqrt{${texShort(n.dk)}} = ${texNum(n.sqrtDk)} \\\\ \\sigma(q\\cdot k/\\sqrt{d_k}) &= ${texNum(n.scaled.std)} \\approx 1\\end{aligned}`;
 }
 
 /** Why the spread is √d_k: the variances of d_k independent products add up. */

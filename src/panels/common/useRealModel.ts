@@ -20,6 +20,11 @@ export function useRealModel(): ModelLoad {
     if (ready) return;
     let live = true;
     const start = () => {
+      const loaded = loadedRealModel(); // loaded by another view since this one mounted
+      if (loaded) {
+        setState({ status: 'ready', model: loaded });
+        return;
+      }
       setState({ status: 'loading' });
       loadRealModel().then(
         (model) => live && setState({ status: 'ready', model }),

@@ -7,18 +7,20 @@ import { type CrossTexLabels, rowsTex, stepTex } from '../../lesson/cross/tex';
 import type { ChapterViewProps } from '../chapterView';
 import { Formula } from '../common/Formula';
 import { Narrative, StepLayout } from '../common/StepLayout';
-import { CachePanels } from './CachePanels';
 import { CountsTable } from './CountsTable';
-import { CrossInputs } from './CrossInputs';
-import { DecodeStepper } from './DecodeStepper';
+import { CrossPlayback } from './CrossPlayback';
+import { CrossStage } from './CrossStage';
 import { PredictRows } from './PredictRows';
 import { ScrollX } from '../common/ScrollX';
 import { ComputeError } from '../common/ComputeError';
+import { useRevealed } from '../common/Predict';
+import { Stage } from '../stage/Stage';
+import { crossLinks } from '../../lesson/cross/links';
+import { crossPosition } from '../../lesson/cross/stage';
 
-/** Where Q, K and V come from in each attention of the decoder. */
+/** Where Q, K and V come from in each attention of the decoder: only cross-attention's K, V come from the encoder. */
 function SourcesTable() {
   const { t } = useI18n();
-  const rows = ['q', 'k', 'v'] as const;
   return (
     <ScrollX>
       <table className="numbers cross-sources">
@@ -26,26 +28,29 @@ function SourcesTable() {
         <thead>
           <tr>
             <td className="corner" />
-            <th scope="col">{t('cross.sources.self')}</th>
-            <th scope="col">{t('cross.sources.cross')}</th>
+            <th scope="col">{t('cross.sources.q')}</th>
+            <th scope="col">{t('cross.sources.kv')}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r}>
-              <th scope="row">{t(`cross.sources.${r}` as 'cross.sources.q')}</th>
-              <td>{t('cross.sources.fromDec')}</td>
-              <td className={r === 'q' ? undefined : 'emph'}>{r === 'q' ? t('cross.sources.fromDec') : t('cross.sources.fromEnc')}</td>
-            </tr>
-          ))}
+          <tr>
+            <th scope="row">{t('cross.sources.self')}</th>
+            <td>{t('cross.sources.fromDec')}</td>
+            <td>{t('cross.sources.fromDec')}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('cross.sources.cross')}</th>
+            <td>{t('cross.sources.fromDec')}</td>
+            <td className="emph">{t('cross.sources.fromEnc')}</td>
+          </tr>
         </tbody>
       </table>
     </ScrollX>
   );
 }
 
-/** The panel for one step. */
-function Detail({ stepId, n, state, onChange }: { stepId: string; n: CrossNumbers; state: CrossState; onChange: (s: CrossState) => void }) {
+/** The panel for one step (the caches themselves are on the stage). */
+function Detail({ stepId, n, state }: { stepId: string; n: CrossNumbers; state: CrossState }) {
   switch (stepId) {
     case 'two-sources':
       return <SourcesTable />;
@@ -54,46 +59,44 @@ function Detail({ stepId, n, state, onChange }: { stepId: string; n: CrossNumber
     case 'row-counts':
       return <CountsTable n={n} current={state.t} />;
     default:
-      return (
-        <>
-          <DecodeStepper state={state} onChange={onChange} />
-          <CachePanels n={n} t={state.t} />
-        </>
-      );
+      return null;
   }
 }
 
-/** Chapter "cross-attention": the encoder's K, V are cached once; the decoder's own cache grows per token. */
-export function CrossView({ step, state, onChange }: ChapterViewProps<CrossState>) {
+/** The stage inside <Stage>, reading whether the step's prediction is answered. */
+function StageBody({ step, state, onChange, n }: { step: ChapterViewProps<CrossState>['step']; state: CrossState; onChange: (s: CrossState) => void; n: CrossNumbers | null }) {
+  const revealed = useRevealed();
+  const position = crossPosition(step.id, state.t, revealed, DEC_TOKENS.length);
+  return <CrossStage state={state} onChange={onChange} n={n} position={position} />;
+}
+
+/** Chapter "cross-attention": the encoder's K, V are cached once; the decoder's own cache grows per token, side by side on the stage. */
+export function CrossView({ chapter, step, state, onChange }: ChapterViewProps<CrossState>) {
   const { t } = useI18n();
   const result = useMemo(() => deriveCross(state), [state]);
-  const highlight = step.highlight ?? [];
   const params = { enc: ENC_TOKENS.join(''), dec: DEC_TOKENS.join(' '), nEnc: ENC_TOKENS.length, nDec: DEC_TOKENS.length };
-  const inputs = <CrossInputs state={state} onChange={onChange} emph={highlight.includes('inputs')} />;
-  if (!result.ok) {
-    return (
-      <StepLayout
-        narrative={<Narrative step={step} params={params} />}
-        panel={<ComputeError detail={result.detail} />}
-        inputs={inputs}
-      />
-    );
-  }
-  const n = result.n;
+  const n = result.ok ? result.n : null;
+  const selfRows = step.id === 'two-sources' ? 0 : step.id === 'predict-rows' ? DEC_TOKENS.length : state.t;
+  const links = useMemo(() => crossLinks(ENC_TOKENS.length, selfRows), [selfRows]);
+  const stage = (
+    <Stage chapter={chapter} step={step}>
+      <StageBody step={step} state={state} onChange={onChange} n={n} />
+    </Stage>
+  );
+  const narrative = <Narrative step={step} params={params} />;
+  if (!result.ok) return <StepLayout narrative={narrative} stage={stage} panel={<ComputeError detail={result.detail} />} />;
   const labels: CrossTexLabels = { cross: t('cross.tex.cross'), self: t('cross.tex.self'), rows: t('cross.tex.rows'), row: t('cross.tex.rows.one') };
-  // The prediction is asked before any cache is shown: no formula, no cache tables on that step.
-  const predict = step.id === 'predict-rows';
-  const tex = step.id === 'row-counts' ? rowsTex(n, labels) : stepTex(n, state.t, DEC_TOKENS[state.t - 1], labels);
+  // The prediction is asked before any cache is shown: no formula on that step; none before decoding starts either.
+  const tex = step.id === 'row-counts' ? rowsTex(result.n, labels) : step.id === 'decode-steps' ? stepTex(result.n, state.t, DEC_TOKENS[state.t - 1], labels) : null;
+  // Decoding is driven from the panel, right under the stage (on a projector, beside it).
+  const detail = step.id === 'decode-steps' ? null : <Detail stepId={step.id} n={result.n} state={state} />;
   return (
     <StepLayout
-      narrative={<Narrative step={step} params={params} />}
-      panel={
-        <div className="detail">
-          <Detail stepId={step.id} n={n} state={state} onChange={onChange} />
-        </div>
-      }
-      formula={predict ? undefined : <Formula tex={tex} />}
-      inputs={predict ? undefined : inputs}
+      narrative={narrative}
+      stage={stage}
+      links={links}
+      panel={detail ? <div className="detail">{detail}</div> : <CrossPlayback state={state} onChange={onChange} />}
+      formula={tex === null ? undefined : <Formula tex={tex} />}
     />
   );
 }

@@ -2,6 +2,7 @@ import './heads.css';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { type HeadsNumbers, deriveHeads } from '../../lesson/heads/derive';
+import { headsLinks } from '../../lesson/heads/links';
 import { D_MODEL, HEADS_SEED, type HeadsState, TOKENS } from '../../lesson/heads/model';
 import { concatTex, type HeadsTexLabels, headTex, shapesTex, shareTex } from '../../lesson/heads/tex';
 import type { ChapterViewProps } from '../chapterView';
@@ -9,11 +10,11 @@ import { ComputeError } from '../common/ComputeError';
 import { Formula } from '../common/Formula';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { TokenChip } from '../common/TokenChip';
+import { Stage } from '../stage/Stage';
 import { ConcatDetail } from './ConcatDetail';
 import { GqaPredict } from './GqaPredict';
-import { GroupTable } from './GroupTable';
-import { HeadMaps, KV_MARK } from './HeadMaps';
-import { HeadsControls } from './HeadsControls';
+import { KV_MARK } from './HeadMaps';
+import { HeadsStage } from './HeadsStage';
 import { MatrixCells } from './MatrixCells';
 import { MlaDetail } from './MlaDetail';
 import { ShapesTable } from './ShapesTable';
@@ -23,29 +24,18 @@ const DIMS = Array.from({ length: D_MODEL }, (_, j) => String(j + 1));
 
 /** The live panel of each step. */
 function Detail({ stepId, n }: { stepId: string; n: HeadsNumbers }) {
-  const { t } = useI18n();
   switch (stepId) {
     case 'split':
       return <ShapesTable n={n} />;
-    case 'per-head':
-      return <HeadMaps n={n} />;
     case 'concat':
       return <ConcatDetail n={n} />;
-    case 'share-kv':
-      return (
-        <>
-          <GroupTable n={n} />
-          <p data-value="share.cache">{t('heads.share.cache', { g: n.kvHeads, d: n.d, n: n.toyElements, h: n.h, mha: n.toyElementsMha })}</p>
-          <HeadMaps n={n} />
-        </>
-      );
     default:
       return null;
   }
 }
 
 /** Multi-head attention: split into heads, per-head weights, concat · W_O, shared K/V (MHA/GQA/MQA), MLA. */
-export function HeadsView({ step, state, onChange }: ChapterViewProps<HeadsState>) {
+export function HeadsView({ chapter, step, state, onChange }: ChapterViewProps<HeadsState>) {
   const { t } = useI18n();
   const result = useMemo(() => deriveHeads(state), [state]);
   const n = result.ok ? result.n : null;
@@ -59,8 +49,7 @@ export function HeadsView({ step, state, onChange }: ChapterViewProps<HeadsState
     perToken: t('heads.tex.perToken', { layers }),
   });
   const narrative = <Narrative step={step} params={{ d: n?.d ?? '—', kv: state.kvHeads }} />;
-  if (step.id === 'cache-ratio') return <StepLayout narrative={narrative} panel={<GqaPredict labels={labels(1)} />} />;
-  if (step.id === 'mla') return <StepLayout narrative={narrative} panel={<MlaDetail labels={labels} />} />;
+  const links = useMemo(() => (n ? headsLinks(n.groups, n.d) : undefined), [n]);
   const share = step.id === 'share-kv';
   const headCol = (j: number) => (n ? `hc-${n.concatHead[j] % 4}` : undefined);
   const kvColClass = (j: number) => {
@@ -101,19 +90,60 @@ export function HeadsView({ step, state, onChange }: ChapterViewProps<HeadsState
       )}
     </>
   );
-  const inputs = (
-    <section className="inputs" aria-label={t('heads.inputs')}>
-      <div className="heads-matrices">{matrices}</div>
-      <p className="hint">{t('heads.hint', { seed: HEADS_SEED })} {t('cell.help')}</p>
-    </section>
+  const editable = step.id === 'split' || step.id === 'per-head' || share || step.id === 'concat';
+  // The step's matrices sit on the stage under the heads they feed; the choices of h and K/V heads on top of it.
+  const stage = (
+    <Stage chapter={chapter} step={step}>
+      <HeadsStage
+        state={state}
+        onChange={onChange}
+        n={n}
+        showMaps={step.id === 'per-head' || share}
+        brief={step.id === 'mla' || step.id === 'cache-ratio'}
+        matrices={
+          editable && (
+            <section aria-label={t('heads.inputs')}>
+              <div className="heads-matrix-row">{matrices}</div>
+              <p className="hint">
+                {t('heads.hint', { seed: HEADS_SEED })} {t('cell.help')}
+              </p>
+            </section>
+          )
+        }
+      />
+    </Stage>
   );
-  // The switches that drive the picture sit right above it.
-  const controls = <HeadsControls state={state} onChange={onChange} showKv={share} />;
-  if (!n || !result.ok) {
-    const detail = result.ok ? '' : result.detail;
-    return <StepLayout narrative={narrative} panel={<>{controls}<ComputeError detail={detail} /></>} inputs={inputs} />;
-  }
+  if (step.id === 'cache-ratio') return <StepLayout narrative={narrative} stage={stage} panel={<GqaPredict labels={labels(1)} />} links={links} />;
+  if (step.id === 'mla')
+    return (
+      <StepLayout
+        narrative={narrative}
+        stage={stage}
+        panel={
+          <div className="detail">
+            <MlaDetail labels={labels} />
+          </div>
+        }
+        links={links}
+      />
+    );
+  if (!n || !result.ok) return <StepLayout narrative={narrative} stage={stage} panel={<ComputeError detail={result.ok ? '' : result.detail} />} />;
   const l = labels(1);
   const tex = step.id === 'split' ? shapesTex(n) : step.id === 'concat' ? concatTex(n, l) : share ? shareTex(n, l) : headTex(n, l);
-  return <StepLayout narrative={narrative} panel={<div className="detail">{controls}<Detail stepId={step.id} n={n} /></div>} formula={<Formula tex={tex} />} inputs={inputs} />;
+  const detail = step.id === 'split' || step.id === 'concat';
+  return (
+    <StepLayout
+      narrative={narrative}
+      stage={stage}
+      links={links}
+      panel={
+        detail && (
+          <div className="detail">
+            <Detail stepId={step.id} n={n} />
+          </div>
+        )
+      }
+      formula={<Formula tex={tex} />}
+    />
+  );
 }

@@ -4,6 +4,8 @@ import { mlaComparison } from '../../lesson/heads/derive';
 import { type HeadsTexLabels, mlaTex } from '../../lesson/heads/tex';
 import { fmtBinary, fmtExactBytes, groupDigits } from '../../lesson/memory/bytes';
 import { Formula } from '../common/Formula';
+import { ScrollX } from '../common/ScrollX';
+import { Note } from '../common/Note';
 import { WithCode } from '../common/WithCode';
 
 /** MLA's cache against MHA with DeepSeek-V3's published sizes; counted, not simulated. */
@@ -18,6 +20,7 @@ export function MlaDetail({ labels }: { labels: (layers: number) => HeadsTexLabe
   const params = { latent: p.mla?.latentDim ?? 0, rope: p.mla?.ropeDim ?? 0, heads: p.qHeads, k: m.keyDim, v: p.headDim };
   return (
     <>
+      <ScrollX>
       <table className="numbers mla">
         <caption>{t('heads.mla.caption', params)}</caption>
         <thead>
@@ -39,16 +42,21 @@ export function MlaDetail({ labels }: { labels: (layers: number) => HeadsTexLabe
           ))}
         </tbody>
       </table>
+      </ScrollX>
       <p data-value="mla.ratio">{t('heads.mla.ratio', { ratio: fmtSig(m.ratio) })}</p>
-      <Formula tex={mlaTex(m, labels(p.layers))} />
+      {/* The table above holds every number of the formula: on a projector the table stays. */}
+      <div className="mla-formula">
+        <Formula tex={mlaTex(m, labels(p.layers))} />
+      </div>
       <p className="hint">
         <WithCode text={t('heads.mla.source', { repo: '\u0000' })} code={p.repo} /> <code lang="en">{p.fields}</code>
       </p>
-      <p>{t('heads.mla.honest')}</p>
-      <aside className="erratum">
-        <h3>{t('heads.erratum.title')}</h3>
+      <Note title={t('heads.mla.priceTitle')}>
+        <p>{t('heads.mla.honest')}</p>
+      </Note>
+      <Note title={t('heads.erratum.title')}>
         <p>{t('heads.erratum.mla')}</p>
-      </aside>
+      </Note>
     </>
   );
 }

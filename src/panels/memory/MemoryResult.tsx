@@ -2,43 +2,38 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmtInt } from '../../lesson/format';
 import { fmtBinary, fmtExactBytes, fmtGB } from '../../lesson/memory/bytes';
 import type { MemoryNumbers } from '../../lesson/memory/derive';
-import { ScrollX } from '../common/ScrollX';
+import { mq } from '../../lesson/memory/links';
 
-/** Per layer, per token and total cache size: exact bytes, binary units and decimal GB. */
-export function MemoryResult({ n, emph }: { n: MemoryNumbers; emph: boolean }) {
+/**
+ * The sizes under the formula on the stage: per token (all layers) and per token per layer, in exact
+ * bytes and binary units, and the numbers one token keeps in one layer. The whole cache is the
+ * formula's result, on the line above.
+ */
+export function MemorySizes({ n }: { n: MemoryNumbers }) {
   const { t } = useI18n();
   const rows = [
-    { key: 'perLayer', size: n.perLayer },
-    { key: 'perToken', size: n.perToken },
-    { key: 'total', size: n.total },
+    { key: 'perToken', size: n.perToken, q: mq.perToken },
+    { key: 'perLayer', size: n.perLayer, q: mq.perLayer },
   ] as const;
   return (
-    <div className={emph ? 'emph' : 'quiet'}>
-      <ScrollX>
-      <table className="numbers memory-result">
-        <caption>
-          {t('memory.result.caption')} · {t('memory.result.elements', { n: fmtInt(n.elements) })}
-        </caption>
-        <thead>
-          <tr>
-            <td className="corner" />
-            <th scope="col">{t('memory.result.exact')}</th>
-            <th scope="col">{t('memory.result.binary')}</th>
-            <th scope="col">{t('memory.result.gb')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} className={r.key === 'total' ? 'emph' : undefined}>
-              <th scope="row">{t(`memory.result.${r.key}`)}</th>
-              <td className="num" data-value={`${r.key}.exact`}>{fmtExactBytes(r.size.bits)}</td>
-              <td className="num" data-value={`${r.key}.binary`}>{fmtBinary(r.size.bytes)}</td>
-              <td className="num">{fmtGB(r.size.bytes)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      </ScrollX>
-    </div>
+    <ul className="mem-sizes">
+      {rows.map((r) => (
+        <li key={r.key} data-q={r.q}>
+          {t(`memory.result.${r.key}`)}: <span data-value={`${r.key}.exact`}>{fmtExactBytes(r.size.bits)}</span> ={' '}
+          <span data-value={`${r.key}.binary`}>{fmtBinary(r.size.bytes)}</span>
+        </li>
+      ))}
+      <li>{t('memory.result.elements', { n: fmtInt(n.elements) })}</li>
+    </ul>
+  );
+}
+
+/** The whole cache: exact bytes, binary units (the data-values tests and the benchmark read) and decimal GB. */
+export function MemoryTotal({ n }: { n: MemoryNumbers }) {
+  return (
+    <>
+      <span data-value="total.exact">{fmtExactBytes(n.total.bits)}</span> = <span data-value="total.binary">{fmtBinary(n.total.bytes)}</span>{' '}
+      <span className="mem-gb">≈ {fmtGB(n.total.bytes)}</span>
+    </>
   );
 }

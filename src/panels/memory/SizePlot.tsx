@@ -4,10 +4,14 @@ import { fmt, fmtTick } from '../../lesson/format';
 import { fmtBinary, groupDigits } from '../../lesson/memory/bytes';
 import type { MemoryNumbers } from '../../lesson/memory/derive';
 import type { MemoryState } from '../../lesson/memory/model';
-import { LABEL_PX, type MarkerInput, plotGeometry, tokensLabel } from '../../lesson/memory/plot';
+import { type MarkerInput, plotGeometry, tokensLabel } from '../../lesson/memory/plot';
+import { mq } from '../../lesson/memory/links';
 import { ScrollX } from '../common/ScrollX';
+import { useViewPrefs } from '../ViewContext';
 
-const BOX = { width: 700, plotHeight: 230, left: 56, right: 196, bottom: 40 };
+/** The plot's box and label size: on screen it scales with its column; on a projector it is drawn 1:1 with 24 px labels. */
+const SCREEN = { box: { width: 720, plotHeight: 210, left: 70, right: 230, bottom: 48 }, px: 14 };
+const PROJECTOR = { box: { width: 620, plotHeight: 170, left: 128, right: 200, bottom: 60 }, px: 24 };
 /** Line style per curve: dash pattern and marker, so colour never carries the meaning alone. */
 const STYLE: Record<string, { dash: string; cls: string; mark: string }> = {
   current: { dash: '', cls: 'c0', mark: '●' },
@@ -22,11 +26,16 @@ const int = (x: number) => groupDigits(BigInt(x));
 export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: MemoryState; onChange: (s: MemoryState) => void }) {
   const { t } = useI18n();
   const [table, setTable] = useState(false);
+  const { projector } = useViewPrefs();
+  const { box, px } = projector ? PROJECTOR : SCREEN;
   const markers: MarkerInput[] = [{ id: 'T', tokens: state.tokens, label: t('memory.marker.T', { T: int(state.tokens) }) }];
   if (n.context !== null) markers.push({ id: 'context', tokens: n.context, label: t('memory.marker.context', { n: int(n.context) }) });
   if (state.window > 0) markers.push({ id: 'window', tokens: state.window, label: t('memory.marker.window', { n: int(state.window) }) });
-  const gpus = n.gpus.map((g) => ({ id: g.id, gib: g.gib, label: t('memory.gpu', { name: g.name, gb: g.vendorGB, gib: fmt(g.gib, 1) }) }));
-  const g = plotGeometry(n.curves, gpus, markers, state.scale, BOX, n.total.bytes);
+  // A projector has room for the GPU's name and its GiB only (the vendor's "GB" is in the note on screen).
+  const gpus = n.gpus.map((g) => ({ id: g.id, gib: g.gib, label: t(projector ? 'memory.gpuShort' : 'memory.gpu', { name: g.name, gb: g.vendorGB, gib: fmt(g.gib, 1) }) }));
+  const g = plotGeometry(n.curves, gpus, markers, state.scale, box, n.total.bytes, px);
+  // Every context length is plotted; at 24 px every third one is labelled (1K, 8K, 64K, 512K) so labels never collide.
+  const xLabelled = (i: number) => !projector || i % 3 === 0;
   const name = (id: string, kv: number) => t(`memory.curve.${id as 'current'}`, { kv });
   const caption = t('memory.plot.caption', { batch: state.batch, dtype: state.dtype });
   const { area } = g;
@@ -45,23 +54,27 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
       </div>
       {/* On a phone the plot keeps a readable size and scrolls sideways instead of shrinking its labels. */}
       <ScrollX label={caption}>
-      <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={`${caption}. ${markers.map((m) => m.label).join('; ')}`}>
+      <svg viewBox={`0 0 ${g.width} ${g.height}`} width={projector ? g.width : undefined} height={projector ? g.height : undefined} fontSize={px} role="img" aria-label={`${caption}. ${markers.map((m) => m.label).join('; ')}`}>
         {g.yTicks.map((tk) => (
           <g key={tk.gib} className="tick">
             <line x1={area.left} x2={area.right} y1={tk.y} y2={tk.y} />
-            <text x={area.left - 6} y={tk.y + 4} textAnchor="end">{fmtTick(tk.gib)}</text>
+            <text x={area.left - Math.max(6, px * 0.6)} y={tk.y + px / 3} textAnchor="end">{fmtTick(tk.gib)}</text>
           </g>
         ))}
-        {g.xTicks.map((tk) => (
-          <text key={tk.tokens} className="tick" x={tk.x} y={area.bottom + 16} textAnchor="middle">{tokensLabel(tk.tokens)}</text>
-        ))}
+        {g.xTicks.map((tk, i) =>
+          xLabelled(i) ? (
+            <text key={tk.tokens} className="tick" x={tk.x} y={area.bottom + px + 4} textAnchor="middle">
+              {tokensLabel(tk.tokens)}
+            </text>
+          ) : null,
+        )}
         <text className="axis" x={(area.left + area.right) / 2} y={g.height - 4} textAnchor="middle">{t('memory.plot.x')}</text>
-        <text className="axis" x={14} y={(area.top + area.bottom) / 2} transform={`rotate(-90 14 ${(area.top + area.bottom) / 2})`} textAnchor="middle">{t('memory.plot.y')}</text>
+        <text className="axis" x={px} y={(area.top + area.bottom) / 2} transform={`rotate(-90 ${px} ${(area.top + area.bottom) / 2})`} textAnchor="middle">{t('memory.plot.y')}</text>
         {g.gpus.map((l) => (
           <g key={l.id} className="gpu-line" data-gpu={l.id}>
             <line x1={area.left} x2={area.right} y1={l.y} y2={l.y} />
             {/* A short leader from the line's end to its label when the label had to move away from it. */}
-            <polyline className="leader" fill="none" points={`${area.right},${l.y} ${l.labelX - 2},${l.labelY - LABEL_PX / 3}`} />
+            <polyline className="leader" fill="none" points={`${area.right},${l.y} ${l.labelX - 2},${l.labelY - px / 3}`} />
             <text x={l.labelX} y={l.labelY}>{l.label}</text>
           </g>
         ))}
@@ -69,7 +82,7 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
           <g key={c.id} className={`curve ${STYLE[c.id].cls}`}>
             <polyline fill="none" strokeDasharray={STYLE[c.id].dash} points={c.points.map((p) => `${p.x},${p.y}`).join(' ')} />
             {c.points.map((p) => (
-              <text key={p.x} x={p.x} y={p.y + 4} textAnchor="middle" className="marker">{STYLE[c.id].mark}</text>
+              <text key={p.x} x={p.x} y={p.y + px / 3} textAnchor="middle" className="marker">{STYLE[c.id].mark}</text>
             ))}
           </g>
         ))}
@@ -83,7 +96,7 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
             </text>
           </g>
         ))}
-        {g.dot && <circle className="t-dot" cx={g.dot.x} cy={g.dot.y} r={5} />}
+        {g.dot && <circle data-q={mq.dot} className="t-dot" cx={g.dot.x} cy={g.dot.y} r={5} />}
       </svg>
       </ScrollX>
       <ul className="plot-legend">
@@ -94,7 +107,7 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
           </li>
         ))}
       </ul>
-      <p className="plot-note">{t('memory.gpu.note')}</p>
+      <p className="hint plot-note">{t('memory.gpu.note')}</p>
       {table && (
         <ScrollX>
           <table className="numbers">

@@ -2,123 +2,108 @@ import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { type NoQNumbers, deriveNoQ } from '../../lesson/no-q-cache/derive';
 import { ALL_TOKENS, EARLY_TOKENS, NEW_TOKEN, type NoQState } from '../../lesson/no-q-cache/model';
-import { entryTex, liveTex, newRowTex, rowChangeTex } from '../../lesson/no-q-cache/tex';
+import { entryTex, newRowTex, rowChangeTex } from '../../lesson/no-q-cache/tex';
 import type { ChapterViewProps } from '../chapterView';
+import { ComputeError } from '../common/ComputeError';
 import { Formula } from '../common/Formula';
+import { Note } from '../common/Note';
 import { AfterGuess, HiddenUntilGuess } from '../common/Predict';
-import { Heatmap } from '../common/Heatmap';
 import { Narrative, StepLayout } from '../common/StepLayout';
-import { TokenChip } from '../common/TokenChip';
-import { AfterDetail, AfterHeatmap, BeforeHeatmap, CompareDetail, RowChangeTable } from './CompareDetail';
-import { NoQControls } from './NoQControls';
-import { NoQInputs } from './NoQInputs';
+import { Stage } from '../stage/Stage';
+import { BeforeHeatmap, RowChangeTable } from './CompareDetail';
+import { NoQStage } from './NoQStage';
 import { PredictEntries, PredictRow } from './PredictRow';
 import { ReadingDetail } from './ReadingDetail';
 import { WhyKvTable } from './WhyKvTable';
-import { ComputeError } from '../common/ComputeError';
 
-/** The TeX under the panel, from the same numbers as the panel. */
-function formulaFor(stepId: string, s: NoQState, n: NoQNumbers): string {
+/** The TeX under the panel, from the same numbers as the panel; none where the stage's grid is the formula. */
+function formulaFor(stepId: string, s: NoQState, n: NoQNumbers): string | null {
   switch (stepId) {
     case 'row-column':
       return entryTex(s, n, ALL_TOKENS);
     case 'predict-row':
-    case 'mask-off':
-      return rowChangeTex(n, 2, EARLY_TOKENS[2], NEW_TOKEN);
+      return s.added ? rowChangeTex(n, 2, EARLY_TOKENS[2], NEW_TOKEN) : null;
     case 'add-token':
-    case 'why-kv':
-      return newRowTex(n, NEW_TOKEN);
+      return s.added ? newRowTex(n, NEW_TOKEN) : null;
     default:
-      return liveTex(n);
+      return null;
   }
 }
 
-/** The live (T, T) weights of the current sequence. */
-function LiveHeatmap({ n }: { n: NoQNumbers }) {
+/** "Weights before “on”": a side note (folded on a projector; the stage's "=" marks carry the comparison). */
+function Before({ n }: { n: NoQNumbers }) {
   const { t } = useI18n();
-  const chips = ALL_TOKENS.slice(0, n.T).map((tok, i) => <TokenChip key={tok} token={tok} index={i} />);
   return (
-    <Heatmap caption={t('noq.live.caption')} corner={t('noq.corner')} rowLabels={chips} colLabels={chips} values={n.live.weights} masked={n.liveMasked} domain={[0, 1]} dataName="live" />
+    <Note title={t('noq.before.note')}>
+      <BeforeHeatmap c={n.current} />
+    </Note>
   );
 }
 
-/** The panel for one step. */
+/** The panel for one step (the weights grid, the inputs and the switches are on the stage). */
 function Detail({ stepId, n, state, onChange }: { stepId: string; n: NoQNumbers; state: NoQState; onChange: (s: NoQState) => void }) {
+  const { t } = useI18n();
+  const prompt = <p className="noq-prompt">{t('noq.add.prompt', { token: NEW_TOKEN })}</p>;
   switch (stepId) {
     case 'add-token':
       return state.added ? (
         <>
-          <BeforeHeatmap c={n.current} />
           <PredictEntries n={n} causal={state.causal}>
-            <AfterDetail c={n.current} />
+            <RowChangeTable c={n.current} />
           </PredictEntries>
+          <Before n={n} />
         </>
       ) : (
-        <CompareDetail c={n.current} added={false} />
+        prompt
       );
     case 'mask-off':
-      return <CompareDetail c={n.current} added={state.added} />;
+      return state.added ? (
+        <>
+          <RowChangeTable c={n.current} />
+          <Before n={n} />
+        </>
+      ) : (
+        prompt
+      );
     case 'row-column':
       return <ReadingDetail n={n} state={state} onChange={onChange} />;
     case 'predict-row':
       return state.added ? (
         <PredictRow n={n} causal={state.causal}>
           <RowChangeTable c={n.current} only={2} />
-          <AfterHeatmap c={n.current} />
         </PredictRow>
       ) : (
-        <CompareDetail c={n.current} added={false} />
+        prompt
       );
     case 'why-kv':
       return <WhyKvTable n={n} />;
     default:
-      return <LiveHeatmap n={n} />;
+      return null;
   }
 }
 
-/** Chapter "Why K and V are cached and Q is not": add "on", watch which rows change, with and without the mask. */
-export function NoQView({ step, state, onChange }: ChapterViewProps<NoQState>) {
+/** Chapter "Why K and V are cached and Q is not": add "on" on the stage, watch which rows change, with and without the mask. */
+export function NoQView({ chapter, step, state, onChange }: ChapterViewProps<NoQState>) {
   const result = useMemo(() => deriveNoQ(state), [state]);
-  const highlight = step.highlight ?? [];
   const params = { token: NEW_TOKEN, row: EARLY_TOKENS[2] };
-  const controls = <NoQControls state={state} onChange={onChange} highlight={highlight} />;
-  const inputs = <NoQInputs state={state} onChange={onChange} emph={highlight.includes('inputs')} />;
-  if (!result.ok) {
-    return (
-      <StepLayout
-        narrative={<Narrative step={step} params={params} />}
-        panel={
-          <>
-            {controls}
-            <ComputeError detail={result.detail} />
-            {inputs}
-          </>
-        }
-      />
-    );
-  }
-  const n = result.n;
+  const n = result.ok ? result.n : null;
+  const narrative = <Narrative step={step} params={params} />;
+  const stage = (
+    <Stage chapter={chapter} step={step}>
+      <NoQStage stepId={step.id} state={state} onChange={onChange} n={n} />
+    </Stage>
+  );
+  if (!result.ok) return <StepLayout narrative={narrative} stage={stage} panel={<ComputeError detail={result.detail} />} />;
+  const tex = formulaFor(step.id, state, result.n);
+  const formula = tex === null ? undefined : <Formula tex={tex} />;
+  const detail = <Detail stepId={step.id} n={result.n} state={state} onChange={onChange} />;
   return (
     <StepLayout
-      narrative={<Narrative step={step} params={params} />}
-      panel={
-        <>
-          {controls}
-          <div className="detail">
-            <Detail stepId={step.id} n={n} state={state} onChange={onChange} />
-          </div>
-        </>
-      }
-      formula={
-        step.id === 'predict-row' ? (
-          <AfterGuess placeholder={<HiddenUntilGuess />}>
-            <Formula tex={formulaFor(step.id, state, n)} />
-          </AfterGuess>
-        ) : (
-          <Formula tex={formulaFor(step.id, state, n)} />
-        )
-      }
-      inputs={inputs}
+      narrative={narrative}
+      stage={stage}
+      panel={step.id === 'sequence' ? null : <div className="detail">{detail}</div>}
+      // The formulas of the two prediction steps belong to the evidence: they wait for the guess.
+      formula={(step.id === 'predict-row' || step.id === 'add-token') && formula ? <AfterGuess placeholder={<HiddenUntilGuess />}>{formula}</AfterGuess> : formula}
     />
   );
 }

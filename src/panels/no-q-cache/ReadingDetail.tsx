@@ -2,10 +2,6 @@ import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import type { NoQNumbers } from '../../lesson/no-q-cache/derive';
 import { ALL_TOKENS, type NoQState } from '../../lesson/no-q-cache/model';
-import { Heatmap } from '../common/Heatmap';
-import { TokenChip } from '../common/TokenChip';
-
-const DIMS = ['1', '2', '3'];
 
 /** A labelled select of the live tokens. */
 function TokenSelect({ label, value, T, onPick, action }: { label: string; value: number; T: number; onPick: (i: number) => void; action: string }) {
@@ -22,40 +18,23 @@ function TokenSelect({ label, value, T, onPick, action }: { label: string; value
   );
 }
 
-/** Article 004's reading of QKᵀ: a row uses one q and every k; a column uses one k and every (unmasked) q. */
+/** Article 004's reading of QKᵀ (the grid is on the stage): pick a row and a column; a row uses one q and every k, a column one k and every unmasked q. */
 export function ReadingDetail({ n, state, onChange }: { n: NoQNumbers; state: NoQState; onChange: (s: NoQState) => void }) {
   const { t } = useI18n();
   const { row, col, colQueries } = n.reading;
   const toks = ALL_TOKENS.slice(0, n.T);
-  const chips = toks.map((tok, i) => <TokenChip key={tok} token={tok} index={i} />);
-  const scores = n.live.scores.map((r, i) => r.map((x, j) => (n.liveMasked[i][j] ? Number.NEGATIVE_INFINITY : x)));
   return (
     <div className="noq-reading">
       <div className="noq-picks">
         <TokenSelect label={t('noq.rowcol.pickRow')} value={row} T={n.T} action="pick-row" onPick={(i) => onChange({ ...state, row: i })} />
         <TokenSelect label={t('noq.rowcol.pickCol')} value={col} T={n.T} action="pick-col" onPick={(j) => onChange({ ...state, col: j })} />
       </div>
-      <Heatmap
-        caption={t('noq.rowcol.caption')}
-        corner={t('noq.corner')}
-        rowLabels={chips}
-        colLabels={chips}
-        values={scores}
-        masked={n.liveMasked}
-        dataName="scores"
-        emphasisRows={[row]}
-        emphasisCols={[col]}
-      />
       <ul className="facts">
         <li data-fact="row">{t('noq.rowcol.rowNeeds', { token: toks[row], T: n.T })}</li>
         <li data-fact="col">
           {t('noq.rowcol.colNeeds', { token: toks[col], used: colQueries.length, T: n.T, list: colQueries.map((i) => toks[i]).join(', ') })}
         </li>
       </ul>
-      <div className="noq-operands">
-        <Heatmap caption={t('noq.rowcol.qCaption', { token: toks[row] })} corner="" rowLabels={chips} colLabels={DIMS} values={state.Q.slice(0, n.T)} emphasisRows={[row]} />
-        <Heatmap caption={t('noq.rowcol.kCaption', { token: toks[col] })} corner="" rowLabels={chips} colLabels={DIMS} values={state.K.slice(0, n.T)} emphasisRows={[col]} />
-      </div>
     </div>
   );
 }

@@ -15,22 +15,22 @@ export function LinearPanel({ n, state, onChange }: { n: OriginNumbers; state: O
       question={t('origin.linear.question')}
       options={options}
       correct={['double']}
-      answers={[fmtVec(d.after)]}
-      explanation={t('origin.linear.explain', { before: fmtVec(d.before), after: fmtVec(d.after), twice: fmtVec(d.twice) })}
+      answers={[fmtVec(d.after, true)]}
+      explanation={t('origin.linear.explain', { before: fmtVec(d.before, true), after: fmtVec(d.after, true), twice: fmtVec(d.twice, true) })}
     >
       <table className="numbers">
         <tbody>
           <tr>
             <th scope="row">{t('origin.linear.before')}</th>
-            <td className="num" data-value="kcat.before">{fmtVec(d.before)}</td>
+            <td className="num" data-value="kcat.before">{fmtVec(d.before, true)}</td>
           </tr>
           <tr className="emph">
             <th scope="row">{t('origin.linear.after')}</th>
-            <td className="num" data-value="kcat.after">{fmtVec(d.after)}</td>
+            <td className="num" data-value="kcat.after">{fmtVec(d.after, true)}</td>
           </tr>
           <tr>
             <th scope="row">{t('origin.linear.twice')}</th>
-            <td className="num">{fmtVec(d.twice)}</td>
+            <td className="num">{fmtVec(d.twice, true)}</td>
           </tr>
         </tbody>
       </table>

@@ -8,12 +8,14 @@ import type { RealModelState } from '../../lesson/real-model/model';
 import { wordLang } from '../../lesson/real-model/sentence';
 import { Heatmap } from '../common/Heatmap';
 import { TokenChip } from '../common/TokenChip';
+import { useViewPrefs } from '../ViewContext';
 import { IndexPicker } from './IndexPicker';
 import { MiniMap } from './MiniMap';
 
 /** Every layer's and head's attention over the whole generation as small maps (choose one), and the chosen one with every number. */
 export function AttentionPanel({ model, run, state, onChange }: { model: Model; run: RealModelRun; state: RealModelState; onChange: (s: RealModelState) => void }) {
   const { t } = useI18n();
+  const { projector } = useViewPrefs(); // a slide keeps the map compact: no corner label (the caption says what rows and columns are)
   const { nLayers: L, nHeads: H, nKvHeads: KV } = model.config;
   const grids = useMemo(() => Array.from({ length: L }, (_, l) => Array.from({ length: H }, (_, h) => attentionGrid(run, l, h))), [run, L, H]);
   const chosen = grids[state.layer][state.head];
@@ -23,7 +25,7 @@ export function AttentionPanel({ model, run, state, onChange }: { model: Model; 
   const group = Math.floor(state.head / (H / KV));
   return (
     <div className="detail rm-attention">
-      <figure className="rm-att-overview">
+      <figure className="rm-att-overview rm-aside">
         <figcaption>{t('realModel.att.overview')}</figcaption>
         <div className="rm-att-grid">
           {grids.map((row, l) =>
@@ -53,7 +55,7 @@ export function AttentionPanel({ model, run, state, onChange }: { model: Model; 
       </div>
       <Heatmap
         caption={t('realModel.att.caption', { l: fmtInt(state.layer + 1), h: fmtInt(state.head + 1), g: fmtInt(group + 1), T: fmtInt(ids.length) })}
-        corner={t('realModel.att.corner')}
+        corner={projector ? undefined : t('realModel.att.corner')}
         rowLabels={labels}
         colLabels={labels}
         values={chosen.weights}

@@ -22,7 +22,7 @@ export function CacheNumbers({ model, cache, layer, kvHead, matrix, fresh }: { m
     if (box && row) box.scrollTop = Math.max(0, row.offsetTop - box.clientHeight + row.offsetHeight * 2);
   }, [last]);
   return (
-    <div className="rm-cache-scroll" ref={ref} tabIndex={0} role="region" aria-label={caption}>
+    <div className="rm-cache-scroll scroll-x" ref={ref} tabIndex={0} role="region" aria-label={caption}>
       <table className="numbers rm-cache-table" data-value={`cache.${matrix}`}>
         <caption>{caption}</caption>
         <thead>

@@ -7,9 +7,8 @@ import { CacheNumbers } from './CacheNumbers';
 import { CacheOverview } from './CacheOverview';
 import { GenerateControls } from './GenerateControls';
 import { IndexPicker } from './IndexPicker';
-import { Sequence } from './Sequence';
 
-/** The generate step: step through the generation; every layer's and K/V head's cache with its new rows; one head's numbers; the cache's bytes. */
+/** The generate step (the stage shows the tokens so far and the next word): step through the generation; every layer's and K/V head's cache with its new rows; one head's numbers; the cache's bytes. */
 export function GeneratePanel({ model, run, state, onChange }: { model: Model; run: RealModelRun; state: RealModelState; onChange: (s: RealModelState) => void }) {
   const { t } = useI18n();
   const d = run.decoded;
@@ -21,14 +20,13 @@ export function GeneratePanel({ model, run, state, onChange }: { model: Model; r
   return (
     <div className="detail rm-generate">
       <GenerateControls run={run} state={state} onChange={onChange} />
-      <Sequence model={model} run={run} upto={d} />
-      <p className="status" data-value="gen.now">
+      <p className="status rm-aside" data-value="gen.now">
         {d === 0
           ? t('realModel.gen.prefillNow', { T: fmtInt(T) })
           : t('realModel.gen.decodeNow', { s: fmtInt(d), word: model.vocab[fed], pos: fmtInt(T - 1), T: fmtInt(T) })}
       </p>
       <CacheOverview cache={cache} fresh={fresh} layer={state.layer} kvHead={state.kvHead} onPick={(layer, kvHead) => onChange({ ...state, layer, kvHead })} />
-      <div className="rm-pickers">
+      <div className="rm-pickers rm-aside">
         <IndexPicker label={t('realModel.gen.layer')} count={model.config.nLayers} value={state.layer} onChange={(layer) => onChange({ ...state, layer })} name="layer" />
         <IndexPicker label={t('realModel.gen.kvHead')} count={model.config.nKvHeads} value={state.kvHead} onChange={(kvHead) => onChange({ ...state, kvHead })} name="kvHead" />
         <div className="rm-picker" role="group" aria-label="K / V">
@@ -39,8 +37,10 @@ export function GeneratePanel({ model, run, state, onChange }: { model: Model; r
           ))}
         </div>
       </div>
-      <CacheNumbers model={model} cache={cache} layer={state.layer} kvHead={state.kvHead} matrix={state.matrix} fresh={fresh} />
-      <p data-value="gen.bytes">
+      <div className="rm-aside">
+        <CacheNumbers model={model} cache={cache} layer={state.layer} kvHead={state.kvHead} matrix={state.matrix} fresh={fresh} />
+      </div>
+      <p data-value="gen.bytes" className="rm-aside">
         {t('realModel.gen.bytes', { T: fmtInt(T), n: fmtInt(bytes.numbersPerToken), bytes: fmtInt(bytes.total) })}
       </p>
       <p className="hint">{t('realModel.gen.bytesSource')}</p>

@@ -9,6 +9,7 @@ export function ModelCard({ model }: { model: Model }) {
   const { t } = useI18n();
   const c = model.config;
   const groups = pickerGroups(lexiconOf(model));
+  // The first four are what the step's question needs; a projector shows only them (the rest are rm-aside).
   const rows: [string, string][] = [
     [t('realModel.card.layers'), fmtInt(c.nLayers)],
     [t('realModel.card.heads'), fmtInt(c.nHeads)],
@@ -25,8 +26,8 @@ export function ModelCard({ model }: { model: Model }) {
     <div className="detail rm-card" data-value="card">
       <h3 className="rm-card-title">{t('realModel.card.caption')}</h3>
       <dl className="rm-facts">
-        {rows.map(([k, v]) => (
-          <div key={k} className="rm-fact">
+        {rows.map(([k, v], i) => (
+          <div key={k} className={i < 4 ? 'rm-fact' : 'rm-fact rm-aside'}>
             <dt>{k}</dt>
             <dd>{v}</dd>
           </div>

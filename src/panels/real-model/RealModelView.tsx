@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import type { Model } from '../../core/model';
-import { useI18n } from '../../i18n/I18nContext';
-import { cacheAt, probabilityParts, type RealModelRun, runFor } from '../../lesson/real-model/derive';
+import { type I18n, useI18n } from '../../i18n/I18nContext';
+import { cacheAt, newRows, probabilityParts, type RealModelRun, runFor } from '../../lesson/real-model/derive';
+import { runningIds } from '../../lesson/real-model/workedPreset';
 import { DEFAULTS, type RealModelState } from '../../lesson/real-model/model';
 import { NARRATIVE_PARAMS } from '../../lesson/real-model/shape';
 import { cacheBytesTex, perTokenTex, probabilityTex } from '../../lesson/real-model/tex';
@@ -9,10 +10,12 @@ import type { ModelId } from '../../state/models';
 import type { ChapterViewProps } from '../chapterView';
 import { Formula } from '../common/Formula';
 import { AfterGuess, HiddenUntilGuess } from '../common/Predict';
+import { Stage } from '../stage/Stage';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { AttentionPanel } from './AttentionPanel';
 import { GeneratePanel } from './GeneratePanel';
 import { MeetPanel } from './MeetPanel';
+import { ModelStage, type ModelStageView } from './ModelStage';
 import { NextTokenPanel } from './NextTokenPanel';
 import { NoCachePanel } from './NoCachePanel';
 import { RopePanel } from './RopePanel';
@@ -34,59 +37,74 @@ function useRun(model: Model, s: RealModelState): RealModelRun {
   }, [gen, s.decoded, s.token]);
 }
 
-/** The chapter once the model has loaded: one panel per step, the formula under it. */
-function Ready({ model, step, state, onChange, openChapter }: ChapterViewProps<RealModelState> & { model: Model }) {
-  const { t } = useI18n();
-  const run = useRun(model, state);
-  const narrative = <Narrative step={step} params={NARRATIVE_PARAMS} />;
+/** What the stage shows on a step: the cache being grown on "generate", the whole generation where every token is read, the running example where its numbers go to the worked example, otherwise the sentence and its next word. */
+function stageView(model: Model, run: RealModelRun, stepId: string): ModelStageView {
+  const first = run.gen.steps[0];
+  switch (stepId) {
+    case 'generate': {
+      const d = run.decoded;
+      const step = run.gen.steps[d];
+      return { ids: cacheAt(run, d).ids, fresh: newRows(run, d), next: step && { id: step.id, p: step.probs[step.id] } };
+    }
+    case 'attention':
+    case 'no-cache':
+    case 'rope':
+      return { ids: run.gen.ids, fresh: [] };
+    case 'to-worked':
+      return { ids: runningIds(model), fresh: [] };
+    default:
+      return { ids: run.gen.prompt, fresh: [], next: first && { id: first.id, p: first.probs[first.id] } };
+  }
+}
+
+/** The step's panel and formula. */
+function stepBody({ model, step, state, onChange, openChapter, run, t }: ChapterViewProps<RealModelState> & { model: Model; run: RealModelRun; t: I18n['t'] }): { panel: ReactNode; formula?: ReactNode } {
   switch (step.id) {
     case 'meet':
-      return (
-        <StepLayout
-          narrative={narrative}
-          panel={<MeetPanel model={model} />}
-          formula={
-            <AfterGuess placeholder={<HiddenUntilGuess />}>
-              <Formula tex={perTokenTex(model, t('realModel.tex.bytes'))} />
-            </AfterGuess>
-          }
-        />
-      );
+      return {
+        panel: <MeetPanel model={model} />,
+        formula: (
+          <AfterGuess placeholder={<HiddenUntilGuess />}>
+            <Formula tex={perTokenTex(model, t('realModel.tex.bytes'))} />
+          </AfterGuess>
+        ),
+      };
     case 'next-token': {
       const step0 = run.gen.steps[0];
       const parts = step0 ? probabilityParts(run, 0, step0.id) : null;
-      return (
-        <StepLayout
-          narrative={narrative}
-          panel={<NextTokenPanel model={model} run={run} state={state} onChange={onChange} />}
-          formula={parts && <Formula tex={probabilityTex(model.vocab[step0.id], parts.z, parts.zMax, parts.t, parts.sumExp, parts.p, t('realModel.tex.logit'))} />}
-        />
-      );
+      return {
+        panel: <NextTokenPanel model={model} run={run} state={state} onChange={onChange} />,
+        formula: parts && <Formula tex={probabilityTex(model.vocab[step0.id], parts.z, parts.zMax, parts.t, parts.sumExp, parts.p, t('realModel.tex.logit'))} />,
+      };
     }
     case 'generate': {
       const T = cacheAt(run, run.decoded).ids.length;
-      return (
-        <StepLayout
-          narrative={narrative}
-          panel={<GeneratePanel model={model} run={run} state={state} onChange={onChange} />}
-          formula={<Formula tex={cacheBytesTex(model, T, t('realModel.tex.bytes'))} />}
-        />
-      );
+      return { panel: <GeneratePanel model={model} run={run} state={state} onChange={onChange} />, formula: <Formula tex={cacheBytesTex(model, T, t('realModel.tex.bytes'))} /> };
     }
     case 'attention':
-      return <StepLayout narrative={narrative} panel={<AttentionPanel model={model} run={run} state={state} onChange={onChange} />} />;
+      return { panel: <AttentionPanel model={model} run={run} state={state} onChange={onChange} /> };
     case 'no-cache':
-      return <StepLayout narrative={narrative} panel={<NoCachePanel model={model} run={run} state={state} onChange={onChange} />} />;
+      return { panel: <NoCachePanel model={model} run={run} state={state} onChange={onChange} /> };
     case 'rope':
-      return <StepLayout narrative={narrative} panel={<RopePanel model={model} run={run} state={state} onChange={onChange} onOpenChapter={openChapter ? (id) => openChapter(id as ModelId) : undefined} />} />;
+      return { panel: <RopePanel model={model} run={run} state={state} onChange={onChange} onOpenChapter={openChapter ? (id) => openChapter(id as ModelId) : undefined} /> };
     default:
-      return (
-        <StepLayout
-          narrative={narrative}
-          panel={<WorkedPanel model={model} state={state} onChange={onChange} onLoad={openChapter ? (w) => openChapter('worked', w) : undefined} />}
-        />
-      );
+      return { panel: <WorkedPanel model={model} state={state} onChange={onChange} onLoad={openChapter ? (w) => openChapter('worked', w) : undefined} /> };
   }
+}
+
+/** The chapter once the model has loaded: the stage (the cache's rows, the next word), the step's panel, the formula. */
+function Ready(props: ChapterViewProps<RealModelState> & { model: Model }) {
+  const { t } = useI18n();
+  const { model, chapter, step, state } = props;
+  const run = useRun(model, state);
+  const view = useMemo(() => stageView(model, run, step.id), [model, run, step.id]);
+  const body = stepBody({ ...props, run, t });
+  const stage = (
+    <Stage chapter={chapter} step={step}>
+      <ModelStage model={model} view={view} />
+    </Stage>
+  );
+  return <StepLayout narrative={<Narrative step={step} params={NARRATIVE_PARAMS} />} stage={stage} panel={body.panel} formula={body.formula} />;
 }
 
 /** Chapter "A real model": loads the weights (its own chunk) and shows a loading state until they are parsed. */

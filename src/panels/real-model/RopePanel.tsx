@@ -5,6 +5,7 @@ import { fmt, fmtFull, fmtInt } from '../../lesson/format';
 import { type RealModelRun, ropeView } from '../../lesson/real-model/derive';
 import type { RealModelState } from '../../lesson/real-model/model';
 import { wordLang } from '../../lesson/real-model/sentence';
+import { ScrollX } from '../common/ScrollX';
 import { TokenChip } from '../common/TokenChip';
 import { IndexPicker } from './IndexPicker';
 
@@ -32,6 +33,7 @@ export function RopePanel({ model, run, state, onChange, onOpenChapter }: { mode
         <IndexPicker label={t('realModel.gen.layer')} count={model.config.nLayers} value={state.layer} onChange={(layer) => onChange({ ...state, layer })} name="layer" />
         <IndexPicker label={t('realModel.gen.kvHead')} count={model.config.nKvHeads} value={state.kvHead} onChange={(kvHead) => onChange({ ...state, kvHead })} name="kvHead" />
       </div>
+      <ScrollX>
       <table className="numbers rm-rope-table" data-value="rope">
         <caption>
           {t('realModel.rope.caption', { word: r.word, pos: fmtInt(r.position), l: fmtInt(state.layer + 1), g: fmtInt(state.kvHead + 1) })}
@@ -70,6 +72,7 @@ export function RopePanel({ model, run, state, onChange, onOpenChapter }: { mode
           ))}
         </tbody>
       </table>
+      </ScrollX>
       <p data-value="rope.drift">
         <TokenChip token={r.word} index={run.token} lang={wordLang(r.word)} /> {t('realModel.rope.stays', { word: r.word, written, diff: fmt(r.drift) })}
       </p>

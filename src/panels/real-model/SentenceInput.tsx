@@ -17,6 +17,7 @@ export function SentenceInput({ model, state, onChange }: { model: Model; state:
       label={t('realModel.composer.label')}
       name="sentence"
       examples={EXAMPLES}
+      showTokens={false}
     />
   );
 }

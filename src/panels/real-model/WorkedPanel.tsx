@@ -6,6 +6,7 @@ import type { RealModelState } from '../../lesson/real-model/model';
 import { workedFromModel } from '../../lesson/real-model/workedPreset';
 import { RUNNING_TOKENS } from '../../lesson/runningExample';
 import { type WorkedState, workedModel } from '../../lesson/worked/model';
+import { ScrollX } from '../common/ScrollX';
 import { IndexPicker } from './IndexPicker';
 
 /** The worked step: q of "on" and k, v of the / cat / sat / on from the chosen layer and head, and a button that loads them into the worked example. */
@@ -25,6 +26,7 @@ export function WorkedPanel({ model, state, onChange, onLoad }: { model: Model; 
         <IndexPicker label={t('realModel.gen.layer')} count={model.config.nLayers} value={state.layer} onChange={(layer) => onChange({ ...state, layer })} name="layer" />
         <IndexPicker label={t('realModel.gen.head')} count={H} value={state.head} onChange={(head) => onChange({ ...state, head })} name="head" />
       </div>
+      <ScrollX>
       <table className="numbers rm-worked-table" data-value="worked">
         <caption>
           {t('realModel.worked.caption', { l: fmtInt(state.layer + 1), h: fmtInt(state.head + 1), g: fmtInt(Math.floor(state.head / (H / KV)) + 1), hd: fmtInt(hd) })}
@@ -54,6 +56,7 @@ export function WorkedPanel({ model, state, onChange, onLoad }: { model: Model; 
           ))}
         </tbody>
       </table>
+      </ScrollX>
       <p className="hint">{t('realModel.worked.source')}</p>
       {onLoad && (
         <button type="button" className="rm-load" data-control="load-worked" onClick={() => onLoad({ ...workedModel.defaults, ...preset })}>

@@ -32,9 +32,11 @@ function LoopControls({ state, onChange, max }: { state: RopeState; onChange: (s
         <label htmlFor={genId}>{t('rope.bug.gen')}</label>
         <NumberCell id={genId} value={Math.min(state.gen, max)} label={t('rope.bug.gen')} cellId="gen" rule={{ integer: true, min: GEN_STEPS[0], max }} onCommit={(g) => onChange({ ...state, gen: g, atStep: 0 })} />
       </span>
+      <ScrollX>
       <pre className="rope-code" lang="en">
         <code>{`for s in range(N):\n    logits, cache = model(token, cache, pos=${CODE[state.bug]})\n    token = logits.argmax()`}</code>
       </pre>
+      </ScrollX>
     </div>
   );
 }

@@ -44,6 +44,7 @@ export function MovePanel({ m, state, onChange, words }: { m: MoveNumbers; state
       </div>
       <Dials dials={dials} scale={m.scale} caption={t('rope.move.dials', { word: m.word, from: fmtInt(m.from), to: fmtInt(m.to) })} />
       <p className="rope-legend">{t('rope.move.legend')}</p>
+      <div className="rope-aside">
       <ScrollX>
         <table className="numbers rope-move">
           <caption>{t('rope.move.caption', { word: m.word, layer: m.layer, g: m.group })}</caption>
@@ -73,6 +74,7 @@ export function MovePanel({ m, state, onChange, words }: { m: MoveNumbers; state
           </tbody>
         </table>
       </ScrollX>
+      </div>
       <ul className="facts">
         <li data-value="move.max">{t('rope.move.max', { v: fmt(m.maxDiff) })}</li>
         <li data-value="move.whole">

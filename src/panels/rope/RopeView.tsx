@@ -15,14 +15,15 @@ import { AfterGuess, HiddenUntilGuess } from '../common/Predict';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { BugPanel } from './BugPanel';
 import { CachePanel } from './CachePanel';
-import { HeadPicker } from './HeadPicker';
 import { MovePanel } from './MovePanel';
+import { RopeStage } from './RopeStage';
+import { Stage } from '../stage/Stage';
 import { PairsPanel } from './PairsPanel';
 import { RelativePanel } from './RelativePanel';
 import { TokenComposer } from '../common/TokenComposer';
-import { useRealModel } from './useRealModel';
+import { useRealModel } from '../common/useRealModel';
 
-type Props = Omit<ChapterViewProps<RopeState>, 'chapter'> & { model: Model };
+type Props = ChapterViewProps<RopeState> & { model: Model };
 type Words = { word: string; lang: string }[];
 
 /** The step's panel and formula, from the numbers the lesson layer derived for it (no hooks: called while rendering RopeReady). */
@@ -40,7 +41,8 @@ function stepBody(x: Props & { nums: RopeNumbers; ctx: RopeContext; words: Words
       return { panel: <RelativePanel r={nums.r} state={state} onChange={onChange} words={words} />, formula: hidden(relativeTex(nums.r)) };
     case 'cache': {
       const row = Math.min(state.kRow, ctx.T - 1);
-      return { panel: <CachePanel c={nums.c} state={state} onChange={onChange} word={words[row].word} lang={lang} />, formula: <Formula tex={cacheTex(nums.c, row, words[row].word, hd)} /> };
+      // The formula states the answer (the cached key equals the recomputed one): it waits for the guess.
+      return { panel: <CachePanel c={nums.c} state={state} onChange={onChange} word={words[row].word} lang={lang} />, formula: hidden(cacheTex(nums.c, row, words[row].word, hd)) };
     }
     case 'bug': {
       const maxGen = Math.min(GEN_STEPS[1], model.config.maxSeqLen - ctx.T);
@@ -62,7 +64,7 @@ function stepBody(x: Props & { nums: RopeNumbers; ctx: RopeContext; words: Words
 }
 
 /** The chapter once the real model has loaded: the sentence, the head, and the step's picture. */
-function RopeReady({ step, state, onChange, model }: Props) {
+function RopeReady({ chapter, step, state, onChange, model }: Props) {
   const { t, lang } = useI18n();
   const lexicon = lexiconOf(model);
   const { text, words: typedWords } = sentenceIn(state, lang);
@@ -71,7 +73,7 @@ function RopeReady({ step, state, onChange, model }: Props) {
   const words = reading.tokens.map((x) => ({ word: x.word, lang: model.languages[x.id] }));
   const head = headOf(ctx, state);
   const nums = useMemo(() => deriveStep(step.id, ctx, state), [step.id, ctx, state]);
-  const body = stepBody({ step, state, onChange, model, nums, ctx, words, t });
+  const body = stepBody({ chapter, step, state, onChange, model, nums, ctx, words, t });
   const inputs = (
     <div className="inputs rope-inputs">
       <TokenComposer
@@ -85,21 +87,36 @@ function RopeReady({ step, state, onChange, model }: Props) {
         name="rope"
         examples={[DEFAULT_SENTENCE[lang]]}
       />
-      {step.id !== 'wrong-position' && step.id !== 'fix' && (
-        <HeadPicker state={state} onChange={onChange} layers={model.config.nLayers} heads={model.config.nHeads} group={head.group} />
-      )}
     </div>
   );
   const { headDim, ropeBase, maxSeqLen } = model.config;
   const params = { T: ctx.T, hd: headDim, pairs: ctx.theta.length, base: fmtInt(ropeBase), thetas: ctx.theta.map((x) => fmtShort(x)).join(t('rope.listSep')), ctx: maxSeqLen };
-  return <StepLayout narrative={<Narrative step={step} params={params} />} panel={<div className="detail rope-detail">{body.panel}</div>} formula={body.formula} inputs={inputs} />;
+  const rows = nums.kind === 'pairs' ? { qRow: nums.n.qRow, kRow: nums.n.kRow } : nums.kind === 'relative' ? { qRow: ctx.T - 1, kRow: Math.min(state.kRow, ctx.T - 1) } : {};
+  const stage = (
+    <Stage chapter={chapter} step={step}>
+      <RopeStage
+        words={words}
+        {...rows}
+        state={state}
+        onChange={onChange}
+        layers={model.config.nLayers}
+        heads={model.config.nHeads}
+        group={head.group}
+        pickHead={step.id !== 'wrong-position' && step.id !== 'fix'}
+        dupTokens={step.id === 'cache'}
+      />
+    </Stage>
+  );
+  return (
+    <StepLayout narrative={<Narrative step={step} params={params} />} stage={stage} panel={<div className="detail rope-detail">{body.panel}</div>} formula={body.formula} inputs={inputs} />
+  );
 }
 
 /** Chapter "Positions: RoPE and the cache", on the real model (loaded on first use). */
-export function RopeView({ step, state, onChange }: ChapterViewProps<RopeState>) {
+export function RopeView({ chapter, step, state, onChange }: ChapterViewProps<RopeState>) {
   const { t } = useI18n();
   const load = useRealModel();
-  if (load.status === 'ready') return <RopeReady step={step} state={state} onChange={onChange} model={load.model} />;
+  if (load.status === 'ready') return <RopeReady chapter={chapter} step={step} state={state} onChange={onChange} model={load.model} />;
   return (
     <StepLayout
       narrative={<Narrative step={step as StepDef} />}

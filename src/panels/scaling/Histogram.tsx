@@ -4,9 +4,10 @@ import type { SpreadNumbers } from '../../lesson/scaling/derive';
 import { HIST_H, HIST_W, histBars, histTicks, xOf } from '../../lesson/scaling/histGeometry';
 import { SAMPLES } from '../../lesson/scaling/model';
 import { ScrollX } from '../common/ScrollX';
+import type { PartView } from '../stage/StageContext';
 
 /** One histogram drawn on the shared axis, with ±σ (dashed) and ±√d_k (dotted) markers. */
-function HistSvg({ n, counts, std, title, emph }: { n: SpreadNumbers; counts: number[]; std: number; title: string; emph: boolean }) {
+function HistSvg({ n, counts, std, title, emph, part }: { n: SpreadNumbers; counts: number[]; std: number; title: string; emph: boolean; part?: PartView }) {
   const bars = histBars(n.edges, counts, [n.countsUnscaled, n.countsScaled]); // one count axis for both histograms
   const marks = [
     { v: -std, cls: 'hist-std' },
@@ -15,7 +16,7 @@ function HistSvg({ n, counts, std, title, emph }: { n: SpreadNumbers; counts: nu
     { v: n.sqrtDk, cls: 'hist-root' },
   ];
   return (
-    <figure className={`hist ${emph ? 'emph' : 'quiet'}`}>
+    <figure className={`hist ${emph ? 'emph' : 'quiet'}${part ? ` ${part.props.className}` : ''}`} data-stage-part={part?.props['data-stage-part']}>
       <figcaption>{title}</figcaption>
       <svg viewBox={`-10 -4 ${HIST_W + 20} ${HIST_H + 26}`} aria-hidden="true" focusable="false">
         {bars.map((b, i) => (
@@ -36,17 +37,19 @@ function HistSvg({ n, counts, std, title, emph }: { n: SpreadNumbers; counts: nu
   );
 }
 
-/** Both histograms, a legend, and the counts as an accessible table. */
-export function Histograms({ n, emphasis }: { n: SpreadNumbers; emphasis: 'unscaled' | 'scaled' }) {
+/** Both histograms, a legend, and the counts as an accessible table; on a stage, `parts` marks them as its q·kᵢ and ÷√d_k parts. */
+export function Histograms({ n, emphasis, parts }: { n: SpreadNumbers; emphasis: 'unscaled' | 'scaled'; parts?: { unscaled: PartView; scaled: PartView } }) {
   const { t } = useI18n();
   const samples = fmtShort(SAMPLES);
   return (
     <div className="hists">
       <p className="sr-only">{t('scaling.hist.desc', { std: fmt(n.unscaled.std), stdScaled: fmt(n.scaled.std) })}</p>
-      <HistSvg n={n} counts={n.countsUnscaled} std={n.unscaled.std} title={t('scaling.hist.unscaled', { n: samples })} emph={emphasis === 'unscaled'} />
-      <HistSvg n={n} counts={n.countsScaled} std={n.scaled.std} title={t('scaling.hist.scaled', { n: samples })} emph={emphasis === 'scaled'} />
+      <HistSvg n={n} counts={n.countsUnscaled} std={n.unscaled.std} title={t('scaling.hist.unscaled', { n: samples })} emph={emphasis === 'unscaled'} part={parts?.unscaled} />
+      <HistSvg n={n} counts={n.countsScaled} std={n.scaled.std} title={t('scaling.hist.scaled', { n: samples })} emph={emphasis === 'scaled'} part={parts?.scaled} />
       <p className="hint">
-        {t('scaling.hist.axis')}. {t('scaling.hist.legend')}
+        {t('scaling.hist.axis')}
+        {t('scaling.hist.sep')}
+        {t('scaling.hist.legend')}
         {n.outsideUnscaled > 0 ? ` ${t('scaling.hist.outside', { count: fmtShort(n.outsideUnscaled) })}` : ''}
       </p>
       <details>

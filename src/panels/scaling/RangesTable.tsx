@@ -2,9 +2,10 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtInt, fmtShort } from '../../lesson/format';
 import type { RangeRow } from '../../lesson/scaling/derive';
 import { ARTICLE_DKS, SAMPLES } from '../../lesson/scaling/model';
+import { Note } from '../common/Note';
 import { ScrollX } from '../common/ScrollX';
 
-/** The article's table computed live: worst-case bounds beside the measured typical spread. */
+/** The article's table computed live: worst-case bounds beside the measured typical spread (the extremes column and the note fold away on a projector). */
 export function RangesTable({ rows }: { rows: RangeRow[] }) {
   const { t } = useI18n();
   const isArticle = (dk: number) => (ARTICLE_DKS as readonly number[]).includes(dk);
@@ -19,7 +20,7 @@ export function RangesTable({ rows }: { rows: RangeRow[] }) {
               <th scope="col">{t('scaling.ranges.bound')}</th>
               <th scope="col">{t('scaling.ranges.boundScaled')}</th>
               <th scope="col">{t('scaling.ranges.std')}</th>
-              <th scope="col">{t('scaling.ranges.extent')}</th>
+              <th scope="col" className="ranges-extent">{t('scaling.ranges.extent')}</th>
               <th scope="col">{t('scaling.ranges.stdScaled')}</th>
             </tr>
           </thead>
@@ -32,16 +33,16 @@ export function RangesTable({ rows }: { rows: RangeRow[] }) {
                 <td className="num">±{fmtInt(r.bound)}</td>
                 <td className="num">±{fmt(r.boundScaled)}</td>
                 <td className="num" data-value={`ranges.std.${r.dk}`}><strong>{fmt(r.measured.std)}</strong></td>
-                <td className="num">{fmt(r.measured.min)} … {fmt(r.measured.max)}</td>
+                <td className="num ranges-extent">{fmt(r.measured.min)} … {fmt(r.measured.max)}</td>
                 <td className="num" data-value={`ranges.stdScaled.${r.dk}`}>{fmt(r.measuredScaled.std)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </ScrollX>
-      <aside className="erratum">
+      <Note title={t('scaling.ranges.noteTitle')}>
         <p>{t('scaling.ranges.note', { n: fmtShort(SAMPLES) })}</p>
-      </aside>
+      </Note>
     </>
   );
 }

@@ -7,26 +7,42 @@ import { rangesTex, rowTex, spreadTex, takeawayTex } from '../../lesson/scaling/
 import type { ChapterViewProps } from '../chapterView';
 import { Formula } from '../common/Formula';
 import { Narrative, StepLayout } from '../common/StepLayout';
-import { Histograms } from './Histogram';
 import { RangesTable } from './RangesTable';
 import { RowDetail } from './RowDetail';
-import { ScalingInputs } from './ScalingInputs';
+import { ScalingStage } from './ScalingStage';
+import { Stage } from '../stage/Stage';
+import { scalingLinks } from '../../lesson/scaling/links';
 import { SpreadStats } from './SpreadStats';
 import { ComputeError } from '../common/ComputeError';
 
+/** Steps whose stage shows the two distributions (the others show one query's softmax row). */
+const HIST_STEPS = new Set(['spread', 'ranges']);
+
 /** Chapter "scaling": why the scores are divided by √d_k, shown with random q and k of any length. */
-export function ScalingView({ step, state, onChange }: ChapterViewProps<ScalingState>) {
+export function ScalingView({ chapter, step, state, onChange }: ChapterViewProps<ScalingState>) {
   const { t } = useI18n();
   const spread = useMemo(() => deriveSpread(state), [state]);
   const row = useMemo(() => deriveRow(state), [state]);
   const ranges = useMemo(() => (step.id === 'ranges' ? deriveRanges(state.seed, state.dk) : null), [step.id, state.seed, state.dk]);
-  const inputs = <ScalingInputs state={state} onChange={onChange} />;
+  const links = useMemo(() => scalingLinks(ROW_KEYS), []);
+  const stage = (
+    <Stage chapter={chapter} step={step}>
+      <ScalingStage
+        state={state}
+        onChange={onChange}
+        row={row.ok ? row.n : null}
+        spread={spread.ok && HIST_STEPS.has(step.id) ? spread.n : null}
+        emphasis={step.id === 'spread' ? 'unscaled' : step.id === 'ranges' ? 'scaled' : null}
+      />
+    </Stage>
+  );
   const failed = !spread.ok ? spread.detail : !row.ok ? row.detail : ranges && !ranges.ok ? ranges.detail : null;
   const base = { n: fmtShort(SAMPLES), dk: fmtShort(state.dk), keys: fmtShort(ROW_KEYS) };
   if (failed !== null || !spread.ok || !row.ok) {
     return (
       <StepLayout
-        narrative={<Narrative step={step} params={{ ...base, sqrt: '—', std: '—', stdScaled: '—', maxRaw: '—', maxScaled: '—', hRaw: '—', hScaled: '—', hMax: '—' }}>{inputs}</Narrative>}
+        narrative={<Narrative step={step} params={{ ...base, sqrt: '—', std: '—', stdScaled: '—', maxRaw: '—', maxScaled: '—', hRaw: '—', hScaled: '—', hMax: '—' }} />}
+        stage={stage}
         panel={<ComputeError detail={failed ?? ''} />}
       />
     );
@@ -47,12 +63,7 @@ export function ScalingView({ step, state, onChange }: ChapterViewProps<ScalingS
   let panel = null;
   let tex = takeawayTex(state.dk, s.sqrtDk);
   if (step.id === 'spread') {
-    panel = (
-      <>
-        <Histograms n={s} emphasis="unscaled" />
-        <SpreadStats n={s} />
-      </>
-    );
+    panel = <SpreadStats n={s} />;
     tex = spreadTex(s);
   } else if (step.id === 'ranges' && ranges?.ok) {
     panel = <RangesTable rows={ranges.n} />;
@@ -62,19 +73,18 @@ export function ScalingView({ step, state, onChange }: ChapterViewProps<ScalingS
     tex = '';
   } else {
     panel = (
-      <>
-        <ul className="facts">
-          <li data-value="takeaway.std">{t('scaling.takeaway.point1', params)}</li>
-          <li data-value="takeaway.max">{t('scaling.takeaway.point2', params)}</li>
-          <li data-value="takeaway.entropy">{t('scaling.takeaway.point3', params)}</li>
-        </ul>
-        <Histograms n={s} emphasis="scaled" />
-      </>
+      <ul className="facts">
+        <li data-value="takeaway.std">{t('scaling.takeaway.point1', params)}</li>
+        <li data-value="takeaway.max">{t('scaling.takeaway.point2', params)}</li>
+        <li data-value="takeaway.entropy">{t('scaling.takeaway.point3', params)}</li>
+      </ul>
     );
   }
   return (
     <StepLayout
-      narrative={<Narrative step={step} params={params}>{inputs}</Narrative>}
+      narrative={<Narrative step={step} params={params} />}
+      stage={stage}
+      links={links}
       panel={<div className="detail">{panel}</div>}
       formula={tex ? <Formula tex={tex} /> : undefined}
     />

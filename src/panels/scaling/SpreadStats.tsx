@@ -3,7 +3,7 @@ import { fmt, fmtFull } from '../../lesson/format';
 import type { Spread, SpreadNumbers } from '../../lesson/scaling/derive';
 import { ScrollX } from '../common/ScrollX';
 
-/** Measured σ next to the expected σ (√d_k unscaled, 1 scaled), with mean and extremes. */
+/** Measured σ next to the expected σ (√d_k unscaled, 1 scaled), with mean and extremes (those fold away on a projector). */
 export function SpreadStats({ n }: { n: SpreadNumbers }) {
   const { t } = useI18n();
   const rows: { key: string; label: string; s: Spread; expected: number }[] = [
@@ -18,9 +18,9 @@ export function SpreadStats({ n }: { n: SpreadNumbers }) {
             <th scope="col">{t('scaling.stat.set')}</th>
             <th scope="col">{t('scaling.stat.std')}</th>
             <th scope="col">{t('scaling.stat.expected')}</th>
-            <th scope="col">{t('scaling.stat.mean')}</th>
-            <th scope="col">{t('scaling.stat.min')}</th>
-            <th scope="col">{t('scaling.stat.max')}</th>
+            <th scope="col" className="stat-extra">{t('scaling.stat.mean')}</th>
+            <th scope="col" className="stat-extra">{t('scaling.stat.min')}</th>
+            <th scope="col" className="stat-extra">{t('scaling.stat.max')}</th>
           </tr>
         </thead>
         <tbody>
@@ -29,9 +29,9 @@ export function SpreadStats({ n }: { n: SpreadNumbers }) {
               <th scope="row">{r.label}</th>
               <td className="num" data-value={`std.${r.key}`} title={fmtFull(r.s.std)}><strong>{fmt(r.s.std)}</strong></td>
               <td className="num" data-value={`expected.${r.key}`}>{fmt(r.expected)}</td>
-              <td className="num">{fmt(r.s.mean)}</td>
-              <td className="num">{fmt(r.s.min)}</td>
-              <td className="num">{fmt(r.s.max)}</td>
+              <td className="num stat-extra">{fmt(r.s.mean)}</td>
+              <td className="num stat-extra">{fmt(r.s.min)}</td>
+              <td className="num stat-extra">{fmt(r.s.max)}</td>
             </tr>
           ))}
         </tbody>

@@ -48,7 +48,7 @@ export function TensorList({ n }: { n: FitNumbers }) {
   return (
     <div className="serve-tensor-list">
       <p className="hint">
-        {t('serve.weights.source')} <code lang="en">{w.fields}</code>
+        {t(n.preset.own ? 'serve.weights.ownSource' : 'serve.weights.source')} <code lang="en">{w.fields}</code>
       </p>
       <button type="button" aria-expanded={all} onClick={() => setAll(!all)}>
         {t(all ? 'serve.weights.hideTensors' : 'serve.weights.showTensors')}

@@ -1,0 +1,33 @@
+/**
+ * Quantity ids of the generation stage and how they feed each other, for linked highlighting
+ * (src/lesson/links.ts). Row i is token i of TOKENS (0 = The … 5 = mat); `newest` is the token
+ * whose query row the stage shows.
+ *   xᵢ → kᵢ, vᵢ;  x_newest → q;  q, kᵢ → wᵢ;  wᵢ, vᵢ → o
+ */
+import { type LinkGraph, linkGraph, type QuantityId } from '../links';
+
+/** Quantity ids of the generation chapter (rows = tokens). */
+export const gq = {
+  x: (i: number) => `x.${i}`,
+  k: (i: number) => `k.${i}`,
+  v: (i: number) => `v.${i}`,
+  q: 'q',
+  weight: (i: number) => `w.${i}`,
+  output: 'o',
+} as const;
+
+/** The link graph of a cache of T rows whose newest row (T − 1) is the token attending. */
+export function generateLinks(T: number): LinkGraph {
+  const edges: [QuantityId, QuantityId][] = [[gq.x(T - 1), gq.q]];
+  for (let i = 0; i < T; i++) {
+    edges.push(
+      [gq.x(i), gq.k(i)],
+      [gq.x(i), gq.v(i)],
+      [gq.q, gq.weight(i)],
+      [gq.k(i), gq.weight(i)],
+      [gq.weight(i), gq.output],
+      [gq.v(i), gq.output],
+    );
+  }
+  return linkGraph(edges);
+}

@@ -1,0 +1,28 @@
+/**
+ * Quantity ids of the attention-matrix chapter and how they feed each other, for linked
+ * highlighting (src/lesson/links.ts). Token i: 0 = The, 1 = cat, 2 = sat, 3 = on.
+ *   q_i ─┐
+ *   k_j ─┴→ grid[i][j] (the step's S × S matrix: scores, scaled, masked or weights)
+ * A grid cell also comes from its row and column header (heatmapLinks, added by the Heatmap).
+ */
+import { type LinkGraph, linkGraph, type QuantityId } from '../links';
+
+/** Quantity ids: a token's row of Q, K or V; a cell of a grid. */
+export const mq = {
+  q: (i: number) => `mq.${i}`,
+  k: (j: number) => `mk.${j}`,
+  v: (j: number) => `mv.${j}`,
+  cell: (grid: string, i: number, j: number) => `${grid}.${i}.${j}`,
+} as const;
+
+/**
+ * The links of grid `grid` (rows × cols cells; row r is the query of token first + r): a cell comes
+ * from its query row of Q and its key row of K.
+ */
+export function maskLinks(grid: string, rows: number, cols: number, first = 0): LinkGraph {
+  const edges: [QuantityId, QuantityId][] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let j = 0; j < cols; j++) edges.push([mq.q(first + r), mq.cell(grid, r, j)], [mq.k(j), mq.cell(grid, r, j)]);
+  }
+  return linkGraph(edges);
+}

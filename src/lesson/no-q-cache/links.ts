@@ -1,0 +1,25 @@
+/**
+ * Quantity ids of "why no Q cache" and how they feed each other, for linked highlighting
+ * (src/lesson/links.ts). Token i: 0 = The, 1 = cat, 2 = sat, 3 = on.
+ *   q_i ─┐
+ *   k_j ─┴→ grid[i][j] (QKᵀ, or the weights softmax(QKᵀ/√d_k + M))
+ * A grid cell also comes from its row and column header (heatmapLinks, added by the Heatmap).
+ */
+import { type LinkGraph, linkGraph, type QuantityId } from '../links';
+
+/** Quantity ids: a token's q, k or v; a cell of a grid. */
+export const nq = {
+  q: (i: number) => `nq.${i}`,
+  k: (j: number) => `nk.${j}`,
+  v: (j: number) => `nv.${j}`,
+  cell: (grid: string, i: number, j: number) => `${grid}.${i}.${j}`,
+} as const;
+
+/** The links of a T × T grid named `grid`: cell (i, j) comes from q_i and k_j. */
+export function noqLinks(grid: string, T: number): LinkGraph {
+  const edges: [QuantityId, QuantityId][] = [];
+  for (let i = 0; i < T; i++) {
+    for (let j = 0; j < T; j++) edges.push([nq.q(i), nq.cell(grid, i, j)], [nq.k(j), nq.cell(grid, i, j)]);
+  }
+  return linkGraph(edges);
+}

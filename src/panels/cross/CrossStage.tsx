@@ -1,0 +1,236 @@
+import { type ReactNode, useCallback, useRef } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
+import type { CrossNumbers } from '../../lesson/cross/derive';
+import { type CrossTarget, differsFromDefault, isEdited, resetVectors, setCell } from '../../lesson/cross/edits';
+import { xq } from '../../lesson/cross/links';
+import { type CrossState, DEC_TOKENS, ENC_LANG, ENC_TOKENS, encColour } from '../../lesson/cross/model';
+import { fmt, fmtFull, fmtInt } from '../../lesson/format';
+import { NumberCell } from '../common/NumberCell';
+import { ScrollX } from '../common/ScrollX';
+import { TokenChip } from '../common/TokenChip';
+import { type PartView, useStagePart } from '../stage/StageContext';
+import { StageNum } from '../stage/StageNum';
+
+type Commit = (value: number, cellId: string) => void;
+
+/** Editable cells of row i of matrix m, linked as quantity `q`. */
+function Cells({ state, m, i, token, commit, q }: { state: CrossState; m: CrossTarget; i: number; token: string; commit: Commit; q: string }) {
+  const { t } = useI18n();
+  return (
+    <span className="vec" data-q={q}>
+      {state[m][i].map((x, j) => (
+        <NumberCell
+          // biome-ignore lint/suspicious/noArrayIndexKey: a cell's identity is its dimension
+          key={j}
+          value={x}
+          cellId={`${m}.${i}.${j}`}
+          label={t('cross.cell', { m: t(`cross.m.${m}`), token, dim: j + 1 })}
+          edited={differsFromDefault(state, m, i, j)}
+          onCommit={commit}
+        />
+      ))}
+    </span>
+  );
+}
+
+/** A computed vector (linked as `q`), or "·" when there is none yet. */
+function Vec({ values, q }: { values: readonly number[] | null; q: string }) {
+  const { t } = useI18n();
+  if (!values) {
+    return (
+      <span className="stage-blank">
+        <span aria-hidden="true">·</span>
+        <span className="sr-only">{t('stage.pending')}</span>
+      </span>
+    );
+  }
+  return (
+    <span className="vec" data-q={q} tabIndex={0}>
+      {values.map((x, j) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a number's identity is its dimension
+        <span key={j} className="num" title={fmtFull(x)}>
+          {fmt(x)}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+interface CacheProps {
+  part: PartView;
+  weights: PartView;
+  name: 'cross' | 'self';
+  caption: ReactNode;
+  /** One <tr> per cached row (token, k, v, w); empty when the cache holds nothing yet. */
+  rows: ReactNode;
+  output: readonly number[] | null;
+  outputQ: string;
+  /** Shown instead of rows while the cache is concealed or empty. */
+  placeholder?: ReactNode;
+  count: number | null;
+}
+
+/** One cache as token rows with the current query's weights beside them and its output o underneath. */
+function CacheTable({ part, weights, name, caption, rows, output, outputQ, placeholder, count }: CacheProps) {
+  const { t } = useI18n();
+  return (
+    <table className={`stage-table cross-stage-cache ${part.props.className}`} data-stage-part={part.props['data-stage-part']} {...(count === null ? {} : { 'data-cache': name, 'data-rows': count })}>
+      <caption className={part.props.className}>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('table.token')}</th>
+          <th scope="col">k</th>
+          <th scope="col">v</th>
+          <th scope="col" className={weights.props.className} data-stage-part={weights.props['data-stage-part']} title={t(name === 'cross' ? 'cross.stage.crossW' : 'cross.stage.selfW')}>
+            w
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {placeholder ? (
+          <tr>
+            <td colSpan={4} className="stage-blank cross-placeholder">
+              {placeholder}
+            </td>
+          </tr>
+        ) : (
+          rows
+        )}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">o</th>
+          <td colSpan={3} title={t('cross.stage.output')}>
+            <Vec values={output} q={outputQ} />
+          </td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
+
+interface Props {
+  state: CrossState;
+  onChange: (s: CrossState) => void;
+  n: CrossNumbers | null;
+  /** Decoding position shown: 0 = before decoding, t = after t decoded tokens, null = hidden until the guess. */
+  position: number | null;
+}
+
+/**
+ * The cross-attention stage: the cross-attention cache (the encoder's K, V of 猫坐在垫子上, filled once,
+ * editable) beside the self-attention cache (one row per decoded token, the newest sliding in), each
+ * with the current decoder token's weights w and output o; the token's query q under both, editable;
+ * the decode playback sits beside it (CrossPlayback).
+ */
+export function CrossStage({ state, onChange, n, position }: Props) {
+  const { t, tn } = useI18n();
+  const crossPart = useStagePart('cross-cache', 'stage-cache');
+  const selfPart = useStagePart('self-cache', 'stage-cache');
+  const crossW = useStagePart('cross-w');
+  const selfW = useStagePart('self-w');
+  const q = useStagePart('q', 'cross-q');
+  const newRow = useStagePart('new-row', 'new-row appear');
+  const latest = useRef({ state, onChange });
+  latest.current = { state, onChange };
+  const commit = useCallback<Commit>((value, cellId) => {
+    const [m, i, j] = cellId.split('.');
+    const { state: s, onChange: change } = latest.current;
+    change(setCell(s, m as CrossTarget, Number(i), Number(j), value));
+  }, []);
+  const hidden = position === null || crossPart.concealed;
+  const p = hidden ? 0 : position;
+  const st = n && p > 0 ? n.steps[p - 1] : null;
+  const hiddenNote = <span>{t('stage.hidden')}</span>;
+  const crossRows = ENC_TOKENS.map((tok, i) => (
+    <tr key={tok}>
+      <th scope="row">
+        <TokenChip token={tok} index={encColour(i)} lang={ENC_LANG} />
+      </th>
+      <td>
+        <Cells state={state} m="Kenc" i={i} token={tok} commit={commit} q={xq.ck(i)} />
+      </td>
+      <td>
+        <Cells state={state} m="Venc" i={i} token={tok} commit={commit} q={xq.cv(i)} />
+      </td>
+      {st ? <StageNum value={st.crossTrace.weights[0][i]} q={xq.cw(i)} part={crossW} /> : <td />}
+    </tr>
+  ));
+  const selfRows = DEC_TOKENS.slice(0, p).map((tok, j) => {
+    const fresh = j === p - 1;
+    return (
+      <tr key={tok} {...(fresh ? newRow.props : {})} className={fresh ? newRow.props.className : 'read-row'}>
+        <th scope="row">
+          <TokenChip token={tok} index={j} />
+          {fresh && <span className="new-badge">{t('stage.newBadge')}</span>}
+        </th>
+        <td>
+          <Cells state={state} m="Kdec" i={j} token={tok} commit={commit} q={xq.sk(j)} />
+        </td>
+        <td>
+          <Cells state={state} m="Vdec" i={j} token={tok} commit={commit} q={xq.sv(j)} />
+        </td>
+        {st ? <StageNum value={st.selfTrace.weights[0][j]} q={xq.sw(j)} part={selfW} /> : <td />}
+      </tr>
+    );
+  });
+  const crossCount = n && !hidden ? n.crossCache.keys.length : null;
+  const selfCount = hidden ? null : p;
+  const token = p > 0 ? DEC_TOKENS[p - 1] : null;
+  return (
+    <>
+      <ScrollX>
+        <div className="stage-tables cross-stage">
+          <CacheTable
+            part={crossPart}
+            weights={crossW}
+            name="cross"
+            caption={
+              <>
+                <span>{crossCount === null ? t('cross.stage.crossCache') : tn('cross.cache.cross', crossCount, { rows: fmtInt(crossCount) })}</span>
+                <span className="cross-fixed"> {t('cross.stage.fixed')}</span>
+              </>
+            }
+            rows={crossRows}
+            placeholder={hidden ? hiddenNote : undefined}
+            output={st ? st.crossTrace.output[0] : null}
+            outputQ={xq.co}
+            count={crossCount}
+          />
+          <CacheTable
+            part={selfPart}
+            weights={selfW}
+            name="self"
+            caption={
+              <>
+                <span>{selfCount === null ? t('cross.stage.selfCache') : tn('cross.cache.self', selfCount, { rows: fmtInt(selfCount) })}</span>
+                <span className="cross-fixed"> {t('cross.stage.grows')}</span>
+              </>
+            }
+            rows={selfRows}
+            placeholder={hidden ? hiddenNote : p === 0 ? <span>{t('cross.stage.empty')}</span> : undefined}
+            output={st ? st.selfTrace.output[0] : null}
+            outputQ={xq.so}
+            count={selfCount}
+          />
+        </div>
+      </ScrollX>
+      {token && (
+        <p className={`cross-q-line ${q.props.className}`} data-stage-part="q">
+          <span>{t('cross.stage.qOf', { token })}</span> <Cells state={state} m="Q" i={p - 1} token={token} commit={commit} q={xq.q} />
+        </p>
+      )}
+      <div className="input-tools">
+        <button type="button" onClick={() => onChange(resetVectors(state))} disabled={!isEdited(state)}>
+          {t('cross.reset')}
+        </button>
+        <details className="stage-help">
+          <summary>{t('stage.help')}</summary>
+          <p className="hint">
+            {t('cross.inputs.note')} {t('cell.help')}
+          </p>
+        </details>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Model } from '../../core/model';
+import { useI18n } from '../../i18n/I18nContext';
+import { fmt, fmtFull, fmtInt } from '../../lesson/format';
+import { modelStage } from '../../lesson/real-model/stage';
+import { wordLang } from '../../lesson/real-model/sentence';
+import { TokenChip } from '../common/TokenChip';
+import { useStagePart } from '../stage/StageContext';
+
+/** What the stage shows: the cache's tokens (T), which rows the last pass appended, and the word it predicts next (if any). */
+export interface ModelStageView {
+  /** Token ids in the cache, one row per token (T). */
+  ids: readonly number[];
+  /** Positions of the rows the last pass wrote (all of the sentence at prefill, one per decode step). */
+  fresh: readonly number[];
+  /** The word chosen after these tokens and its probability; absent when the step shows none. */
+  next?: { id: number; p: number };
+}
+
+/** One flow chip drawn inside the figure (the strip is hidden in projector mode, so the figure names the flow itself). */
+function FlowChip({ id, symbol, first }: { id: string; symbol: string; first: boolean }) {
+  const part = useStagePart(id, 'rm-flow-chip');
+  return (
+    <li {...part.props}>
+      {!first && <span aria-hidden="true">→ </span>}
+      {symbol}
+    </li>
+  );
+}
+
+/**
+ * The real model's stage: its data flow (projector mode; the strip shows it otherwise) and its KV cache as
+ * one row per token — position, word, "new" on the rows the last pass appended — the same rows in every layer
+ * and K/V head, then the word predicted next with its probability.
+ */
+export function ModelStage({ model, view }: { model: Model; view: ModelStageView }) {
+  const { t } = useI18n();
+  const cache = useStagePart('cache', 'rm-stage-cache');
+  const newRow = useStagePart('new-row', 'new-row');
+  const next = useStagePart('next', 'rm-stage-next');
+  const { nLayers: L, nKvHeads: KV } = model.config;
+  const fresh = new Set(view.fresh);
+  const words = view.ids.map((id) => model.vocab[id]);
+  return (
+    <div className="rm-stage">
+      <ol className="rm-stage-flow" aria-hidden="true">
+        {modelStage.flow.map((p, i) => (
+          <FlowChip key={p.id} id={p.id} symbol={p.symbol} first={i === 0} />
+        ))}
+      </ol>
+      <p {...cache.props}>
+        <strong>KV</strong> {t('realModel.stage.rows', { L: fmtInt(L), KV: fmtInt(KV), T: fmtInt(view.ids.length) })}
+      </p>
+      <ol className="rm-stage-tokens" data-value="stage.tokens" data-words={words.join(' ')}>
+        {words.map((w, i) => {
+          const isNew = fresh.has(i);
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a row's identity is its position
+            <li key={i} className={isNew ? `rm-stage-row ${newRow.props.className} appear` : 'rm-stage-row'} data-stage-part={isNew ? 'new-row' : undefined}>
+              <span className="composer-pos">{fmtInt(i)}</span>
+              <TokenChip token={w} index={i} lang={wordLang(w)} />
+              {isNew && <span className="rm-new-tag">{t('stage.newBadge')}</span>}
+            </li>
+          );
+        })}
+        {view.next && (
+          <li {...next.props} data-value="stage.next">
+            <span aria-hidden="true">→ </span>
+            <span className="sr-only">{t('realModel.gen.predicted')} </span>
+            <TokenChip token={model.vocab[view.next.id]} index={view.ids.length} lang={wordLang(model.vocab[view.next.id])} />
+            <span className="num" title={fmtFull(view.next.p)}>
+              {fmt(view.next.p)}
+            </span>
+          </li>
+        )}
+      </ol>
+    </div>
+  );
+}
