@@ -73,6 +73,8 @@ test.describe('cost: time, memory and sparsity', () => {
     expect(more).toBeGreaterThan(below);
     await expect(marked).toHaveCount(more);
     // The exact weight on keyboard focus; arrow keys move inside the grid and do not change the step.
+    // (The pointer leaves the grid first: a cell under it shows its own weight on hover.)
+    await page.mouse.move(0, 0);
     await page.locator('.sp-grid td[tabindex="0"]').focus();
     await page.keyboard.press('ArrowRight');
     await expect(value(page, 'sp.readout')).toContainText('key 2');
@@ -81,7 +83,8 @@ test.describe('cost: time, memory and sparsity', () => {
       await page.setViewportSize({ width, height: 800 });
       const grid = await page.locator('.sp-grid').boundingBox();
       const last = await page.locator('.sp-grid thead th').last().boundingBox();
-      const panel = await page.locator('.step-panel').boundingBox();
+      // The grid sits on the stage: its last column stays inside it.
+      const panel = await page.locator('.stage').boundingBox();
       expect(grid && last && panel).toBeTruthy();
       if (grid && last && panel) expect(last.x + last.width).toBeLessThanOrEqual(panel.x + panel.width + 0.5);
     }
@@ -112,4 +115,17 @@ test.describe('cost: time, memory and sparsity', () => {
     await expect(page.locator('[data-error="eps"]')).toContainText('Type a number from 1 × 10⁻⁹ to 0.999');
     await expect(value(page, 'sp.below')).toHaveText(at01 ?? '');
   });
+});
+
+test('cost stage: the sizes on it drive both lanes; the full pass counts its pairs only after the guess', async ({ page }) => {
+  await page.goto('/#v1/cost/time?l=en');
+  const lanes = page.locator('.stage[data-stage="cost"] .cost-lane');
+  await expect(lanes).toHaveCount(2);
+  await expect(lanes.first()).not.toContainText('S(S+1)/2');
+  await page.locator('.stage [data-cell="S"]').fill('8');
+  await page.locator('.stage [data-cell="S"]').press('Enter');
+  await expect(lanes.nth(1)).toContainText('S = 8 q·k per head and layer');
+  await page.getByRole('radio', { name: '× 4' }).check();
+  await page.getByRole('button', { name: 'Check my guess' }).click();
+  await expect(lanes.first()).toContainText('S(S+1)/2 = 36 q·k per head and layer');
 });

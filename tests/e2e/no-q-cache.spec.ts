@@ -120,4 +120,30 @@ test.describe('no-q-cache: why K and V are cached, and Q is not', () => {
     await page.getByRole('button', { name: 'Just show me' }).click();
     await expect(value(page, 'after.2.0')).toContainText('≠');
   });
+
+  test('adding "on" on the stage slides its row into the table (at most 200 ms; none with reduced motion)', async ({ page }) => {
+    await page.goto('/#v1/no-q-cache/sequence?l=en');
+    await expect(page.locator('.stage tr.quiet')).toBeVisible();
+    await page.evaluate(() => {
+      const w = window as unknown as { started: number };
+      w.started = 0;
+      document.addEventListener('animationstart', (e) => {
+        if ((e.target as Element).closest('.stage tr.new-row')) w.started++;
+      });
+    });
+    await page.getByRole('button', { name: 'Add “on”', exact: true }).click();
+    const row = page.locator('.stage tr.new-row');
+    await expect(row).toBeVisible();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { started: number }).started)).toBeGreaterThan(0);
+    const durations = await row.evaluate((r) => [...r.querySelectorAll('th, td')].map((c) => Number.parseFloat(getComputedStyle(c).animationDuration) * 1000));
+    for (const d of durations) expect(d).toBeLessThanOrEqual(200);
+    // The grid grew by the row and column of "on".
+    await expect(value(page, 'live.3.3')).toBeVisible();
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.getByRole('button', { name: 'Remove “on”' }).click();
+    await page.getByRole('button', { name: 'Add “on”', exact: true }).click();
+    const names = await page.locator('.stage tr.new-row').evaluate((r) => [...r.querySelectorAll('th, td')].map((c) => getComputedStyle(c).animationName));
+    expect(names.every((n) => n === 'none')).toBe(true);
+  });
 });

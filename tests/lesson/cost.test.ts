@@ -1,7 +1,10 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { deriveCost, deriveSparsity, nearestGrowth, shareBucket } from '../../src/lesson/cost/derive';
+import { costChapter } from '../../src/lesson/cost/chapter';
 import { COST_DEFAULTS, validEps } from '../../src/lesson/cost/model';
+import { SKETCH_MASK, SKETCH_S } from '../../src/lesson/cost/stage';
+import { partConcealed } from '../../src/lesson/stage/emphasis';
 import { costPlot } from '../../src/lesson/cost/plot';
 import { boundTex, memoryTex, sparsityTex, timeTex } from '../../src/lesson/cost/tex';
 
@@ -111,5 +114,25 @@ describe('cost chapter: sparsity', () => {
     const sp = ok(deriveSparsity(COST_DEFAULTS, 0.0001));
     const texes = [timeTex(COST_DEFAULTS, n, LABELS), memoryTex(COST_DEFAULTS, n, LABELS), memoryTex({ ...COST_DEFAULTS, kernel: 'fused' }, n, LABELS), boundTex(n, LABELS), sparsityTex(sp, 0.0001, 'visible only')];
     for (const tex of texes) expect(() => katex.renderToString(tex, { strict: 'error', throwOnError: true })).not.toThrow();
+  });
+});
+
+describe('cost stage', () => {
+  it('has its own stage; the time step hides the pair count of the full pass and the sparsity step the grid until the guess', () => {
+    expect(costChapter.stage?.id).toBe('cost');
+    const time = costChapter.steps.find((s) => s.id === 'time');
+    const sparsity = costChapter.steps.find((s) => s.id === 'sparsity');
+    if (!time || !sparsity) throw new Error('steps missing');
+    expect(partConcealed(time, 'full', false)).toBe(true);
+    expect(partConcealed(time, 'decode', false)).toBe(false);
+    expect(partConcealed(sparsity, 'weights', false)).toBe(true);
+  });
+
+  it('counts the pairs a full causal pass scores, S(S+1)/2, against one cached step, S; the sketch is the causal mask', () => {
+    const r = deriveCost(COST_DEFAULTS);
+    if (!r.ok) throw new Error(r.detail);
+    expect(r.n.pairs).toEqual({ full: (4096 * 4097) / 2, decode: 4096 });
+    expect(SKETCH_MASK.flat().filter(Boolean).length).toBe((SKETCH_S * (SKETCH_S + 1)) / 2);
+    expect(SKETCH_MASK[SKETCH_S - 1].every(Boolean)).toBe(true);
   });
 });

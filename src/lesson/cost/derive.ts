@@ -39,6 +39,8 @@ export interface CostNumbers {
   /** FLOPs of one decode step (2 per multiply-add), and the doubled length 2S. */
   decodeFlops: number;
   S2: number;
+  /** Visible (query, key) pairs whose q·k a full causal pass computes, S(S+1)/2, and one cached step, S. */
+  pairs: { full: number; decode: number };
 }
 
 /** Every number of the sparsity step. */
@@ -87,6 +89,7 @@ export function deriveCost(s: CostState): Result<CostNumbers> {
       bytes: sizes.bytes,
       decodeFlops: 2 * cost.decodeMacs,
       S2: 2 * s.S,
+      pairs: { full: (s.S * (s.S + 1)) / 2, decode: s.S },
     };
   });
 }

@@ -7,6 +7,7 @@ import { type CostTexLabels, timeTex } from '../../lesson/cost/tex';
 import { fmt, fmtInt, fmtRatio, fmtShort, fmtSig } from '../../lesson/format';
 import { fmtBinary } from '../../lesson/memory/bytes';
 import { Formula } from '../common/Formula';
+import { Note } from '../common/Note';
 import { Predict } from '../common/Predict';
 import { LogPlot } from './LogPlot';
 
@@ -51,7 +52,7 @@ export function KernelSwitch({ state, onChange }: { state: CostState; onChange: 
 }
 
 /** The time, memory or bound step of the cost chapter. */
-export function CostDetail({ stepId, s, n, labels, onChange }: { stepId: string; s: CostState; n: CostNumbers; labels: CostTexLabels; onChange: (s: CostState) => void }) {
+export function CostDetail({ stepId, s, n, labels }: { stepId: string; s: CostState; n: CostNumbers; labels: CostTexLabels }) {
   const { t } = useI18n();
   const c = n.cost;
   const bytes = (b: number) => t('cost.count.bytes', { bytes: fmtInt(b), binary: fmtBinary(b) });
@@ -62,14 +63,7 @@ export function CostDetail({ stepId, s, n, labels, onChange }: { stepId: string;
     ]);
     return (
       <>
-        <CountTable
-          rows={[
-            { key: 'full', label: t('cost.count.full'), value: fmt(c.fullMacs) },
-            { key: 'decode', label: t('cost.count.decode'), value: fmt(c.decodeMacs) },
-            { key: 'ratio', label: t('cost.count.ratio'), value: fmtRatio(n.fullOverDecode) },
-          ]}
-        />
-        {/* How the counts grow with S (table, formula, plot and its legend) is the answer: hidden until the guess. */}
+        {/* The counts themselves are on the stage. How the counts grow with S (table, formula, plot and its legend) is the answer: hidden until the guess. */}
         <Predict
           question={t('cost.predict.question', { S2: fmtShort(n.S2) })}
           options={GROWTH_OPTIONS.map((k) => ({ id: String(k), label: t('cost.predict.option', { k }) }))}
@@ -95,16 +89,11 @@ export function CostDetail({ stepId, s, n, labels, onChange }: { stepId: string;
       fused ? { name: t('cost.plot.fused'), pick: (x) => x.fusedExtraBytes } : { name: t('cost.plot.scores'), pick: (x) => x.scoresBytes },
       { name: t('cost.plot.cache'), pick: (x) => x.cacheBytes },
     ]);
-    const first = fused
-      ? { key: 'fused', label: t('cost.count.fused'), value: bytes(c.fusedExtraBytes) }
-      : { key: 'scores', label: t('cost.count.scores'), value: bytes(c.scoresBytes) };
+    // The kernel switch and both sizes are on the stage; here their ratio and how they grow with S.
     return (
       <>
-        <KernelSwitch state={s} onChange={onChange} />
         <CountTable
           rows={[
-            first,
-            { key: 'cache', label: t('cost.count.cache'), value: bytes(c.cacheBytes) },
             fused
               ? { key: 'fusedOverCache', label: t('cost.count.fusedOverCache'), value: `1/${fmtShort(n.cacheOverFused)}` }
               : { key: 'scoresOverCache', label: t('cost.count.scoresOverCache'), value: fmtRatio(n.scoresOverCache) },
@@ -120,12 +109,12 @@ export function CostDetail({ stepId, s, n, labels, onChange }: { stepId: string;
         rows={[
           { key: 'flopsDecode', label: t('cost.count.flopsDecode'), value: fmt(n.decodeFlops) },
           { key: 'kvRead', label: t('cost.count.kvRead'), value: bytes(c.cacheBytes) },
-          { key: 'decodeI', label: t('cost.count.decodeI'), value: fmtSig(c.decodeIntensity) },
-          { key: 'prefillI', label: t('cost.count.prefillI'), value: fmtSig(c.prefillIntensity) },
           { key: 'prefillAll', label: t('cost.count.prefillAll'), value: fmtSig(c.prefillIntensityQKVO) },
         ]}
       />
-      <p>{t('cost.bound.note', { decodeI: fmtSig(c.decodeIntensity), prefillAll: fmtSig(c.prefillIntensityQKVO) })}</p>
+      <Note title={t('cost.bound.noteTitle')}>
+        <p>{t('cost.bound.note', { decodeI: fmtSig(c.decodeIntensity), prefillAll: fmtSig(c.prefillIntensityQKVO) })}</p>
+      </Note>
     </>
   );
 }

@@ -11,34 +11,40 @@ import { ComputeError } from '../common/ComputeError';
 import { Formula } from '../common/Formula';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { CostDetail } from './CostDetail';
-import { CostInputs } from './CostInputs';
-import { SparsityInputs, SparsityPanel } from './SparsityPanel';
+import { CostStage } from './CostStage';
+import { SparsityPanel } from './SparsityPanel';
+import { Stage } from '../stage/Stage';
 
 /** Chapter "cost": exact time and memory counts as S grows, and the sparsity of a causal weight matrix. */
-export function CostView({ step, state, onChange }: ChapterViewProps<CostState>) {
+export function CostView({ chapter, step, state, onChange }: ChapterViewProps<CostState>) {
   const { t } = useI18n();
   const isSparsity = step.id === 'sparsity';
   const cost = useMemo(() => deriveCost(state), [state]);
   const sp = useMemo(() => (isSparsity ? deriveSparsity(state, state.eps) : null), [isSparsity, state]);
   const dash = '—';
+  // The inputs (sizes, or the random tokens and ε) sit on the stage beside what they feed.
+  const stage = (
+    <Stage chapter={chapter} step={step}>
+      <CostStage stepId={step.id} state={state} onChange={onChange} n={cost.ok ? cost.n : null} sp={sp?.ok ? sp.n : null} />
+    </Stage>
+  );
   if (isSparsity) {
-    const inputs = <SparsityInputs state={state} onChange={onChange} />;
     const params = { T: fmtShort(state.T), eps: fmt(state.eps) };
     if (!sp?.ok) {
       const detail = sp && !sp.ok ? sp.detail : '';
-      return <StepLayout narrative={<Narrative step={step} params={params} />} panel={<ComputeError detail={detail} />} inputs={inputs} />;
+      return <StepLayout narrative={<Narrative step={step} params={params} />} stage={stage} panel={<ComputeError detail={detail} />} />;
     }
     return (
       <StepLayout
-        narrative={<Narrative step={step} params={params}>{inputs}</Narrative>}
+        narrative={<Narrative step={step} params={params} />}
+        stage={stage}
         panel={<div className="detail"><SparsityPanel n={sp.n} state={state} tex={sparsityTex(sp.n, state.eps, t('cost.sp.visibleOnly'))} /></div>}
       />
     );
   }
-  const inputs = <CostInputs state={state} onChange={onChange} />;
   if (!cost.ok) {
     const params = { S: fmtShort(state.S), full: dash, decode: dash, ratio: dash, scores: dash, cache: dash, decodeI: dash, prefillI: dash, cross: dash, extra: dash };
-    return <StepLayout narrative={<Narrative step={step} params={params}>{inputs}</Narrative>} panel={<ComputeError detail={cost.detail} />} />;
+    return <StepLayout narrative={<Narrative step={step} params={params} />} stage={stage} panel={<ComputeError detail={cost.detail} />} />;
   }
   const n = cost.n;
   const params = {
@@ -66,8 +72,9 @@ export function CostView({ step, state, onChange }: ChapterViewProps<CostState>)
   const tex = step.id === 'memory' ? memoryTex(state, n, labels) : step.id === 'bound' ? boundTex(n, labels) : null;
   return (
     <StepLayout
-      narrative={<Narrative step={step} params={params}>{inputs}</Narrative>}
-      panel={<div className="detail"><CostDetail stepId={step.id} s={state} n={n} labels={labels} onChange={onChange} /></div>}
+      narrative={<Narrative step={step} params={params} />}
+      stage={stage}
+      panel={<div className="detail"><CostDetail stepId={step.id} s={state} n={n} labels={labels} /></div>}
       formula={tex ? <Formula tex={tex} /> : undefined}
     />
   );

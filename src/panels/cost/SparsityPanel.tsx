@@ -1,13 +1,12 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { SHARE_BUCKETS, type SparsityNumbers, shareBucket } from '../../lesson/cost/derive';
-import { type CostState, EPS_PRESETS, GRID_MAX_T, LIMITS, MAX_PEAK, nextSeed } from '../../lesson/cost/model';
+import { type CostState, EPS_PRESETS, LIMITS, MAX_PEAK, nextSeed } from '../../lesson/cost/model';
 import { fmt, fmtPercent, fmtShort } from '../../lesson/format';
 import { Formula } from '../common/Formula';
 import { Predict } from '../common/Predict';
 import { NumberCell } from '../common/NumberCell';
 import { EpsControl } from './EpsCell';
-import { SparsityGrid } from './SparsityGrid';
 
 /** Controls of the random matrix: T, peakiness, ε, re-roll. */
 export function SparsityInputs({ state, onChange }: { state: CostState; onChange: (s: CostState) => void }) {
@@ -59,7 +58,6 @@ export function SparsityPanel({ n, state, tex }: { n: SparsityNumbers; state: Co
         answers={[fmtPercent(c.shareVisible)]}
         explanation={t('cost.sp.explain', { below: fmtShort(c.belowVisible), visible: fmtShort(c.visible), share: fmtPercent(c.shareVisible) })}
       >
-        {state.T <= GRID_MAX_T ? <SparsityGrid n={n} eps={state.eps} /> : <p>{t('cost.sp.tooBig', { T: fmtShort(state.T), max: fmtShort(GRID_MAX_T) })}</p>}
         <p>
           {t('cost.sp.shareVisible')}: <strong data-value="sp.shareVisible">{fmtPercent(c.shareVisible)}</strong>
         </p>

@@ -111,7 +111,8 @@ export function NoQStage({ stepId, state, onChange, n }: Props) {
             </thead>
             <tbody>
               {ALL_TOKENS.map((tok, i) => (
-                <tr key={tok} className={i === 3 ? (state.added ? 'new-row' : 'quiet') : undefined}>
+                // Adding "on" slides its q, k, v row in (≤ 200 ms, none with reduced motion): the cache grows by one row.
+                <tr key={tok} className={i === 3 ? (state.added ? 'new-row appear' : 'quiet') : undefined}>
                   <th scope="row">
                     <TokenChip token={tok} index={i} />
                     {i === 3 && <span className="status"> {state.added ? t('noq.inputs.inSeq') : t('noq.inputs.notYet')}</span>}
