@@ -14,6 +14,7 @@ import { serveChapter } from './serve/chapter';
 import { realModelChapter } from './real-model/chapter';
 import { ropeChapter } from './rope/chapter';
 import { reuseChapter } from './reuse/chapter';
+import { shrinkChapter } from './shrink/chapter';
 
 export const chapters: readonly ChapterDef[] = [
   workedChapter,
@@ -30,6 +31,7 @@ export const chapters: readonly ChapterDef[] = [
   ropeChapter,
   reuseChapter,
   serveChapter,
+  shrinkChapter,
 ];
 
 /** The chapter with this id, or undefined. */

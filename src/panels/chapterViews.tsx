@@ -25,4 +25,5 @@ export const chapterViews: { [K in ModelId]: ComponentType<ChapterViewProps<Chap
   serve: lazy(() => import('./serve/ServeView').then((m) => ({ default: m.ServeView }))),
   rope: lazy(() => import('./rope/RopeView').then((m) => ({ default: m.RopeView }))),
   reuse: lazy(() => import('./reuse/ReuseView').then((m) => ({ default: m.ReuseView }))),
+  shrink: lazy(() => import('./shrink/ShrinkView').then((m) => ({ default: m.ShrinkView }))),
 };

@@ -13,6 +13,7 @@ import { serveModel } from '../lesson/serve/model';
 import { realModelModel } from '../lesson/real-model/model';
 import { ropeModel } from '../lesson/rope/model';
 import { reuseModel } from '../lesson/reuse/model';
+import { shrinkModel } from '../lesson/shrink/model';
 
 export const models = {
   worked: workedModel,
@@ -29,6 +30,7 @@ export const models = {
   rope: ropeModel,
   reuse: reuseModel,
   serve: serveModel,
+  shrink: shrinkModel,
 } as const;
 
 /** Chapter ids that have editable state. */

@@ -23,7 +23,7 @@ const ALLOWED = new Set(
     // serving: the vLLM paper's baseline system, models, datasets, venue; mixture of experts and MLP
     'Orca OPT ShareGPT Alpaca LLaMA WMT Kwon SOSP MoE MLP',
     // reusing and shrinking the cache: measures, systems, code names, authors, models
-    'KL HKVD Yao Yi Rouge SGLang RadixAttention xformers LowerTriangularFromBottomRightMask',
+    'KL HKVD Yao Yi Rouge SGLang RadixAttention xformers LowerTriangularFromBottomRightMask StreamingLLM Xiao ICLR H2O Zhang NeurIPS KIVI Liu ICML',
     // the language switch names English in English, as language menus do
     'English',
   ]

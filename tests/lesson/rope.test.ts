@@ -5,7 +5,7 @@ import { deriveBug, POSITION_RULES } from '../../src/lesson/rope/bug';
 import { AHEAD, deriveCache } from '../../src/lesson/rope/cache';
 import { ropeContext } from '../../src/lesson/rope/context';
 import { deriveStep } from '../../src/lesson/rope/derive';
-import { arrowShape, DIAL_R, tip, turnArc } from '../../src/lesson/rope/dial';
+import { arrowShape, DIAL_R, DIAL_SIZE, tip, turnArc } from '../../src/lesson/rope/dial';
 import { DEFAULT_SENTENCE, DEFAULTS, OWN, ropeModel, type RopeState, sentenceIn, withSentence } from '../../src/lesson/rope/model';
 import { deriveMove } from '../../src/lesson/rope/move';
 import { derivePairs, deriveRelative, moveOf } from '../../src/lesson/rope/pairs';
@@ -182,6 +182,14 @@ describe('dial geometry', () => {
     expect(turnArc({ x: 1, y: 0 }, 1)).toMatch(/ 0 0 0 /);
     expect(turnArc({ x: 1, y: 0 }, -1)).toMatch(/ 0 0 1 /);
     expect(arrowShape({ x: 0, y: 0 }, 1).head).toBeNull();
+    // A tag beyond the tip stays inside the view box in every direction (an 11-unit label is never cut).
+    for (let k = 0; k < 64; k++) {
+      const a = (k / 64) * 2 * Math.PI;
+      const { tagAt } = arrowShape({ x: Math.cos(a), y: Math.sin(a) }, 1);
+      expect(Math.abs(tagAt.x)).toBeLessThanOrEqual(DIAL_SIZE / 2 - 5);
+      expect(tagAt.y).toBeLessThanOrEqual(DIAL_SIZE / 2 - 3);
+      expect(tagAt.y).toBeGreaterThanOrEqual(-DIAL_SIZE / 2 + 10);
+    }
   });
 });
 

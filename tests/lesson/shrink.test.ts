@@ -4,7 +4,7 @@ import { h2oRecent, sinksKeep, windowKeep } from '../../src/core/model';
 import { RUNNING_TOKENS } from '../../src/lesson/runningExample';
 import { shrinkChapter } from '../../src/lesson/shrink/chapter';
 import { budgetPlots, evictionView, h2oScores, kiviFacts, quantView, sinksFacts, textView } from '../../src/lesson/shrink/derive';
-import { checkShrink, CONTEXT, DEFAULT_BUDGET, DEFAULT_PROMPT, SHRINK_DEFAULTS, type ShrinkState, shrinkModel } from '../../src/lesson/shrink/model';
+import { checkShrink, CONTEXT, DEFAULT_BUDGET, DEFAULT_PROMPT, DEFAULT_PROMPT_ZH, fromLang, inLang, SHRINK_DEFAULTS, type ShrinkState, shrinkModel } from '../../src/lesson/shrink/model';
 import { budgetSweep, shrinkText, sweepBudgets } from '../../src/lesson/shrink/run';
 import { stageProblems } from '../../src/lesson/stage/emphasis';
 import { openState } from '../../src/lesson/stepState';
@@ -32,6 +32,19 @@ describe('chapter shrink: inputs', () => {
     expect(checkShrink(S({ gen: CONTEXT - 19 }))).toBe('gen'); // 20 prompt words
     expect(checkShrink(S({ gen: CONTEXT - 20 }))).toBeNull();
     expect(shrinkModel.check(shrinkModel.defaults)).toBeNull();
+  });
+
+  it('each language has its own prompt: a Chinese page reads and edits only the Chinese one', () => {
+    expect(inLang(S(), 'en').words).toBe(DEFAULT_PROMPT.words);
+    expect(inLang(S(), 'zh').words).toBe(DEFAULT_PROMPT_ZH.words);
+    expect(DEFAULT_PROMPT_ZH.words).not.toMatch(/[A-Za-z]/);
+    const prev = S();
+    const zh = fromLang(prev, { ...inLang(prev, 'zh'), text: '狗睡在床上。', words: '狗 睡 在 床 上 。', budget: 4 }, 'zh');
+    expect([zh.textZh, zh.wordsZh, zh.text, zh.words, zh.budget]).toEqual(['狗睡在床上。', '狗 睡 在 床 上 。', prev.text, prev.words, 4]);
+    const en = fromLang(zh, { ...inLang(zh, 'en'), text: 'the dog slept.', words: 'the dog slept .' }, 'en');
+    expect([en.text, en.textZh]).toEqual(['the dog slept.', '狗睡在床上。']);
+    // The Chinese prompt must fit with the generated tokens too.
+    expect(checkShrink(S({ wordsZh: Array(60).fill('猫').join(' ') }))).toBe('gen');
   });
 
   it('each eviction step opens with its own policy; the stage names only its own parts', () => {

@@ -37,7 +37,7 @@ export function fullTurns(turn: number): number {
   return Math.floor(Math.abs(turn) / (2 * Math.PI));
 }
 
-/** An arrow from the centre to a pair's tip: its end, the head's three points (SVG `points`), where its tag goes. */
+/** An arrow from the centre to a pair's tip: its end, the head's three points (SVG `points`), where its tag goes (inside the view box). */
 export function arrowShape(p: Pair, scale: number): { end: { x: number; y: number }; head: string | null; tagAt: { x: number; y: number } } {
   const end = tip(p, scale);
   const len = Math.hypot(end.x, end.y);
@@ -45,5 +45,10 @@ export function arrowShape(p: Pair, scale: number): { end: { x: number; y: numbe
   const uy = len > 0 ? end.y / len : 0;
   const pt = (x: number, y: number) => `${x.toFixed(2)},${y.toFixed(2)}`;
   const head = len > 4 ? `${pt(end.x, end.y)} ${pt(end.x - 7 * ux - 3.5 * uy, end.y - 7 * uy + 3.5 * ux)} ${pt(end.x - 7 * ux + 3.5 * uy, end.y - 7 * uy - 3.5 * ux)}` : null;
-  return { end, head, tagAt: { x: end.x + ux * 9, y: end.y + uy * 9 + 4 } };
+  // Just beyond the tip, but kept inside the view box so an 11-unit label (anchored at its middle and
+  // baseline) is never cut by the dial's edge.
+  const half = DIAL_SIZE / 2;
+  const x = Math.min(half - 5, Math.max(-half + 5, end.x + ux * 9));
+  const y = Math.min(half - 3, Math.max(-half + 10, end.y + uy * 9 + 4));
+  return { end, head, tagAt: { x, y } };
 }

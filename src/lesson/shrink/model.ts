@@ -30,9 +30,12 @@ export const PAPER_SINKS = 4;
 
 /** The chapter's state. */
 export type ShrinkState = {
-  /** The prompt as typed, and its last valid words (lesson/real-model/sentence.ts). */
+  /** The prompt of English pages as typed, and its last valid words (lesson/real-model/sentence.ts). */
   text: string;
   words: string;
+  /** The prompt of Chinese pages (a Chinese page never shows an English prompt); read through `inLang`. */
+  textZh: string;
+  wordsZh: string;
   /** Tokens the model generates greedily after the prompt (full cache); prompt + these = the text measured. */
   gen: number;
   /** The policy the stage draws (each policy's step opens with its own). */
@@ -70,8 +73,13 @@ export const BOUNDS = {
   block: [1, CONTEXT],
 } as const;
 
+/** The default prompt of Chinese pages: the same kind of scene and question, in the model's Chinese words. */
+export const DEFAULT_PROMPT_ZH: Sentence = EXAMPLES[1];
+
 export const SHRINK_DEFAULTS: ShrinkState = {
   ...DEFAULT_PROMPT,
+  textZh: DEFAULT_PROMPT_ZH.text,
+  wordsZh: DEFAULT_PROMPT_ZH.words,
   gen: 8,
   policy: 'window',
   budget: DEFAULT_BUDGET,
@@ -89,9 +97,19 @@ export function wordCount(words: string): number {
   return words === '' ? 0 : words.split(' ').length;
 }
 
-/** The first inconsistent field: the prompt's words and the generated tokens must fit the model's context. */
+/** The first inconsistent field: each language's prompt and the generated tokens must fit the model's context. */
 export function checkShrink(s: ShrinkState): string | null {
-  return wordCount(s.words) + s.gen > CONTEXT ? 'gen' : null;
+  return Math.max(wordCount(s.words), wordCount(s.wordsZh)) + s.gen > CONTEXT ? 'gen' : null;
+}
+
+/** The state as a page in `lang` reads it: `text`/`words` are that language's prompt. */
+export function inLang(s: ShrinkState, lang: 'en' | 'zh'): ShrinkState {
+  return lang === 'zh' ? { ...s, text: s.textZh, words: s.wordsZh } : s;
+}
+
+/** The state after a page in `lang` changed `next` (read through inLang from `prev`): its prompt goes back to that language's fields. */
+export function fromLang(prev: ShrinkState, next: ShrinkState, lang: 'en' | 'zh'): ShrinkState {
+  return lang === 'zh' ? { ...next, text: prev.text, words: prev.words, textZh: next.text, wordsZh: next.words } : { ...next, textZh: prev.textZh, wordsZh: prev.wordsZh };
 }
 
 const int = (f: keyof typeof BOUNDS) => ({ kind: 'int', min: BOUNDS[f][0], max: BOUNDS[f][1] }) as const;
@@ -101,6 +119,8 @@ export const shrinkModel: ChapterModel<ShrinkState> = {
   fields: {
     text: SENTENCE_TEXT_FIELD,
     words: SENTENCE_WORDS_FIELD,
+    textZh: SENTENCE_TEXT_FIELD,
+    wordsZh: SENTENCE_WORDS_FIELD,
     gen: int('gen'),
     policy: { kind: 'enum', values: POLICIES },
     budget: int('budget'),

@@ -18,7 +18,7 @@ export function klTex(tk: TokenView, nats: string): string {
   const w = texText(tk.full.word);
   return [
     '\\begin{aligned}',
-    `\\mathrm{KL}(p \\,\\|\\, \\hat p) &= \\sum_{w} p(w) \\ln \\frac{p(w)}{\\hat p(w)} = ${texNum(tk.kl)}\\ ${texText(nats)} \\\\`,
+    `\\mathrm{KL}(p \\,\\|\\, \\hat p) &= \\sum\\nolimits_{w} p(w) \\ln \\frac{p(w)}{\\hat p(w)} = ${texNum(tk.kl)}\\ ${texText(nats)} \\\\`,
     `p(${w}) &= ${texNum(tk.full.p)}, \\quad \\hat p(${w}) = ${texNum(tk.shrunkOfFull)}`,
     '\\end{aligned}',
   ].join('\n');
@@ -26,7 +26,7 @@ export function klTex(tk: TokenView, nats: string): string {
 
 /** H2O's score of a cached token j for one K/V head g: the attention it received from every query so far, summed over g's query heads. */
 export function h2oTex(example: { word: string; score: number; layer: number; head: number; t: number } | null): string {
-  const def = `s_j = \\sum_{t' \\le t} \\; \\sum_{h \\in g} a^{(h)}_{t' j}`;
+  const def = `s_j = \\sum\\nolimits_{t' \\le t} \\; \\sum\\nolimits_{h \\in g} a^{(h)}_{t' j}`;
   if (!example) return def;
   return `${def}, \\qquad s_{${texText(example.word)}} = ${texNum(example.score)} \\quad (\\ell = ${example.layer + 1},\\ g = ${example.head + 1},\\ t = ${fmtInt(example.t)})`;
 }

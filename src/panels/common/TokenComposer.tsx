@@ -45,6 +45,8 @@ export interface TokenComposerProps {
   examples?: readonly Sentence[];
   /** List the tokens in use under the field (default true); false when the step already shows them (a stage): then only the "still using the last valid sentence" line shows, when it applies. */
   showTokens?: boolean;
+  /** A field that wraps over lines (a textarea; Enter still settles, never adds a line): for prompts longer than one line on a phone. */
+  multiline?: boolean;
 }
 
 /** One message line per problem of the typed text; unknown words offer their suggestions as buttons. */
@@ -88,7 +90,7 @@ function Problem({ p, onReplace }: { p: SentenceProblem; onReplace: (start: numb
  * The tokens in use are listed under the field with their positions. The chapter reads the same state with
  * readSentence(value, lexicon, maxTokens, fallback) to get the token ids its numbers use.
  */
-export function TokenComposer({ value, onChange, lexicon, maxTokens, fallback, label, name, firstPosition = 0, examples = [], showTokens = true }: TokenComposerProps) {
+export function TokenComposer({ value, onChange, lexicon, maxTokens, fallback, label, name, firstPosition = 0, examples = [], showTokens = true, multiline = false }: TokenComposerProps) {
   const { t } = useI18n();
   const inputId = useId();
   const msgId = useId();
@@ -140,23 +142,45 @@ export function TokenComposer({ value, onChange, lexicon, maxTokens, fallback, l
         {label}
       </label>
       <div className="composer-row">
-        <input
-          id={inputId}
-          type="text"
-          className={shown ? 'invalid' : undefined}
-          value={text}
-          autoComplete="off"
-          autoCapitalize="off"
-          spellCheck={false}
-          aria-invalid={shown ? 'true' : 'false'}
-          aria-describedby={`${msgId} ${statusId}`}
-          onChange={(e) => edit(e.target.value)}
-          onBlur={() => setSettled(text)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') setSettled(text);
-            else if (e.key === 'Escape' && !current) editNow(sentenceOf(reading.tokens.map((tk) => tk.word)).text);
-          }}
-        />
+        {multiline ? (
+          <textarea
+            id={inputId}
+            rows={2}
+            className={shown ? 'invalid' : undefined}
+            value={text}
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            aria-invalid={shown ? 'true' : 'false'}
+            aria-describedby={`${msgId} ${statusId}`}
+            onChange={(e) => edit(e.target.value.replace(/[\r\n]+/g, ' '))}
+            onBlur={() => setSettled(text)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                setSettled(text);
+              } else if (e.key === 'Escape' && !current) editNow(sentenceOf(reading.tokens.map((tk) => tk.word)).text);
+            }}
+          />
+        ) : (
+          <input
+            id={inputId}
+            type="text"
+            className={shown ? 'invalid' : undefined}
+            value={text}
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            aria-invalid={shown ? 'true' : 'false'}
+            aria-describedby={`${msgId} ${statusId}`}
+            onChange={(e) => edit(e.target.value)}
+            onBlur={() => setSettled(text)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') setSettled(text);
+              else if (e.key === 'Escape' && !current) editNow(sentenceOf(reading.tokens.map((tk) => tk.word)).text);
+            }}
+          />
+        )}
         <button
           ref={toggleRef}
           type="button"

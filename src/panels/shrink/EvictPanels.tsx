@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
+import { useViewPrefs } from '../ViewContext';
 import { fmt, fmtInt, fmtPercent } from '../../lesson/format';
 import { wordLang } from '../../lesson/real-model/sentence';
 import { budgetPlots, h2oScores, sinksFacts } from '../../lesson/shrink/derive';
@@ -86,10 +87,14 @@ export function HeavyTable({ model, state, view }: PanelProps) {
   const { t } = useI18n();
   const heads = useMemo(() => h2oScores(model, state), [model, state]);
   const first = heads[0].rows.filter((r) => r.heavy).sort((a, b) => b.score - a.score)[0];
+  const { projector } = useViewPrefs();
+  const caption = t('shrink.h2o.table', { t: fmtInt(view.at) });
+  // On a projector the table is folded (one line; the dots on the stage show what is kept), so the step fits one screen.
   return (
     <div className="shrink-heavy-wrap">
-      <table className="shrink-heavy" data-value="heavy">
-        <caption>{t('shrink.h2o.table', { t: fmtInt(view.at) })}</caption>
+      <details className="shrink-heavy-fold" open={!projector} key={String(projector)}>
+        <summary>{caption}</summary>
+      <table className="shrink-heavy" data-value="heavy" aria-label={caption}>
         <tbody>
           {heads.map((h) => {
             const heavy = h.rows.filter((r) => r.heavy).sort((a, b) => b.score - a.score);
@@ -111,6 +116,7 @@ export function HeavyTable({ model, state, view }: PanelProps) {
           })}
         </tbody>
       </table>
+      </details>
       <div className="step-formula">
         <Formula tex={h2oTex(first ? { word: first.word, score: first.score, layer: 0, head: 0, t: view.at } : null)} />
       </div>

@@ -3,13 +3,14 @@ import type { Model } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtInt } from '../../lesson/format';
 import { evictionView, quantView, type StripView, textView } from '../../lesson/shrink/derive';
-import type { ShrinkState } from '../../lesson/shrink/model';
+import { fromLang, inLang, type ShrinkState } from '../../lesson/shrink/model';
 import { klTex } from '../../lesson/shrink/tex';
 import type { ChapterViewProps } from '../chapterView';
 import { ComputeError } from '../common/ComputeError';
 import { Formula } from '../common/Formula';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { Stage } from '../stage/Stage';
+import { useViewPrefs } from '../ViewContext';
 import { BudgetControls, BudgetPlots, HeavyTable, SinksControls, SinksGuess } from './EvictPanels';
 import { KiviGuess, QuantControls, QuantErrors, QuantGroup } from './QuantPanels';
 import { Composer, TextSummary } from './TextPanel';
@@ -27,12 +28,16 @@ function stripFor(model: Model, stepId: string, s: ShrinkState): { view: StripVi
 /** Chapter `shrink`: sliding window, attention sinks, H2O and quantization, measured on the real model. */
 export function ShrinkView(props: ChapterViewProps<ShrinkState>) {
   const status = useShrinkModel();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const { state: raw, onChange: change } = props;
+  // Each language has its own prompt: the steps read and write the page language's through text / words.
+  const state = useMemo(() => inLang(raw, lang), [raw, lang]);
+  const onChange = useCallback((next: ShrinkState) => change(fromLang(raw, next, lang)), [change, raw, lang]);
   if (status.kind !== 'ready') {
     const narrative = <Narrative step={props.step} params={props.chapter.params} />;
     return <StepLayout narrative={narrative} panel={status.kind === 'loading' ? <p className="loading">{t('shrink.loading')}</p> : <ComputeError detail={status.detail} />} />;
   }
-  return <ShrinkSteps {...props} model={status.model} />;
+  return <ShrinkSteps {...props} state={state} onChange={onChange} model={status.model} />;
 }
 
 /** The summary line of a shrunk cache: mean KL and top-1 agreement over the text. */
@@ -48,6 +53,7 @@ export function Summary({ view }: { view: StripView }) {
 
 function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps<ShrinkState> & { model: Model }) {
   const { t } = useI18n();
+  const { projector } = useViewPrefs();
   const id = step.id;
   const result = useMemo(() => {
     try {
@@ -80,7 +86,19 @@ function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps
   const summary = <Summary view={view} />;
   switch (id) {
     case 'text':
-      return <StepLayout narrative={narrative(<TextSummary {...p} />)} stage={stage} panel={<Composer {...p} />} />;
+      // On a projector the summary goes beside the stage, where the slide has room; elsewhere under the text.
+      return (
+        <StepLayout
+          narrative={narrative(projector ? undefined : <TextSummary {...p} />)}
+          stage={stage}
+          panel={
+            <>
+              <Composer {...p} />
+              {projector && <TextSummary {...p} />}
+            </>
+          }
+        />
+      );
     case 'window':
       return <StepLayout narrative={narrative(<><BudgetControls {...p} />{summary}</>)} stage={stage} panel={null} formula={kl} />;
     case 'sinks':
@@ -88,7 +106,18 @@ function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps
 <StepLayout narrative={narrative(<SinksControls {...p} />)} stage={stage} panel={<SinksGuess {...p} />} />
       );
     case 'h2o':
-      return <StepLayout narrative={narrative(<><BudgetControls {...p} />{summary}</>)} stage={stage} panel={<HeavyTable {...p} />} />;
+      return (
+        <StepLayout
+          narrative={narrative(<BudgetControls {...p} />)}
+          stage={stage}
+          panel={
+            <>
+              {summary}
+              <HeavyTable {...p} />
+            </>
+          }
+        />
+      );
     case 'budget':
       return <StepLayout narrative={narrative(<><BudgetControls {...p} policy />{summary}</>)} stage={stage} panel={<BudgetPlots {...p} />} />;
     case 'quantize': {
@@ -99,7 +128,24 @@ function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps
           <p>{t('shrink.quant.noteBody')}</p>
         </details>
       );
-      return <StepLayout narrative={narrative(<>{note}<QuantControls {...p} data={q} />{summary}</>)} stage={stage} panel={<QuantErrors data={q} />} formula={<QuantGroup data={q} bits={Number(state.bits)} />} />;
+      return (
+        <StepLayout
+          narrative={narrative(
+            <>
+              {note}
+              <QuantControls {...p} data={q} />
+            </>,
+          )}
+          stage={stage}
+          panel={
+            <>
+              {summary}
+              <QuantErrors data={q} />
+            </>
+          }
+          formula={<QuantGroup data={q} bits={Number(state.bits)} />}
+        />
+      );
     }
     default:
       return <KiviGuess {...p} narrative={narrative(<QuantControls {...p} only="block" />)} stage={stage} />;

@@ -4,7 +4,7 @@ import { type LinePlot, xFraction } from '../../lesson/shrink/plot';
 
 const W = 400;
 const H = 132;
-const LEFT = 50;
+const LEFT = 60;
 const RIGHT = 10;
 const TOP = 10;
 const BOTTOM = 34;
@@ -86,7 +86,8 @@ export function SweepPlot({ plot, names, caption, xLabel, yLabel, kind, mark, da
         ))}
         {mark && <li className="plot-mark-key">{mark.label}</li>}
       </ul>
-      <table className="sr-only">
+      <div className="sr-only">
+      <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -111,6 +112,7 @@ export function SweepPlot({ plot, names, caption, xLabel, yLabel, kind, mark, da
           ))}
         </tbody>
       </table>
+      </div>
       <span className="sr-only">{t('shrink.plot.axisNote')}</span>
     </figure>
   );

@@ -2,7 +2,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmtInt } from '../../lesson/format';
 import { lexiconOf, wordLang } from '../../lesson/real-model/sentence';
 import { fullCacheBytes } from '../../lesson/shrink/derive';
-import { CONTEXT, DEFAULT_PROMPT, EXAMPLES, wordCount } from '../../lesson/shrink/model';
+import { CONTEXT, DEFAULT_PROMPT, DEFAULT_PROMPT_ZH, EXAMPLES, wordCount } from '../../lesson/shrink/model';
 import { cacheTex } from '../../lesson/shrink/tex';
 import { Formula } from '../common/Formula';
 import { TokenComposer } from '../common/TokenComposer';
@@ -11,19 +11,21 @@ import { ShrinkInt } from './ShrinkInt';
 
 /** The prompt (the shared sentence composer) and how many tokens the model adds to it. */
 export function Composer({ model, state, onChange }: PanelProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const promptWords = wordCount(state.words);
   return (
     <div className="detail shrink-controls">
       <TokenComposer
+        key={lang}
         value={state}
         onChange={(s) => onChange({ ...state, ...s })}
         lexicon={lexiconOf(model)}
         maxTokens={CONTEXT - state.gen}
-        fallback={DEFAULT_PROMPT}
+        fallback={lang === 'zh' ? DEFAULT_PROMPT_ZH : DEFAULT_PROMPT}
         label={t('shrink.prompt')}
         name="shrink-prompt"
         examples={EXAMPLES}
+        multiline
       />
       <ShrinkInt
         value={state.gen}

@@ -17,15 +17,13 @@ interface Props {
   onSelect: (t: number) => void;
 }
 
-/** The kept rows of one token at the selected position: a dot per layer (rows) × K/V head (columns), filled when kept. */
+/** The kept rows of one token at the selected position: a dot per layer (rows) × K/V head (columns), filled when kept, a ring when evicted (shapes, not glyphs: they stay small on a projector). */
 function Dots({ kept, heads }: { kept: readonly boolean[]; heads: number }) {
   return (
     <span className="kept-dots" style={{ '--heads': heads } as CSSProperties} aria-hidden="true">
       {kept.map((k, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: fixed layer × head grid
-        <span key={i} className={k ? 'dot kept' : 'dot evicted'}>
-          {k ? '●' : '○'}
-        </span>
+        <span key={i} className={k ? 'dot kept' : 'dot evicted'} />
       ))}
     </span>
   );
