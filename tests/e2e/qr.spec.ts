@@ -48,6 +48,7 @@ async function readDrawnQr(page: Page): Promise<string | undefined> {
 
 /** Opens the share panel on the hash and returns what the reader gets: the decoded link, a stated reason, or neither. */
 async function outcome(page: Page, hash: string): Promise<{ link: string; decoded?: string; reason?: string }> {
+  await page.goto('about:blank'); // a fresh page: a new hash on the open page would keep the previous share panel open
   await page.goto(`/${hash}`);
   await page.locator('.step-title').first().waitFor();
   await page.locator('[data-control="share"]').click();

@@ -31,6 +31,7 @@ export async function openStep(page: Page, chapter: string, step: string, lang: 
 
 /** Opens the header's menu when the display tools are folded into it (narrow screens, projector mode). */
 export async function openMenuIfFolded(page: Page): Promise<void> {
+  await page.locator('main .step-title').first().waitFor(); // the header is drawn with the step: a check before it would find no toggle
   const toggle = page.locator('.menu-toggle');
   if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
 }

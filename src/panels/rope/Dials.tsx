@@ -68,9 +68,12 @@ export function Dials({ dials, scale, selected, onSelect, caption }: { dials: Di
           return (
             <div key={d.i} className={`dial${selected === d.i ? ' selected' : ''}`} data-dial={d.i}>
               {onSelect ? (
-                <button type="button" className="dial-button" aria-pressed={selected === d.i} aria-label={d.label} onClick={() => onSelect(d.i)}>
-                  {svg}
-                </button>
+                // The button lies over the drawing instead of holding it: its name describes the drawing, and a
+                // name must contain a control's visible text (the arrows' q / k tags; WCAG 2.5.3).
+                <div className="dial-pick">
+                  <span aria-hidden="true">{svg}</span>
+                  <button type="button" className="dial-button" aria-pressed={selected === d.i} aria-label={d.label} onClick={() => onSelect(d.i)} />
+                </div>
               ) : (
                 <div role="img" aria-label={d.label}>
                   {svg}

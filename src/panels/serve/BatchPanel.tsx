@@ -22,7 +22,7 @@ export function BatchTable({ runs, t, which }: { runs: BatchRuns; t: number; whi
       <table className="numbers serve-batch-table">
         <thead>
           <tr>
-            <th scope="col" />
+            <td />
             {which.map((k) => (
               <th key={k} scope="col" className="num">
                 {tr(`serve.batch.${k}`)}

@@ -3,9 +3,9 @@ import { useI18n } from '../../i18n/I18nContext';
 import { busySeries, finishedSeries } from '../../lesson/serve/batchView';
 
 const W = 640;
-const H = 120;
+const H = 128;
 const LEFT = 62;
-const TOP = 8;
+const TOP = 16; // room above the top tick label (its glyphs rise above the grid line)
 const PLOT_H = 80;
 
 /**

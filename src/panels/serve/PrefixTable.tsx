@@ -26,7 +26,7 @@ export function PrefixTable({ runs }: { runs: PrefixRuns }) {
           <caption>{t('serve.prefix.caption', { prefix: runs.prefix, n })}</caption>
           <thead>
             <tr>
-              <th scope="col" />
+              <td />
               <th scope="col" className="num">{t('serve.prefix.off')}</th>
               <th scope="col" className="num">{t('serve.prefix.on')}</th>
             </tr>

@@ -107,7 +107,7 @@ export function WasteBatch({ runs }: { runs: MemoryRuns }) {
           <caption>{t('serve.waste.batchCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col" />
+              <td />
               {SYSTEMS.map((id) => (
                 <th key={id} scope="col" className="num">
                   {t(`serve.waste.col.${id}`)}

@@ -104,9 +104,8 @@ export function TextStrip({ view, mode, grid, label, onSelect }: Props) {
               </span>
               {mode === 'evict' && tk.kept && <Dots kept={tk.kept} heads={grid.heads} />}
               {mode === 'quant' && (
-                <span className="tok-bits" aria-hidden="true">
-                  {tk.quantized ? '' : '16'}
-                </span>
+                // The "16" is drawn by CSS (::after): the option's name says it in words, and a name must contain an option's visible text (WCAG 2.5.3).
+                <span className="tok-bits" aria-hidden="true" data-bits={tk.quantized ? undefined : '16'} />
               )}
             </div>
           );
