@@ -10,6 +10,7 @@ import { encodeHash } from '../../src/state/urlCodec';
 import { MAX_D as MASK_MAX_D } from '../../src/lesson/mask/model';
 import { MAX_D as WORKED_MAX_D } from '../../src/lesson/worked/model';
 import { expect, test } from './helpers';
+import { openMenuIfFolded } from './walk';
 
 /** A value a reader can type whose shortest decimal form is as long as a cell's can be (−1/3·10⁻⁶ → 22 characters). */
 const LONG = -1 / 3e6;
@@ -51,6 +52,7 @@ async function outcome(page: Page, hash: string): Promise<{ link: string; decode
   await page.goto('about:blank'); // a fresh page: a new hash on the open page would keep the previous share panel open
   await page.goto(`/${hash}`);
   await page.locator('.step-title').first().waitFor();
+  await openMenuIfFolded(page); // on a phone the share button sits in the folded menu
   await page.locator('[data-control="share"]').click();
   const link = await page.getByTestId('share-link').inputValue();
   const none = page.locator('.share-qr-none');
