@@ -15,7 +15,7 @@ import { BudgetControls, BudgetPlots, HeavyTable, SinksControls, SinksGuess } fr
 import { KiviGuess, QuantControls, QuantErrors, QuantGroup } from './QuantPanels';
 import { Composer, TextSummary } from './TextPanel';
 import { type StripMode, TextStrip } from './TextStrip';
-import { useShrinkModel } from './useShrinkModel';
+import { useRealModel } from '../real-model/useRealModel';
 import './shrink.css';
 
 /** The stage's strip for the step, and how it is drawn. */
@@ -27,7 +27,7 @@ function stripFor(model: Model, stepId: string, s: ShrinkState): { view: StripVi
 
 /** Chapter `shrink`: sliding window, attention sinks, H2O and quantization, measured on the real model. */
 export function ShrinkView(props: ChapterViewProps<ShrinkState>) {
-  const status = useShrinkModel();
+  const status = useRealModel();
   const { t, lang } = useI18n();
   const { state: raw, onChange: change } = props;
   // Each language has its own prompt: the steps read and write the page language's through text / words.
