@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
  */
 export async function allSteps(page: Page): Promise<{ chapter: string; steps: string[] }[]> {
   await page.goto('/#v1/worked/setting?l=en');
+  await page.locator('[data-chapter]').first().waitFor({ state: 'attached' }); // read before the page drew, the list was empty and every walk passed
   const only = process.env.E2E_CHAPTERS?.split(',').filter(Boolean);
   const chapters = (await page.locator('[data-chapter]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chapter') ?? ''))).filter((c) => !only || only.includes(c));
   const out: { chapter: string; steps: string[] }[] = [];
