@@ -19,6 +19,7 @@ async function typeInto(field: Locator, text: string) {
 
 test.describe('fields keep the value of the edit’s start while the text is bad', () => {
   test('a numeric field: typing 99 where 0–63 is allowed leaves the old position in use, not 9', async ({ page }) => {
+    test.setTimeout(90_000); // the real model loads first, then five bad texts are tried in turn
     await page.goto('/#v1/rope/pairs?l=en');
     await ready(page);
     const cell = page.locator('[data-cell="pos.m"]');
@@ -71,6 +72,7 @@ test.describe('fields keep the value of the edit’s start while the text is bad
   });
 
   test('a sentence: "狗" on the way to "狗abc" drives the model only while it is the whole text', async ({ page }) => {
+    test.setTimeout(90_000); // the real model runs on every valid keystroke
     await page.goto('/#v1/rope/pairs?l=en');
     await ready(page);
     const field = page.locator('[data-composer="rope"] input[type="text"]');

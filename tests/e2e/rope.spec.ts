@@ -15,6 +15,7 @@ const tokens = (page: Page) => page.locator('[data-composer="rope"] .composer-to
 
 test.describe('rope: RoPE and the cache, on the real model', () => {
   test('walks every step by keyboard in English; bad sentences keep the last good one', async ({ page }) => {
+    test.setTimeout(90_000); // six steps of the real model, decoding included
     await page.goto('/#v1/rope/pairs?l=en');
     await ready(page);
     await expect(page.getByTestId('step-count')).toContainText('Step 1 of 6');
