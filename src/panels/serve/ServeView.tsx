@@ -21,14 +21,21 @@ import { PrefixTable } from './PrefixTable';
 import { RequestsEditor } from './RequestsEditor';
 import { RunFrame } from './RunFrame';
 import { MemoryControls, PrefixControls, SlotsControl } from './SimControls';
+import { ServeStage } from './ServeStage';
 import { SimStepper } from './SimStepper';
+import { Stage } from '../stage/Stage';
 import { WasteBatch, WastePanel } from './WastePanel';
 import { TensorList, WeightsPanel } from './WeightsPanel';
 import './serve.css';
 
 /** Chapter: the cache in production — weights and what fits on a GPU, paged blocks, shared prefixes, continuous batching. */
-export function ServeView({ step, state, onChange }: ChapterViewProps<ServeState>) {
+export function ServeView({ chapter, step, state, onChange }: ChapterViewProps<ServeState>) {
   const { t } = useI18n();
+  const stage = (
+    <Stage chapter={chapter} step={step}>
+      <ServeStage />
+    </Stage>
+  );
   const id = step.id;
   const partA = id === 'weights' || id === 'fit';
   const fit = useMemo(() => (partA ? deriveFit(state) : null), [partA, state]);
@@ -59,12 +66,12 @@ export function ServeView({ step, state, onChange }: ChapterViewProps<ServeState
   const stepper = <SimStepper t={state.t} last={last} onStep={onStep} />;
   const requests = <RequestsEditor state={state} onChange={onChange} maxLen={id === 'contiguous' || id === 'paged' || id === 'waste'} />;
 
-  if (id === 'fit-guess') return <StepLayout narrative={narrative} panel={<FitGuess />} />;
+  if (id === 'fit-guess') return <StepLayout stage={stage} narrative={narrative} panel={<FitGuess />} />;
   if (fit) {
-    if (!fit.ok) return <StepLayout narrative={narrative} panel={<ComputeError detail={fit.detail} />} />;
+    if (!fit.ok) return <StepLayout stage={stage} narrative={narrative} panel={<ComputeError detail={fit.detail} />} />;
     if (id === 'weights') {
       return (
-        <StepLayout
+        <StepLayout stage={stage}
           narrative={aside(<TensorList n={fit.n} />)}
           panel={
             <>
@@ -76,7 +83,7 @@ export function ServeView({ step, state, onChange }: ChapterViewProps<ServeState
       );
     }
     return (
-      <StepLayout
+      <StepLayout stage={stage}
         narrative={aside(
           <div className="step-formula">
             <Formula tex={fitTex(state, fit.n)} />
@@ -92,7 +99,7 @@ export function ServeView({ step, state, onChange }: ChapterViewProps<ServeState
     );
   }
   if (mem) {
-    if (id === 'waste') return <StepLayout narrative={aside(<WasteBatch runs={mem} />)} panel={<WastePanel runs={mem} />} inputs={requests} />;
+    if (id === 'waste') return <StepLayout stage={stage} narrative={aside(<WasteBatch runs={mem} />)} panel={<WastePanel runs={mem} />} inputs={requests} />;
     const c = mem.contiguous[state.policy];
     const cf = frameAt(c.trace, state.t);
     const n = mem.reqs.length;
@@ -101,7 +108,7 @@ export function ServeView({ step, state, onChange }: ChapterViewProps<ServeState
     );
     if (id === 'contiguous') {
       return (
-        <StepLayout
+        <StepLayout stage={stage}
           narrative={narrative}
           panel={
             <div className="detail">
@@ -119,7 +126,7 @@ export function ServeView({ step, state, onChange }: ChapterViewProps<ServeState
     }
     const pf = frameAt(mem.paged.trace, state.t);
     return (
-      <StepLayout
+      <StepLayout stage={stage}
         narrative={aside(<BlockTables memory={pf.frame.memory} />)}
         panel={
           <div className="detail">
@@ -144,7 +151,7 @@ export function ServeView({ step, state, onChange }: ChapterViewProps<ServeState
     const n = pre.reqs.length;
     if (id === 'prefix') {
       return (
-        <StepLayout
+        <StepLayout stage={stage}
           narrative={aside(<PrefixTable runs={pre} />)}
           panel={
             <div className="detail">
@@ -159,7 +166,7 @@ export function ServeView({ step, state, onChange }: ChapterViewProps<ServeState
       );
     }
     return (
-      <StepLayout
+      <StepLayout stage={stage}
         narrative={aside(<BlockTables memory={f.frame.memory} />)}
         panel={
           <div className="detail">
@@ -174,7 +181,7 @@ export function ServeView({ step, state, onChange }: ChapterViewProps<ServeState
   }
   if (bat) {
     return (
-      <StepLayout
+      <StepLayout stage={stage}
         narrative={aside(
           id === 'static' ? (
             <BatchTable runs={bat} t={state.t} which={['static']} />
@@ -197,5 +204,5 @@ export function ServeView({ step, state, onChange }: ChapterViewProps<ServeState
       />
     );
   }
-  return <StepLayout narrative={narrative} panel={null} />;
+  return <StepLayout stage={stage} narrative={narrative} panel={null} />;
 }
