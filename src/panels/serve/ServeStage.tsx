@@ -1,39 +1,44 @@
+import type { ReactNode } from 'react';
+import { useContext } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { serveStage } from '../../lesson/serve/stage';
-import { useStagePart } from '../stage/StageContext';
+import { StageCtx, useStagePart } from '../stage/StageContext';
 
-/** One part of the flow: its symbol (projector mode, where the strip is hidden) or, for the step's own parts, what it is in words. */
-function Part({ id, symbol, label, first }: { id: string; symbol: string; label: string; first: boolean }) {
+/** One chip of the flow drawn in the figure (projector mode, where the strip above is hidden). */
+function FlowChip({ id, symbol, sep }: { id: string; symbol: string; sep: string }) {
   const part = useStagePart(id, 'serve-flow-chip');
   return (
     <li {...part.props}>
-      {!first && <span aria-hidden="true">→ </span>}
-      <span className="serve-flow-symbol">{symbol}</span>
-      {part.emphasis === 'emph' && <span className="serve-flow-label"> {label}</span>}
+      {sep && <span aria-hidden="true">{sep} </span>}
+      {symbol}
     </li>
   );
 }
 
 /**
- * The serving stage: the flow weights → card memory → blocks → shared prefixes → batch, the step's parts
- * emphasised and said in words (the strip above names every part; on a projector this list is the strip).
+ * The serving stage: what the step is about in words (its highlighted parts of the flow weights → card
+ * memory → blocks → shared prefixes → batch, beside the cache), then the step's picture with the controls
+ * that drive it (`children`). On a projector, where the strip is hidden, the flow is drawn here as symbols.
  */
-export function ServeStage() {
+export function ServeStage({ children }: { children?: ReactNode }) {
   const { t } = useI18n();
-  const cache = useStagePart('cache', 'serve-flow-chip');
+  const ctx = useContext(StageCtx);
+  const parts = [...(serveStage.store ?? []), ...serveStage.flow];
+  const named = parts.filter((p) => ctx?.step.highlight?.includes(p.id));
+  const first = useStagePart(named[0]?.id ?? '', 'serve-stage-about');
   return (
     <div className="serve-stage">
-      <span className="serve-stage-where">{t('serve.stage.where')}</span>
-      <ol className="serve-stage-flow">
-        {serveStage.flow.map((p, i) => (
-          <Part key={p.id} id={p.id} symbol={p.symbol} label={t(p.labelKey)} first={i === 0} />
+      <ol className="serve-stage-flow" aria-hidden="true">
+        {parts.map((p, i) => (
+          <FlowChip key={p.id} id={p.id} symbol={p.symbol} sep={i === 0 ? '' : i === 1 ? '·' : '→'} />
         ))}
-        <li {...cache.props}>
-          <span aria-hidden="true">· </span>
-          <span className="serve-flow-symbol">KV</span>
-          {cache.emphasis === 'emph' && <span className="serve-flow-label"> {t('serve.stage.cache')}</span>}
-        </li>
       </ol>
+      {named.length > 0 && (
+        <p {...first.props}>
+          <span className="serve-stage-where">{t('serve.stage.where')}</span> {named.map((p) => `${p.symbol}: ${t(p.labelKey)}`).join('; ')}
+        </p>
+      )}
+      {children}
     </div>
   );
 }
