@@ -7,7 +7,7 @@ const W = 640;
 const LEFT = 62;
 const TOP = 16; // room above the top tick label (its glyphs rise above the grid line)
 /** Plot height in SVG units (lower on a projector, where the slide has no room to spare). */
-const PLOT_H = { normal: 80, projector: 40 } as const;
+const PLOT_H = { normal: 80, projector: 32 } as const;
 
 /**
  * Per step, for one or two schedulers on the same axes (steps as in the timelines): the slots doing

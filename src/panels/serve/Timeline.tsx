@@ -7,7 +7,7 @@ import { useViewPrefs } from '../ViewContext';
 const W = 640;
 const TOP = 4;
 /** Row height and label size in SVG units: normal view, and projector (drawn about 1.2× wide: labels ≥ 24 px on screen). */
-const GEOMETRY = { normal: { row: 22, font: 10, left: 62 }, projector: { row: 27, font: 21, left: 84 } } as const;
+const GEOMETRY = { normal: { row: 22, font: 10, left: 62 }, projector: { row: 25, font: 21, left: 84 } } as const;
 
 /**
  * A batching timeline: one row per GPU slot, each request a bar from admission to finish (labelled R#), idle
