@@ -21,8 +21,6 @@ const REVEAL_PENDING = new Map<string, Mode[]>([
   ['worked/weights', ['projector']], // ≈ 1,400 px (en), 1,230 (zh)
   ['origin/linear', ['projector']], // ≈ 1,230 px (en), 1,010 (zh)
   ['scaling/saturation', ['projector']], // ≈ 1,430 px (en), 1,350 (zh)
-  ['cost/time', ['projector']], // ≈ 1,050 px (en), 960 (zh)
-  ['cost/sparsity', ['projector']], // ≈ 2,070 px (en), 1,900 (zh); the grid's corner header cut by 12 px
   ['mask/causal-mask', ['projector']], // ≈ 1,200 px tall (en), 970 (zh)
   ['no-q-cache/add-token', ['projector']], // ≈ 1,400 px (en), 1,070 (zh)
   ['no-q-cache/predict-row', ['projector']], // ≈ 1,110 px (en), 950 (zh)
