@@ -201,6 +201,41 @@ test.describe('serve: the cache in production', () => {
     expect(new Set(titles).size).toBe(10);
   });
 
+  test('the stage says what each step is about, and a request and its blocks light each other up (block table, memory maps, request list), by keyboard and pointer', async ({ page }) => {
+    await page.goto('/#v1/serve/paged?l=en');
+    await expect(page.locator('.step-layout')).toBeVisible(LOAD);
+    await expect(page.locator('.serve-stage-about.part-emph')).toContainText('blocks of B tokens');
+    await expect(page.locator('.stage-strip [data-stage-part="blocks"]')).toHaveAttribute('aria-current', 'step');
+    await expect(page.locator('.stage-strip [data-stage-part="weights"]')).not.toHaveAttribute('aria-current', 'step');
+    // At step 10, R4's block table is 0→5, 1→6: focusing R4 lights those two blocks (16 slots each) in the paged map, its entries
+    // in the table, its reserved range in contiguous memory (64 slots) and its column in the request list; nothing else.
+    const r4 = page.locator('.serve-tables [data-q="req.4"]');
+    await expect(page.locator('.serve-tables tr:has([data-q="req.4"]) td.serve-map-list')).toHaveText('0→51→6');
+    await r4.focus();
+    await expect(r4).toHaveAttribute('data-link', 'self');
+    const paged = page.locator('[data-run="paged"] svg');
+    await expect(paged.locator('[data-q="blk.5"][data-link="to"]')).toHaveCount(16);
+    await expect(paged.locator('[data-q="blk.6"][data-link="to"]')).toHaveCount(16);
+    await expect(paged.locator('[data-link]')).toHaveCount(32);
+    await expect(page.locator('.serve-tables [data-link="to"]')).toHaveText(['0→5', '1→6']);
+    await expect(page.locator('[data-run="contiguous"] svg [data-link="self"]')).toHaveCount(64);
+    await expect(page.locator('.serve-req-table th[data-q="req.4"]')).toHaveAttribute('data-link', 'self');
+    await expect(page.locator('.serve-req-table th[data-link]')).toHaveCount(1);
+    // Pointing at a slot of block 5 in the map names the request that maps it.
+    await paged.locator('[data-q="blk.5"]').first().hover();
+    await expect(page.locator('.serve-tables [data-q="req.4"]')).toHaveAttribute('data-link', 'from');
+    await expect(page.locator('.serve-tables [data-link="from"]')).toHaveCount(1);
+    await page.mouse.move(5, 5);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await expect(page.locator('.link-scope[data-linking]')).toHaveCount(0);
+
+    // A block of the shared prefix is mapped by several requests: pointing at it lights every one of them.
+    await page.goto('/#v1/serve/prefix?l=en');
+    await expect(page.locator('[data-run="prefix"]')).toBeVisible(LOAD);
+    await page.locator('[data-run="prefix"] svg .slot.shared').first().hover();
+    expect(await page.locator('.serve-req-table th[data-link="from"]').count()).toBeGreaterThanOrEqual(2);
+  });
+
   test('a broken serve link opens the defaults with a notice', async ({ page }) => {
     await page.goto('/#v1/serve/paged?l=en&serve=reqs:1,2');
     await expect(page.getByTestId('notice')).toBeVisible(LOAD);
