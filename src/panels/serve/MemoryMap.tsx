@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import { FREE, type MemoryPicture, RESERVED, SHARED, USED, WASTED } from '../../core/serveSim';
+import { FREE, type MemoryPicture, NO_OWNER, RESERVED, SHARED, USED, WASTED } from '../../core/serveSim';
 import { useI18n } from '../../i18n/I18nContext';
+import { blockQ, reqQ } from '../../lesson/serve/links';
 import { mapRows, ROW_SLOTS } from '../../lesson/serve/memoryMap';
 import { useViewPrefs } from '../ViewContext';
 
@@ -29,7 +30,8 @@ interface Props {
 /**
  * The KV memory as 16 slots per row: each slot coloured by the request holding it (and labelled by
  * request at the row's start), filled when it holds a token, outlined when reserved for a token to
- * come, crossed when it will never be used, blank when free. Block boundaries are thick lines.
+ * come, crossed when it will never be used, blank when free. Block boundaries are thick lines. Each slot
+ * carries its block's quantity id (paged) or its request's (contiguous) for linked highlighting.
  */
 export function MemoryMap({ memory, counts, block, caption, focus }: Props) {
   const { t } = useI18n();
@@ -56,15 +58,16 @@ export function MemoryMap({ memory, counts, block, caption, focus }: Props) {
             {row.cells.map((c, j) => {
               const dim = focus && c.owner >= 0 && !focus.includes(c.owner) ? ' dim' : '';
               const x = LABEL_W + j * CELL + 0.5;
+              const q = c.owner === NO_OWNER ? undefined : block > 0 ? blockQ(Math.floor((row.index * ROW_SLOTS + j) / block)) : c.owner >= 0 ? reqQ(c.owner) : undefined;
               return c.state === WASTED ? (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a slot's identity is its position
-                <g key={j} className={dim || undefined}>
+                <g key={j} className={dim || undefined} data-q={q}>
                   <rect className={cellClass(c.owner, c.state)} x={x} y={0.5} width={CELL - 1} height={CELL - 1} />
                   <rect x={x} y={0.5} width={CELL - 1} height={CELL - 1} fill={`url(#${hatch})`} />
                 </g>
               ) : (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a slot's identity is its position
-                <rect key={j} className={`${cellClass(c.owner, c.state)}${dim}`} x={x} y={0.5} width={CELL - 1} height={CELL - 1} />
+                <rect key={j} className={`${cellClass(c.owner, c.state)}${dim}`} data-q={q} x={x} y={0.5} width={CELL - 1} height={CELL - 1} />
               );
             })}
             {row.blockStarts.map(([b, j]) => (

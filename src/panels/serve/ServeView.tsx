@@ -1,7 +1,9 @@
 import { type ReactNode, useCallback, useMemo } from 'react';
+import type { LinkGraph } from '../../lesson/links';
 import { useI18n } from '../../i18n/I18nContext';
 import { goToStep } from '../../lesson/serve/edits';
 import { deriveFit } from '../../lesson/serve/fit';
+import { blockLinks } from '../../lesson/serve/links';
 import type { ServeState } from '../../lesson/serve/model';
 import { batchRuns, frameAt, lastStep, memoryRuns, prefixRuns } from '../../lesson/serve/sims';
 import { fitTex } from '../../lesson/serve/tex';
@@ -43,7 +45,7 @@ export function ServeView({ chapter, step, state, onChange }: ChapterViewProps<S
   const pre = useMemo(() => (id === 'prefix' || id === 'copy-on-write' ? prefixRuns({ reqs, block, prefix }) : null), [id, reqs, block, prefix]);
   const bat = useMemo(() => (id === 'static' || id === 'continuous' ? batchRuns({ reqs, slots }) : null), [id, reqs, slots]);
   /** The step on one screen: its picture and controls on the stage, its secondary tables (aside) under the narrative. */
-  const layout = (picture: ReactNode, o: { aside?: ReactNode; panel?: ReactNode; requests?: boolean } = {}) => (
+  const layout = (picture: ReactNode, o: { aside?: ReactNode; panel?: ReactNode; requests?: boolean; links?: LinkGraph } = {}) => (
     <StepLayout
       narrative={
         <>
@@ -58,6 +60,7 @@ export function ServeView({ chapter, step, state, onChange }: ChapterViewProps<S
       }
       panel={o.panel ?? null}
       inputs={o.requests ? <RequestsEditor state={state} onChange={onChange} maxLen={!!mem} /> : undefined}
+      links={o.links}
     />
   );
 
@@ -134,7 +137,7 @@ export function ServeView({ chapter, step, state, onChange }: ChapterViewProps<S
         </div>
         <MapLegend />
       </div>,
-      { aside: <BlockTables memory={pf.frame.memory} />, requests: true },
+      { aside: <BlockTables memory={pf.frame.memory} />, requests: true, links: blockLinks(pf.frame.memory) },
     );
   }
   if (pre) {
@@ -151,7 +154,7 @@ export function ServeView({ chapter, step, state, onChange }: ChapterViewProps<S
           <RunFrame frame={f.frame} ended={f.ended} slots={run.trace.slots} total={pre.reqs.length} block={pre.block} caption={caption} dataName="prefix" />
           <MapLegend shared />
         </div>,
-        { aside: <PrefixTable runs={pre} />, requests: true },
+        { aside: <PrefixTable runs={pre} />, requests: true, links: blockLinks(f.frame.memory) },
       );
     }
     return layout(
@@ -162,7 +165,7 @@ export function ServeView({ chapter, step, state, onChange }: ChapterViewProps<S
         </div>
         <CowPanel frame={f.frame} prefix={pre.prefix} block={pre.block} />
       </div>,
-      { aside: <BlockTables memory={f.frame.memory} />, requests: true },
+      { aside: <BlockTables memory={f.frame.memory} />, requests: true, links: blockLinks(f.frame.memory) },
     );
   }
   if (bat) {
