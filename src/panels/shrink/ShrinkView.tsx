@@ -12,7 +12,7 @@ import { Narrative, StepLayout } from '../common/StepLayout';
 import { Stage } from '../stage/Stage';
 import { useViewPrefs } from '../ViewContext';
 import { BudgetControls, BudgetPlots, HeavyTable, SinksControls, SinksGuess } from './EvictPanels';
-import { KiviGuess, QuantControls, QuantErrors, QuantGroup } from './QuantPanels';
+import { KiviGuess, QuantBytes, QuantControls, QuantErrors, QuantGroup, QuantGroupFold } from './QuantPanels';
 import { Composer, TextSummary } from './TextPanel';
 import { type StripMode, TextStrip } from './TextStrip';
 import { useRealModel } from '../real-model/useRealModel';
@@ -65,8 +65,9 @@ function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps
   const onSelect = useCallback((at: number) => onChange({ ...state, at }), [onChange, state]);
   const { nLayers, nKvHeads } = model.config;
   const quant = id === 'quantize' || id === 'kivi';
+  // On a projector the quantization step names only the bits on the stage (its inputs beside it name the scales' axes).
   const label = quant
-    ? t('shrink.label.quant', { bits: state.bits, k: t(`shrink.axis.${state.kAxis}`), v: t(`shrink.axis.${state.vAxis}`) })
+    ? t(projector && id === 'quantize' ? 'shrink.bits.option' : 'shrink.label.quant', { bits: state.bits, k: t(`shrink.axis.${state.kAxis}`), v: t(`shrink.axis.${state.vAxis}`) })
     : t(`shrink.label.${state.policy}`, { budget: fmtInt(state.budget) });
   /** The narrative column: the step's text, then its inputs and the numbers they drive. */
   const narrative = (children?: ReactNode) => (
@@ -128,26 +129,43 @@ function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps
           <p>{t('shrink.quant.noteBody')}</p>
         </details>
       );
+      const bytes = <QuantBytes data={q} />;
+      // On a projector the bytes stored sit under the stage beside the output's shift, and the worked group folds to one line under the inputs.
       return (
         <StepLayout
           narrative={narrative(
             <>
               {note}
-              <QuantControls {...p} data={q} />
+              <QuantControls {...p} />
+              {projector ? <QuantGroupFold data={q} bits={Number(state.bits)} /> : bytes}
             </>,
           )}
           stage={stage}
           panel={
             <>
               {summary}
+              {projector && bytes}
               <QuantErrors data={q} />
             </>
           }
-          formula={<QuantGroup data={q} bits={Number(state.bits)} />}
+          formula={projector ? undefined : <QuantGroup data={q} bits={Number(state.bits)} />}
         />
       );
     }
     default:
-      return <KiviGuess {...p} narrative={narrative(<QuantControls {...p} only="block" />)} stage={stage} />;
+      return (
+        <KiviGuess
+          {...p}
+          narrative={(extra) =>
+            narrative(
+              <>
+                <QuantControls {...p} only="block" />
+                {extra}
+              </>,
+            )
+          }
+          stage={stage}
+        />
+      );
   }
 }
