@@ -19,7 +19,8 @@ import { ModelStage, type ModelStageView } from './ModelStage';
 import { NextTokenPanel } from './NextTokenPanel';
 import { NoCachePanel } from './NoCachePanel';
 import { RopePanel } from './RopePanel';
-import { useRealModel } from './useRealModel';
+import { useRealModel } from '../common/useRealModel';
+import { ModelLoadState } from '../common/ModelLoadState';
 import { WorkedPanel } from './WorkedPanel';
 import './real-model.css';
 
@@ -110,17 +111,8 @@ function Ready(props: ChapterViewProps<RealModelState> & { model: Model }) {
 /** Chapter "A real model": loads the weights (its own chunk) and shows a loading state until they are parsed. */
 export function RealModelView(props: ChapterViewProps<RealModelState>) {
   const { t } = useI18n();
-  const status = useRealModel();
-  if (status.kind === 'ready') return <Ready {...props} model={status.model} />;
+  const load = useRealModel();
+  if (load.status === 'ready') return <Ready {...props} model={load.model} />;
   const narrative = <Narrative step={props.step} params={NARRATIVE_PARAMS} />;
-  return (
-    <StepLayout
-      narrative={narrative}
-      panel={
-        <p role="status" className={status.kind === 'error' ? 'error' : 'loading'} data-value="model-status">
-          {status.kind === 'error' ? t('realModel.loadError', { detail: status.detail }) : t('realModel.loading')}
-        </p>
-      }
-    />
-  );
+  return <StepLayout narrative={narrative} panel={<ModelLoadState load={load} loading={t('realModel.loading')} failed={t('realModel.loadError')} retry={t('realModel.retry')} />} />;
 }

@@ -136,8 +136,8 @@ function BitsTable({ f, names, block }: { f: ReturnType<typeof kiviFacts>; names
   );
 }
 
-/** A fold drawn only once opened (nothing hidden is laid out or measured): on a projector, a step's detail behind one line. */
-function Fold({ title, children }: { title: string; children: ReactNode }) {
+/** A fold drawn only once opened (nothing hidden is laid out or measured): a step's side note, or on a projector its detail, behind one line. */
+export function Fold({ title, children }: { title: string; children: ReactNode }) {
   const [open, setOpen] = useState(false);
   return (
     <details className="shrink-fold" onToggle={(e) => setOpen(e.currentTarget.open)}>
