@@ -26,6 +26,7 @@ const type = async (page: Page, id: string, v: string) => {
 
 test.describe('shrink: sliding window, sinks, H2O and quantization on the real model', () => {
   test('walks every step by keyboard in English; bad inputs keep the last valid values', async ({ page }) => {
+    test.setTimeout(120_000); // seven steps of the real model's runs: slow on a loaded machine, never timed
     await page.goto('/#v1/shrink/text?l=en');
     await ready(page);
     await expect(page.getByTestId('step-count')).toContainText('Step 1 of 7');
@@ -116,6 +117,7 @@ test.describe('shrink: sliding window, sinks, H2O and quantization on the real m
   });
 
   test('walks every step by keyboard in Chinese, messages in Chinese', async ({ page }) => {
+    test.setTimeout(120_000);
     await page.goto('/#v1/shrink/text?l=zh');
     await ready(page);
     await expect(page.getByTestId('step-count')).toContainText('第 1 步，共 7 步');

@@ -1,9 +1,9 @@
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useCallback, useMemo } from 'react';
 import type { Model } from '../../core/model';
 import { type I18n, useI18n } from '../../i18n/I18nContext';
 import { cacheAt, newRows, probabilityParts, type RealModelRun, runFor } from '../../lesson/real-model/derive';
 import { runningIds } from '../../lesson/real-model/workedPreset';
-import { DEFAULTS, type RealModelState } from '../../lesson/real-model/model';
+import { DEFAULTS, fromLang, inLang, type RealModelState } from '../../lesson/real-model/model';
 import { NARRATIVE_PARAMS } from '../../lesson/real-model/shape';
 import { cacheBytesTex, perTokenTex, probabilityTex } from '../../lesson/real-model/tex';
 import type { ModelId } from '../../state/models';
@@ -108,11 +108,15 @@ function Ready(props: ChapterViewProps<RealModelState> & { model: Model }) {
   return <StepLayout narrative={<Narrative step={step} params={NARRATIVE_PARAMS} />} stage={stage} panel={body.panel} formula={body.formula} />;
 }
 
-/** Chapter "A real model": loads the weights (its own chunk) and shows a loading state until they are parsed. */
+/** Chapter "A real model": loads the weights (its own chunk) and shows a loading state until they are parsed (or a retry if that failed). */
 export function RealModelView(props: ChapterViewProps<RealModelState>) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const load = useRealModel();
-  if (load.status === 'ready') return <Ready {...props} model={load.model} />;
+  const { state: raw, onChange: change } = props;
+  // Each page language has its own default sentence; the steps read and write the state through inLang / fromLang.
+  const state = useMemo(() => inLang(raw, lang), [raw, lang]);
+  const onChange = useCallback((next: RealModelState) => change(fromLang(raw, next, lang)), [change, raw, lang]);
+  if (load.status === 'ready') return <Ready {...props} state={state} onChange={onChange} model={load.model} />;
   const narrative = <Narrative step={props.step} params={NARRATIVE_PARAMS} />;
   return <StepLayout narrative={narrative} panel={<ModelLoadState load={load} loading={t('realModel.loading')} failed={t('realModel.loadError')} retry={t('realModel.retry')} />} />;
 }
