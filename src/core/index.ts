@@ -1,15 +1,6 @@
 // The attention core: pure maths, no UI. Rows are tokens, columns are dimensions.
 export { attend, causalAttentionFull } from './attend';
-export {
-  assertMat,
-  assertNoOverflowMat,
-  assertNoOverflowVec,
-  assertRect,
-  assertSize,
-  assertVec,
-  describeValue,
-  shapeOf,
-} from './checks';
+export * from './checks'; // every shape and value check (tests/core/checks.test.ts)
 export { decodeStep, prefill } from './decode';
 export type { BenchCache, BenchModel, BenchScratch } from './decodeBench';
 export {

@@ -89,23 +89,29 @@ type Tracked = Promise<void> & { status?: 'pending' | 'fulfilled' | 'rejected'; 
 export type MessagesPromise = Promise<void>;
 const pending = new Map<string, Tracked>();
 
+/** Marks `promise` with its status as it settles (`status` starts as given: 'fulfilled' when already known to be done). */
+function track(promise: Promise<void>, status: Tracked['status'] = 'pending'): Tracked {
+  const p = promise as Tracked;
+  p.status = status;
+  p.then(
+    () => {
+      p.status = 'fulfilled';
+    },
+    (e) => {
+      p.status = 'rejected';
+      p.reason = e;
+    },
+  );
+  return p;
+}
+
 /** Loads one catalog file ("en-worked") into `catalogs`, once. */
 function loadFile(name: string): Tracked {
   let p = pending.get(name);
   if (p) return p;
   const lang = name.slice(0, 2) as Lang;
   const load = files[`./${name}.json`];
-  p = (load ? load().then((m) => void Object.assign(catalogs[lang], m)) : Promise.resolve()) as Tracked;
-  p.status = 'pending';
-  p.then(
-    () => {
-      (p as Tracked).status = 'fulfilled';
-    },
-    (e) => {
-      (p as Tracked).status = 'rejected';
-      (p as Tracked).reason = e;
-    },
-  );
+  p = track(load ? load().then((m) => void Object.assign(catalogs[lang], m)) : Promise.resolve());
   pending.set(name, p);
   return p;
 }
@@ -118,16 +124,9 @@ export function loadMessages(lang: Lang, chapter: string): MessagesPromise {
   let p = groups.get(key);
   if (p) return p;
   const parts = [...BASE, catalogOf(chapter)].map((c) => loadFile(`${lang}-${c}`));
-  p = Promise.all(parts).then(() => undefined) as Tracked;
-  p.status = parts.every((x) => x.status === 'fulfilled') ? 'fulfilled' : 'pending';
-  p.then(
-    () => {
-      (p as Tracked).status = 'fulfilled';
-    },
-    (e) => {
-      (p as Tracked).status = 'rejected';
-      (p as Tracked).reason = e;
-    },
+  p = track(
+    Promise.all(parts).then(() => undefined),
+    parts.every((x) => x.status === 'fulfilled') ? 'fulfilled' : 'pending',
   );
   groups.set(key, p);
   return p;

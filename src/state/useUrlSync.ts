@@ -39,12 +39,17 @@ export function useUrlSync(state: AppState, dispatch: Dispatch<Action>): void {
   const timer = useRef<number | null>(null);
   /** True while the state was just loaded from the URL (nothing to push: the browser already has that entry). */
   const fromUrl = useRef(false);
+  /** The hash as this hook last wrote or read it; another value in the address bar is a newer link, not to be overwritten. */
+  const known = useRef(window.location.hash);
   useEffect(() => {
     const write = () => {
       timer.current = null;
+      // A link opened since (typed, Back): its hashchange, still queued, loads it; writing now would undo it.
+      if (window.location.hash !== known.current) return;
       lastWrite.current = performance.now();
       const hash = encodeHash(latest.current);
       if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
+      known.current = window.location.hash;
     };
     const loaded = fromUrl.current;
     fromUrl.current = false;
@@ -56,6 +61,7 @@ export function useUrlSync(state: AppState, dispatch: Dispatch<Action>): void {
       }
       lastWrite.current = performance.now();
       window.history.pushState(null, '', encodeHash(state));
+      known.current = window.location.hash;
       return;
     }
     const wait = lastWrite.current + WRITE_GAP_MS - performance.now();
@@ -67,7 +73,7 @@ export function useUrlSync(state: AppState, dispatch: Dispatch<Action>): void {
       if (timer.current === null) return;
       window.clearTimeout(timer.current);
       timer.current = null;
-      window.history.replaceState(null, '', encodeHash(latest.current));
+      if (window.location.hash === known.current) window.history.replaceState(null, '', encodeHash(latest.current));
     };
     const onHash = () => {
       if (timer.current !== null) {
@@ -75,6 +81,7 @@ export function useUrlSync(state: AppState, dispatch: Dispatch<Action>): void {
         window.clearTimeout(timer.current);
         timer.current = null;
       }
+      known.current = window.location.hash;
       if (window.location.hash === encodeHash(latest.current)) return;
       fromUrl.current = true;
       dispatch({ type: 'load', state: decodeHash(window.location.hash, initialState(latest.current.lang)) });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers';
+import { settled } from './walk';
 
 const value = (page: Page, name: string) => page.locator(`[data-value="${name}"]`);
 /** The chapter's view is a lazily loaded chunk: allow a busy machine time for the first paint. */
@@ -12,6 +13,7 @@ const next = async (page: Page) => {
 test.describe('cost: time, memory and sparsity', () => {
   test('walks every step by keyboard; predict, precision and sparsity controls work', async ({ page }) => {
     await page.goto('/#v1/cost/time?l=en');
+    await settled(page, { chapter: 'cost', step: 'time' });
     await expect(page.locator('.step-layout')).toBeVisible(LOAD);
     await expect(page.getByTestId('step-count')).toContainText('Step 1 of 4');
     await expect(value(page, 'cost.full')).toHaveText('2.200 × 10¹²');
@@ -62,6 +64,7 @@ test.describe('cost: time, memory and sparsity', () => {
 
   test('sparsity: cells below ε are marked (not by colour alone), ε moves the marks, every column fits', async ({ page }) => {
     await page.goto('/#v1/cost/sparsity?l=en');
+    await settled(page, { chapter: 'cost', step: 'sparsity' });
     await expect(page.locator('.step-layout')).toBeVisible(LOAD);
     await page.getByRole('button', { name: 'Just show me' }).click();
     const marked = page.locator('.sp-grid td[data-below="true"]');
@@ -92,9 +95,11 @@ test.describe('cost: time, memory and sparsity', () => {
 
   test('editing S changes the counts; bad input shows a message and the numbers stay', async ({ page }) => {
     await page.goto('/#v1/cost/time?l=en');
+    await settled(page, { chapter: 'cost', step: 'time' });
     await expect(page.locator('.step-layout')).toBeVisible(LOAD);
     await page.locator('[data-cell="S"]').fill('8192');
     await expect(value(page, 'cost.full')).toHaveText('8.797 × 10¹²');
+    await page.locator('[data-cell="S"]').press('Tab'); // edit done: bad text in a new edit goes back to 8192
     await page.locator('[data-cell="S"]').fill('1.5');
     await expect(page.locator('[data-error="S"]')).toContainText('whole number');
     await expect(value(page, 'cost.full')).toHaveText('8.797 × 10¹²');
@@ -105,6 +110,7 @@ test.describe('cost: time, memory and sparsity', () => {
 
   test('ε presets and free entry change the share; ε outside (0, 1) is refused', async ({ page }) => {
     await page.goto('/#v1/cost/sparsity?l=en');
+    await settled(page, { chapter: 'cost', step: 'sparsity' });
     await expect(page.locator('.step-layout')).toBeVisible(LOAD);
     await page.getByRole('button', { name: 'Just show me' }).click();
     const below = await value(page, 'sp.below').textContent();
@@ -119,6 +125,7 @@ test.describe('cost: time, memory and sparsity', () => {
 
 test('cost stage: the sizes on it drive both lanes; the full pass counts its pairs only after the guess', async ({ page }) => {
   await page.goto('/#v1/cost/time?l=en');
+  await settled(page, { chapter: 'cost', step: 'time' });
   const lanes = page.locator('.stage[data-stage="cost"] .cost-lane');
   await expect(lanes).toHaveCount(2);
   await expect(lanes.first()).not.toContainText('S(S+1)/2');

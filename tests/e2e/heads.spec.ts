@@ -1,4 +1,5 @@
 import { expect, test } from './helpers';
+import { settled } from './walk';
 
 type Page = import('@playwright/test').Page;
 const value = (page: Page, name: string) => page.locator(`[data-value="${name}"]`);
@@ -12,6 +13,7 @@ const weights = (page: Page, i: number) => page.locator(`[data-value^="w${i}."]`
 test.describe('heads: multi-head attention and what each head caches', () => {
   test('walks every step by keyboard; h, K/V heads and the predict moment work', async ({ page }) => {
     await page.goto('/#v1/heads/split?l=en');
+    await settled(page, { chapter: 'heads', step: 'split' });
     await expect(page.getByTestId('step-count')).toContainText('Step 1 of 6');
     await expect(value(page, 'shape.Q')).toHaveText('[1, 2, 4, 2]');
     await page.locator('[data-cell="h.4"]').check();
@@ -67,10 +69,11 @@ test.describe('heads: multi-head attention and what each head caches', () => {
 
   test('editing a weight changes that head; bad input shows a message and keeps the numbers', async ({ page }) => {
     await page.goto('/#v1/heads/per-head?l=en');
+    await settled(page, { chapter: 'heads', step: 'per-head' });
     const before = await value(page, 'w0.2.0').textContent();
     const other = await value(page, 'w1.2.0').textContent();
     await page.locator('[data-cell="WK.0.0"]').fill('3');
-    await page.locator('[data-cell="WK.0.0"]').press('Enter');
+    await page.locator('[data-cell="WK.0.0"]').press('Tab'); // edit done: bad text in a new edit goes back to 3
     await expect(value(page, 'w0.2.0')).not.toHaveText(before ?? '');
     await expect(value(page, 'w1.2.0')).toHaveText(other ?? '');
     const changed = await value(page, 'w0.2.0').textContent();
@@ -81,6 +84,7 @@ test.describe('heads: multi-head attention and what each head caches', () => {
 
   test('reads in Chinese: the MLA source names its config.json in Chinese', async ({ page }) => {
     await page.goto('/#v1/heads/mla?l=zh');
+    await settled(page, { chapter: 'heads', step: 'mla' });
     await expect(page.getByText('数值来自 Hugging Face 上 deepseek-ai/DeepSeek-V3 的 config.json：')).toBeVisible();
     await expect(page.getByText('1/71.1')).toBeVisible();
   });
@@ -88,6 +92,7 @@ test.describe('heads: multi-head attention and what each head caches', () => {
 
 test('heads stage: the K/V-head choice regroups the query heads on the stage; pointing at a K/V head lights the heads that read it', async ({ page }) => {
   await page.goto('/#v1/heads/share-kv?l=en');
+  await settled(page, { chapter: 'heads', step: 'share-kv' });
   const stage = page.locator('.stage[data-stage="heads"]');
   await expect(stage.locator('.kv-group')).toHaveCount(2);
   await stage.locator('[data-cell="kv.1"]').check();

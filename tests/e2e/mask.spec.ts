@@ -65,6 +65,7 @@ test.describe('mask: the attention matrix and the causal mask', () => {
     const cell = page.locator('[data-cell="Q.0.0"]');
     await cell.fill('2');
     await expect(value(page, 'scores.0.0')).toHaveText('2.000');
+    await cell.press('Tab'); // the edit is done: 2 is now the value a new edit starts from
     await cell.fill('1e999');
     await expect(cell).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByRole('alert')).toContainText('The last valid value 2 is still used');

@@ -1,4 +1,5 @@
 import { expect, test } from './helpers';
+import { settled } from './walk';
 
 const value = (page: import('@playwright/test').Page, name: string) => page.locator(`[data-value="${name}"]`);
 const next = async (page: import('@playwright/test').Page) => {
@@ -9,6 +10,7 @@ const next = async (page: import('@playwright/test').Page) => {
 test.describe('memory: the KV-cache calculator', () => {
   test('walks every step by keyboard: predict, formula, presets, plot, MLA', async ({ page }) => {
     await page.goto('/#v1/memory/guess?l=en');
+    await settled(page, { chapter: 'memory', step: 'guess' });
     await expect(page.getByTestId('step-count')).toContainText('Step 1 of 5');
     await expect(value(page, 'guess.answer')).toBeHidden();
     await page.getByRole('radio', { name: '1 GiB', exact: true }).check();
@@ -62,6 +64,7 @@ test.describe('memory: the KV-cache calculator', () => {
 
   test('bad input shows a message and the last valid numbers stay', async ({ page }) => {
     await page.goto('/#v1/memory/formula?l=en');
+    await settled(page, { chapter: 'memory', step: 'formula' });
     await expect(value(page, 'total.exact')).toHaveText('1,073,741,824 B');
     await page.locator('[data-cell="layers"]').fill('1001');
     await expect(page.getByRole('alert')).toContainText('whole number from 1 to 1,000');
@@ -76,6 +79,7 @@ test.describe('memory: the KV-cache calculator', () => {
 
 test('memory stage: the inputs sit on the formula; focusing a factor lights the size it feeds and its term in the formula', async ({ page }) => {
   await page.goto('/#v1/memory/formula?l=en');
+  await settled(page, { chapter: 'memory', step: 'formula' });
   const stage = page.locator('.stage[data-stage="memory"]');
   await expect(stage.locator('[data-value="total.exact"]')).toHaveText('1,073,741,824 B');
   await stage.locator('[data-cell="layers"]').focus();
@@ -85,6 +89,7 @@ test('memory stage: the inputs sit on the formula; focusing a factor lights the 
   await expect(page.locator('.formula [data-q="mem.total"]')).toHaveAttribute('data-link', 'to');
   // The prediction step keeps the size hidden on the stage until the guess.
   await page.goto('/#v1/memory/guess?l=en');
+  await settled(page, { chapter: 'memory', step: 'guess' });
   await expect(page.locator('.stage [data-value="total.exact"]')).toHaveCount(0);
   await page.getByRole('radio', { name: '1 GiB', exact: true }).check();
   await page.getByRole('button', { name: 'Check my guess' }).click();

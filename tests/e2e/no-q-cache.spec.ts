@@ -40,6 +40,7 @@ test.describe('no-q-cache: why K and V are cached, and Q is not', () => {
     await page.locator('[data-cell="Q.0.0"]').fill('3');
     await expect(value(page, 'dw.0')).not.toHaveText('0.281');
     const moved = await value(page, 'dw.0').textContent();
+    await page.locator('[data-cell="Q.0.0"]').press('Tab'); // edit done: bad text in a new edit goes back to 3
     await page.locator('[data-cell="Q.0.0"]').fill('2+*');
     await expect(page.locator('.cell-error:visible').first()).toBeVisible();
     await expect(value(page, 'dw.0')).toHaveText(moved ?? '');

@@ -1,10 +1,12 @@
 import { expect, test } from './helpers';
+import { settled } from './walk';
 
 const value = (page: import('@playwright/test').Page, name: string) => page.locator(`[data-value="${name}"]`);
 
 test.describe('origin: where q, k and v come from', () => {
   test('walks every step by keyboard; presets, picking an entry and the Predict work', async ({ page }) => {
     await page.goto('/#v1/origin/embeddings?l=en');
+    await settled(page, { chapter: 'origin', step: 'embeddings' });
     await expect(page.getByTestId('step-count')).toContainText('Step 1 of 5');
     await expect(page.getByText(/learned during training/)).toHaveCount(0);
 
@@ -54,10 +56,12 @@ test.describe('origin: where q, k and v come from', () => {
 
   test('editing X changes Q; bad input shows a message and keeps the numbers', async ({ page }) => {
     await page.goto('/#v1/origin/projections?l=en');
+    await settled(page, { chapter: 'origin', step: 'projections' });
     const cell = page.locator('[data-cell="X.0.0"]');
     await expect(value(page, 'Q.0.0')).toHaveText('1');
     await cell.fill('3');
     await expect(value(page, 'Q.0.0')).toHaveText('3');
+    await cell.press('Tab'); // edit done: bad text in a new edit goes back to 3
     await cell.fill('abc');
     await expect(cell).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByRole('alert')).toContainText('The last valid value 3 is still used');
@@ -68,6 +72,7 @@ test.describe('origin: where q, k and v come from', () => {
 
   test('d_model and d_k change the shapes, new entries are 0', async ({ page }) => {
     await page.goto('/#v1/origin/projections?l=en');
+    await settled(page, { chapter: 'origin', step: 'projections' });
     await page.getByRole('button', { name: 'Increase d_k' }).click();
     await expect(value(page, 'Q.0.3')).toHaveText('0');
     await page.getByRole('button', { name: 'Increase d_model' }).click();
@@ -77,6 +82,7 @@ test.describe('origin: where q, k and v come from', () => {
 
   test('the stage: pointing at or focusing an entry of q, k, v lights its row of X, its column of W and the formula term', async ({ page }) => {
     await page.goto('/#v1/origin/projections?l=en');
+    await settled(page, { chapter: 'origin', step: 'projections' });
     const at = (id: string, scope = '.stage') => page.locator(`${scope} [data-q="${id}"]`);
     // Keyboard: Tab-focus q of "cat", dimension 2 (a button on the stage).
     await value(page, 'Q.1.1').focus();

@@ -2,7 +2,6 @@
  * Every QR code stays readable (issue 9 §8): the densest links the UI can make — every worked and
  * mask cell edited — decode with jsQR at the size the panel draws them, or the panel says why not.
  */
-import jsQR from 'jsqr';
 import type { Page } from '@playwright/test';
 import { initialState } from '../../src/state/appState';
 import type { ChapterStates } from '../../src/state/models';
@@ -10,6 +9,7 @@ import { encodeHash } from '../../src/state/urlCodec';
 import { MAX_D as MASK_MAX_D } from '../../src/lesson/mask/model';
 import { MAX_D as WORKED_MAX_D } from '../../src/lesson/worked/model';
 import { expect, test } from './helpers';
+import { readQr } from './qrRead';
 import { openMenuIfFolded } from './walk';
 
 /** A value a reader can type whose shortest decimal form is as long as a cell's can be (−1/3·10⁻⁶ → 22 characters). */
@@ -25,28 +25,6 @@ function densest(dW: number, dM: number, x: number): string {
   return encodeHash({ ...s, chapter: 'worked', step: 'scores', models });
 }
 
-/** The QR code rasterised at the size it is drawn (CSS pixels), then read by jsQR as a phone would. */
-async function readDrawnQr(page: Page): Promise<string | undefined> {
-  const { bits, size } = await page.getByTestId('share-qr').evaluate(async (svg) => {
-    const n = Math.round(svg.getBoundingClientRect().width);
-    const img = new Image(n, n);
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = n;
-    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-    ctx.drawImage(img, 0, 0, n, n);
-    const rgba = ctx.getImageData(0, 0, n, n).data;
-    let out = '';
-    for (let i = 0; i < rgba.length; i += 4) out += rgba[i] < 128 ? '1' : '0';
-    return { bits: out, size: n };
-  });
-  const data = new Uint8ClampedArray(size * size * 4);
-  for (let i = 0; i < bits.length; i++) data.fill(bits[i] === '1' ? 0 : 255, i * 4, i * 4 + 3);
-  for (let i = 3; i < data.length; i += 4) data[i] = 255;
-  return jsQR(data, size, size)?.data;
-}
-
 /** Opens the share panel on the hash and returns what the reader gets: the decoded link, a stated reason, or neither. */
 async function outcome(page: Page, hash: string): Promise<{ link: string; decoded?: string; reason?: string }> {
   await page.goto('about:blank'); // a fresh page: a new hash on the open page would keep the previous share panel open
@@ -60,7 +38,7 @@ async function outcome(page: Page, hash: string): Promise<{ link: string; decode
   if (await none.isVisible()) return { link, reason: (await none.textContent()) ?? '' };
   await expect(page.getByTestId('share-qr')).toHaveAttribute('data-px-per-module', /./);
   const dense = page.getByTestId('share-qr-dense');
-  return { link, decoded: await readDrawnQr(page), reason: (await dense.isVisible()) ? ((await dense.textContent()) ?? '') : undefined };
+  return { link, decoded: await readQr(page), reason: (await dense.isVisible()) ? ((await dense.textContent()) ?? '') : undefined };
 }
 
 test('every worked and mask cell edited to −1/3 (the issue’s case: a link of more than 1,300 characters): the QR code decodes at the size drawn, at 1280×720', async ({ page }) => {

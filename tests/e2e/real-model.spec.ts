@@ -82,7 +82,9 @@ for (const lang of ['en', 'zh'] as const) {
       await page.keyboard.type('the cat sat');
       await expect(value(page, 'next.on')).toHaveText('1.000');
     }
-    // An empty sentence keeps the last one in use, with a message.
+    // An empty sentence keeps the one in use when the edit began, with a message.
+    await input.blur();
+    await input.focus(); // a new edit, starting from "the cat sat"
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Enter');

@@ -57,7 +57,7 @@ test.describe('rope: RoPE and the cache, on the real model', () => {
     await expect(sentenceError(page)).toContainText('characters: at most');
     await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 6.000 rad');
     await sentence(page).press('Escape');
-    await expect(sentence(page)).toHaveValue('the cat sat on the mat.'); // Esc puts back the sentence in use, as the model reads it
+    await expect(sentence(page)).toHaveValue('The cat sat on the mat.'); // Esc cancels the edit: the sentence of its start, as it was typed
     await expect(sentenceError(page)).toBeEmpty();
 
     // Step 2: predict, then see the score hold while both move.

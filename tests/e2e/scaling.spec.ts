@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers';
+import { settled } from './walk';
 
 const value = (page: Page, name: string) => page.locator(`[data-value="${name}"]`);
 /** The chapter's view is a lazily loaded chunk: allow a busy machine time for the first paint. */
@@ -12,6 +13,7 @@ const next = async (page: Page) => {
 test.describe('scaling: why divide by √d_k', () => {
   test('walks every step by keyboard; d_k, re-roll and the predict moment work', async ({ page }) => {
     await page.goto('/#v1/scaling/spread?l=en');
+    await settled(page, { chapter: 'scaling', step: 'spread' });
     await expect(page.locator('.step-layout')).toBeVisible(LOAD);
     await expect(page.getByTestId('step-count')).toContainText('Step 1 of 4');
     await expect(value(page, 'expected.unscaled')).toHaveText('8.000');
@@ -55,6 +57,7 @@ test.describe('scaling: why divide by √d_k', () => {
 
   test('at d_k = 256 the unscaled row saturates: predicting "0.900 or more" is right', async ({ page }) => {
     await page.goto('/#v1/scaling/saturation?l=en');
+    await settled(page, { chapter: 'scaling', step: 'saturation' });
     await expect(page.locator('.step-layout')).toBeVisible(LOAD);
     await page.locator('[data-cell="dk"]').fill('256');
     await page.getByRole('radio', { name: /0\.900 or more/ }).check();
@@ -64,8 +67,10 @@ test.describe('scaling: why divide by √d_k', () => {
 
   test('editing d_k changes the spread; bad input shows a message and the numbers stay', async ({ page }) => {
     await page.goto('/#v1/scaling/spread?l=en');
+    await settled(page, { chapter: 'scaling', step: 'spread' });
     await expect(page.locator('.step-layout')).toBeVisible(LOAD);
     await page.locator('[data-cell="dk"]').fill('256');
+    await page.locator('[data-cell="dk"]').press('Tab'); // edit done: bad text in a new edit goes back to 256
     await expect(value(page, 'expected.unscaled')).toHaveText('16.000');
     const std = await value(page, 'std.unscaled').textContent();
     expect(Number(std)).toBeGreaterThan(15);
@@ -82,6 +87,7 @@ test.describe('scaling: why divide by √d_k', () => {
 
   test('the stage: d_k sits on ÷√d_k; the row shows q·kᵢ → ÷√d_k → softmax, hidden until the guess, and links each number to where it goes', async ({ page }) => {
     await page.goto('/#v1/scaling/saturation?l=en');
+    await settled(page, { chapter: 'scaling', step: 'saturation' });
     const at = (id: string) => page.locator(`.stage [data-q="${id}"]`);
     // Scores and scaled scores are on the stage; the weights wait for the guess ("?").
     await expect(at('s.0')).toBeVisible(LOAD);

@@ -1,31 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import jsQR from 'jsqr';
 import { expect, test } from './helpers';
+import { readQr } from './qrRead';
 import { openMenuIfFolded } from './walk';
 
 const shareButton = (page: import('@playwright/test').Page) => page.locator('[data-control="share"]');
-
-/** The QR code on the page rasterised in the page (SVG → canvas, 300 px), then read with jsQR as a phone would. */
-async function readQr(page: import('@playwright/test').Page): Promise<string | undefined> {
-  const size = 300;
-  const bits = await page.getByTestId('share-qr').evaluate(async (svg, n) => {
-    const img = new Image(n, n);
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = n;
-    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-    ctx.drawImage(img, 0, 0, n, n);
-    const rgba = ctx.getImageData(0, 0, n, n).data;
-    let out = '';
-    for (let i = 0; i < rgba.length; i += 4) out += rgba[i] < 128 ? '1' : '0'; // one character per pixel: dark or light
-    return out;
-  }, size);
-  const data = new Uint8ClampedArray(size * size * 4);
-  for (let i = 0; i < bits.length; i++) data.fill(bits[i] === '1' ? 0 : 255, i * 4, i * 4 + 3);
-  for (let i = 3; i < data.length; i += 4) data[i] = 255;
-  return jsQR(data, size, size)?.data;
-}
 
 test.describe('share: link and QR code', () => {
   test('opens by keyboard, shows the link of this exact view and a QR code that reads back to it; Escape closes and returns focus', async ({ page }) => {
@@ -40,12 +18,12 @@ test.describe('share: link and QR code', () => {
     const link = await page.getByTestId('share-link').inputValue();
     expect(link).toBe(page.url());
     expect(link).toContain('#v1/worked/scores?l=en&worked=q:0.5,1.25,2');
-    expect(await readQr(page)).toBe(link);
+    expect(await readQr(page, 300)).toBe(link);
 
     // The larger QR code for a projector reads the same.
     await page.getByRole('button', { name: 'Larger QR code' }).click();
     await expect(page.getByRole('button', { name: 'Larger QR code' })).toHaveAttribute('aria-pressed', 'true');
-    expect(await readQr(page)).toBe(link);
+    expect(await readQr(page, 300)).toBe(link);
 
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('share-panel')).toHaveCount(0);

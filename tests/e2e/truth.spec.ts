@@ -4,9 +4,9 @@
  * line, every heatmap with a legend, no unfilled `{placeholder}`, no empty table header, and a
  * focused sideways-scrolling region keeps the arrow keys.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './helpers';
-import { allSteps, openStep } from './walk';
+import { allSteps, openStep, settled } from './walk';
 
 /** Every problem the page shows right now (runs in the page). */
 function pageProblems(): string[] {
@@ -153,7 +153,7 @@ for (const lang of ['en', 'zh'] as const) {
         if (lang === 'zh') for (const p of await fullWidthProblems(page)) problems.push(`${chapter}/${step} (full-width input): ${p}`);
         if (lang === 'en') {
           await editExtremes(page);
-          await page.waitForFunction(() => !document.querySelector('.formula[aria-busy="true"]'));
+          await settled(page, { chapter, step });
           for (const p of await page.evaluate(pageProblems)) problems.push(`${chapter}/${step} (extreme inputs): ${p}`);
         }
       }
@@ -175,13 +175,41 @@ test('phone 390×844: no number cut off on any step', async ({ page }) => {
   expect([...new Set(problems)]).toEqual([]);
 });
 
+/**
+ * Focuses a region that scrolls sideways (scrolled to its start), presses →, and says what went wrong:
+ * the step changed, or the region did not scroll. It waits for the scroll itself (it may be smooth),
+ * up to 5 s only when it never comes; a step change is drawn in the key's own task (React renders a
+ * key press at once), so the heading read after the scroll tells whether the step stayed.
+ */
+async function arrowInRegion(page: Page, el: Locator): Promise<string[]> {
+  const problems: string[] = [];
+  const heading = page.locator('main .step-title').first();
+  const step = await heading.getAttribute('data-step');
+  const url = page.url();
+  await el.focus();
+  await page.keyboard.press('ArrowRight');
+  const scrolled = await el.evaluate(
+    (e) =>
+      new Promise<boolean>((done) => {
+        const start = performance.now();
+        const tick = () => (e.scrollLeft > 0 ? done(true) : performance.now() - start > 5000 ? done(false) : requestAnimationFrame(tick));
+        tick();
+      }),
+  );
+  if (!scrolled) problems.push('→ did not scroll the focused region');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  if ((await heading.getAttribute('data-step')) !== step || page.url() !== url) problems.push('→ in a focused scroll region changed the step');
+  return problems;
+}
+
 test('a focused region that scrolls sideways keeps ← / →: the step stays, the region scrolls (projector mode, every step)', async ({ page }) => {
   test.setTimeout(300_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   const chapters = await allSteps(page);
   await page.goto('/#v1/worked/setting?l=en');
-  await page.locator('.step-title').waitFor();
+  await settled(page, { chapter: 'worked', step: 'setting' }); // the keys work once the page has drawn
   await page.keyboard.press('p');
+  await expect(page.locator('html')).toHaveAttribute('data-projector', '');
   let checked = 0;
   const problems: string[] = [];
   for (const { chapter, steps } of chapters) {
@@ -189,8 +217,7 @@ test('a focused region that scrolls sideways keeps ← / →: the step stays, th
       await page.evaluate((h) => {
         window.location.hash = h;
       }, `#v1/${chapter}/${step}?l=en`);
-      await page.locator('.step-title').first().waitFor();
-      await page.waitForFunction(() => !document.querySelector('.formula[aria-busy="true"]'));
+      await settled(page, { chapter, step });
       const region = page.locator('main .scroll-x[tabindex="0"]:visible, main .formula:visible').filter({ has: page.locator('*') });
       const count = await region.count();
       for (let i = 0; i < count; i++) {
@@ -201,12 +228,7 @@ test('a focused region that scrolls sideways keeps ← / →: the step stays, th
         await el.evaluate((e) => {
           e.scrollLeft = 0;
         });
-        await el.focus();
-        const before = page.url();
-        await page.keyboard.press('ArrowRight');
-        await page.waitForTimeout(150);
-        if (page.url() !== before) problems.push(`${chapter}/${step}: → in a focused scroll region changed the step`);
-        if ((await el.evaluate((e) => e.scrollLeft)) <= 0) problems.push(`${chapter}/${step}: → did not scroll the focused region`);
+        for (const p of await arrowInRegion(page, el)) problems.push(`${chapter}/${step}: ${p}`);
         break;
       }
     }
@@ -217,20 +239,14 @@ test('a focused region that scrolls sideways keeps ← / →: the step stays, th
     await page.evaluate(() => {
       window.location.hash = '#v1/worked/scores?l=en';
     });
-    await page.locator('.step-title[data-step="scores"]').first().waitFor();
-    await page.waitForFunction(() => !document.querySelector('.formula[aria-busy="true"]'));
+    await settled(page, { chapter: 'worked', step: 'scores' });
     const el = page.locator('main .formula:visible').first();
     await el.evaluate((e) => {
       (e as HTMLElement).style.maxWidth = '120px';
       e.scrollLeft = 0;
     });
     expect(await el.evaluate((e) => e.scrollWidth > e.clientWidth + 1), 'the narrowed formula scrolls').toBe(true);
-    await el.focus();
-    const before = page.url();
-    await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(150);
-    if (page.url() !== before) problems.push('worked/scores (narrowed formula): → in a focused scroll region changed the step');
-    if ((await el.evaluate((e) => e.scrollLeft)) <= 0) problems.push('worked/scores (narrowed formula): → did not scroll the focused region');
+    for (const p of await arrowInRegion(page, el)) problems.push(`worked/scores (narrowed formula): ${p}`);
     checked++;
   }
   expect(problems).toEqual([]);

@@ -3,11 +3,19 @@ import type { Page } from '@playwright/test';
 /**
  * Every chapter id and its step ids, read from the page itself (chapters are data; none hard-coded here).
  * E2E_CHAPTERS=shrink,serve limits the walk to those chapters (while working on one; `npm test` walks all).
+ * Throws when the page lists no chapter, or when E2E_CHAPTERS names a chapter the page does not have
+ * (a typo would otherwise walk nothing and pass).
  */
 export async function allSteps(page: Page): Promise<{ chapter: string; steps: string[] }[]> {
   await page.goto('/#v1/worked/setting?l=en');
+  // The chapter bar is drawn once the first screen's messages have loaded: read it only then.
+  await page.locator('.chapter-nav [data-chapter]').first().waitFor({ state: 'attached' });
+  const listed = await page.locator('.chapter-nav [data-chapter]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chapter') ?? ''));
   const only = process.env.E2E_CHAPTERS?.split(',').filter(Boolean);
-  const chapters = (await page.locator('[data-chapter]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chapter') ?? ''))).filter((c) => !only || only.includes(c));
+  const unknown = (only ?? []).filter((c) => !listed.includes(c));
+  if (unknown.length > 0) throw new Error(`E2E_CHAPTERS names chapters the page does not have: ${unknown.join(', ')} (it has ${listed.join(', ')})`);
+  const chapters = listed.filter((c) => !only || only.includes(c));
+  if (chapters.length === 0) throw new Error('the chapter bar lists no chapter');
   const out: { chapter: string; steps: string[] }[] = [];
   for (const chapter of chapters) {
     await page.goto(`/#v1/${chapter}?l=en`);
@@ -20,13 +28,28 @@ export async function allSteps(page: Page): Promise<{ chapter: string; steps: st
   return out;
 }
 
-/** Opens one step and waits until its view (which may load lazily) and its formulas have rendered. */
+/**
+ * Waits until the current step is ready to be read, measured or acted on: the page shows `chapter`
+ * and `step` (when given; several chapters share step ids, and a screen whose messages are loading
+ * keeps the previous one a moment), so its messages and its lazily loaded view are here; nothing
+ * is still loading (the real model: `.loading`; KaTeX: a formula with aria-busy); and every font
+ * the page uses has loaded (KaTeX's web fonts change a formula's size when they arrive). No fixed wait.
+ */
+export async function settled(page: Page, where: { chapter?: string; step?: string } = {}): Promise<void> {
+  if (where.chapter) await page.locator(`.chapter-nav [data-chapter="${where.chapter}"][aria-current="page"]`).waitFor({ state: 'attached' });
+  await page.locator(where.step ? `main .step-title[data-step="${where.step}"]` : 'main .step-title').first().waitFor();
+  await page.waitForFunction(() => {
+    // Lay out first: a font the new content needs is requested by layout, so status then says "loading".
+    void document.body.offsetHeight;
+    return !document.querySelector('.loading, [aria-busy="true"]') && document.fonts.status === 'loaded';
+  });
+}
+
+/** Opens one step in `lang` and waits until it is ready (settled): view, messages, model, formulas and fonts. */
 export async function openStep(page: Page, chapter: string, step: string, lang: 'en' | 'zh'): Promise<void> {
   await page.goto(`/#v1/${chapter}/${step}?l=${lang}`);
-  // Wait for this step's own heading (a chapter whose messages are loading keeps the old screen a moment).
-  await page.locator(`main .step-title[data-step="${step}"]`).first().waitFor();
   await page.waitForFunction((l) => document.documentElement.lang === (l === 'zh' ? 'zh-CN' : 'en'), lang);
-  await page.waitForFunction(() => !document.querySelector('.formula[aria-busy="true"]') && !document.querySelector('.loading'));
+  await settled(page, { chapter, step });
 }
 
 /** Opens the header's menu when the display tools are folded into it (narrow screens, projector mode). */

@@ -120,8 +120,13 @@ test.describe('worked example: The cat sat → on', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('一步一步看懂 KV 缓存');
+    // The page has written the step it opened into the address bar (nothing of it still pending).
+    await expect(page).toHaveURL(/#v1\/worked\/setting\?l=zh$/);
     await page.goto('/#v1/worked/self-attend?l=en');
+    // The reader sees the linked step before reloading it (the English messages load first).
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('The real decoder: “on” also looks at itself');
     await page.reload();
     await expect(page.getByRole('heading', { level: 2 })).toHaveText('The real decoder: “on” also looks at itself');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 });

@@ -165,4 +165,61 @@ describe('NumberCell: the one numeric input', () => {
     expect(input().value).toBe('1 × 10⁻⁶');
     expect(Number(input().style.getPropertyValue('--cell-ch'))).toBeGreaterThanOrEqual(input().value.length);
   });
+
+  describe('bad text keeps the value the field had when the edit began, never a valid prefix', () => {
+    const focus = () => act(() => void fireEvent.focus(input()));
+    const blur = () => act(() => void fireEvent.blur(input()));
+
+    it('typing 99 where 0–63 is allowed leaves the value before the edit in use, not 9', () => {
+      render(<Harness initial={5} rule={{ integer: true, min: 0, max: 63 }} />);
+      focus();
+      typeKeys('9');
+      expect(used()).toBe('9'); // live while valid
+      typeKeys('99');
+      expect(used()).toBe('5');
+      blur();
+      expect(input().value).toBe('99'); // nothing typed is lost
+      expect(message()).toMatch(/whole number from 0 to 63.*last valid value 5/);
+    });
+
+    it.each(['abc', '', '1e999', 'x'.repeat(10_000)])('%#: a valid prefix, then bad text: the start value is back in use', (bad) => {
+      render(<Harness initial={2} />);
+      focus();
+      change('7');
+      expect(used()).toBe('7');
+      change(bad);
+      blur();
+      expect(used()).toBe('2');
+      expect(message()).toMatch(/last valid value 2/);
+    });
+
+    it('full-width digits are a number, live; a full-width letter after them is not', () => {
+      render(<Harness initial={2} />);
+      focus();
+      change('１２');
+      expect(used()).toBe('12');
+      change('１２ａ');
+      expect(used()).toBe('2');
+    });
+
+    it('Escape cancels the edit, valid or not: the value and the text of the edit\'s start come back', () => {
+      render(<Harness initial={2} />);
+      focus();
+      change('8');
+      expect(used()).toBe('8');
+      act(() => void fireEvent.keyDown(input(), { key: 'Escape' }));
+      expect(used()).toBe('2');
+      expect(input().value).toBe('2');
+    });
+
+    it('a new edit starts from the value in use: after leaving a valid edit, that edit is the start', () => {
+      render(<Harness initial={2} />);
+      focus();
+      change('8');
+      blur();
+      focus();
+      change('abc');
+      expect(used()).toBe('8');
+    });
+  });
 });

@@ -60,7 +60,7 @@ describe('TokenComposer', () => {
     expect(messages()).toContain('“kat” is not in the model\'s vocabulary');
     expect(input()).toHaveAttribute('aria-invalid', 'true');
     expect(input().value).toBe('the kat'); // nothing typed is lost
-    expect(used()).toBe('the'); // the last valid sentence on the way
+    expect(used()).toBe('the cat sat'); // the sentence of the edit's start, not "the" typed on the way
     act(() => void fireEvent.click(screen.getByRole('button', { name: 'cat' })));
     expect(input().value).toBe('the cat');
     expect(used()).toBe('the cat');
@@ -149,5 +149,77 @@ describe('TokenComposer', () => {
     expect(status().dataset.tokens).toBe('the cat sat');
     expect(status().textContent).toContain('Still using the last valid sentence (3 tokens)');
     expect(status().querySelectorAll('.composer-pos')[2].textContent).toBe('2');
+  });
+
+  describe('bad text keeps the sentence the field had when the edit began, never a valid prefix', () => {
+    const focus = () => act(() => void fireEvent.focus(input()));
+    const blur = () => act(() => void fireEvent.blur(input()));
+
+    it('"狗" on the way to "狗abc" drives the numbers only while it is the whole text', () => {
+      render(<Harness />);
+      focus();
+      change('狗');
+      expect(used()).toBe('狗'); // live while valid
+      typeKeys('狗abc'.slice(0, 2));
+      expect(used()).toBe('the cat sat');
+      change('狗abc');
+      blur();
+      expect(used()).toBe('the cat sat');
+      expect(input().value).toBe('狗abc'); // nothing typed is lost
+      expect(messages()).toContain('“abc” is not in the model\'s vocabulary');
+    });
+
+    it.each([
+      ['abc', 'unknown'],
+      ['', 'empty'],
+      ['1e999', 'unknown'],
+      ['１２', 'unknown'],
+    ])('%j after a valid prefix: the start sentence is back in use, with a message', (bad, kind) => {
+      render(<Harness />);
+      focus();
+      change('the dog');
+      expect(used()).toBe('the dog');
+      change(bad);
+      blur();
+      expect(used()).toBe('the cat sat');
+      expect(document.querySelector('.composer-problems')?.getAttribute('data-problems')).toContain(kind);
+    });
+
+    it('a 10,000-character paste after a valid prefix: the state goes back to the start text too', () => {
+      render(<Harness />);
+      focus();
+      change('the dog');
+      const paste = '狗'.repeat(10_000);
+      change(paste);
+      blur();
+      expect(input().value).toBe(paste);
+      expect(stateText()).toBe('the cat sat');
+      expect(used()).toBe('the cat sat');
+      expect(messages()).toContain('10,000 characters');
+    });
+
+    it('Escape cancels the edit, valid or not: the text and the sentence of the edit\'s start come back', () => {
+      render(<Harness />);
+      focus();
+      change('the dog slept');
+      expect(used()).toBe('the dog slept');
+      act(() => void fireEvent.keyDown(input(), { key: 'Escape' }));
+      expect(input().value).toBe('the cat sat');
+      expect(used()).toBe('the cat sat');
+      change('the dog zzz');
+      act(() => void fireEvent.keyDown(input(), { key: 'Escape' }));
+      expect(input().value).toBe('the cat sat');
+      expect(messages()).toBe('');
+    });
+
+    it('a new edit starts from the sentence in use: after leaving a valid edit, that edit is the start', () => {
+      render(<Harness />);
+      focus();
+      change('the dog slept');
+      blur();
+      focus();
+      change('the dog zzz');
+      expect(used()).toBe('the dog slept');
+    });
   });
 });

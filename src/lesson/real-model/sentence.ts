@@ -87,13 +87,15 @@ export function readSentence(s: Sentence, lex: Lexicon, maxTokens: number, fallb
 
 /**
  * The sentence after the reader typed `text`: the text is kept as typed; `words` becomes the text's words
- * when they are valid (1..maxTokens known words), otherwise the last valid words stay. Text longer than
- * SENTENCE_TEXT_MAX is not taken into the state (the caller keeps it in its input and shows textProblem).
+ * when they are valid (1..maxTokens known words), otherwise the words in use when the edit began
+ * (`start`, default `s`'s words) — never those of a valid prefix typed on the way ("狗" on the way to
+ * "狗abc"). Text longer than SENTENCE_TEXT_MAX is not taken into the state: the result is `start`
+ * (text and words of the edit's start; the caller keeps the long text in its input and shows textProblem).
  */
-export function editSentence(s: Sentence, text: string, lex: Lexicon, maxTokens: number): Sentence {
-  if (text.length > SENTENCE_TEXT_MAX) return s;
+export function editSentence(s: Sentence, text: string, lex: Lexicon, maxTokens: number, start: Sentence = s): Sentence {
+  if (text.length > SENTENCE_TEXT_MAX) return start;
   const r = tokenize(text, lex, maxTokens);
-  return { text, words: r.ok ? r.tokens.map((t) => t.word).join(' ') : s.words };
+  return { text, words: r.ok ? r.tokens.map((t) => t.word).join(' ') : start.words };
 }
 
 /** The problem of text too long to keep (length > SENTENCE_TEXT_MAX), or null. */

@@ -39,7 +39,10 @@ function useFitWidth(ref: RefObject<HTMLDivElement | null>, tex: string, ready: 
       el.style.setProperty('--fit', Math.max(floor, room / natural).toFixed(3));
     };
     fitNow();
-    if (typeof ResizeObserver === 'undefined') return;
+    // KaTeX's fonts arrive after the first typesetting: the formula's natural width changes then.
+    document.fonts?.addEventListener('loadingdone', fitNow);
+    const unfonts = () => document.fonts?.removeEventListener('loadingdone', fitNow);
+    if (typeof ResizeObserver === 'undefined') return unfonts;
     let width = el.clientWidth;
     const ro = new ResizeObserver(() => {
       if (el.clientWidth === width) return; // only the box's width matters, not the formula's own size
@@ -47,7 +50,10 @@ function useFitWidth(ref: RefObject<HTMLDivElement | null>, tex: string, ready: 
       fitNow();
     });
     ro.observe(el);
-    return () => ro.disconnect();
+    return () => {
+      ro.disconnect();
+      unfonts();
+    };
   }, [ref, tex, ready]);
 }
 

@@ -29,11 +29,15 @@ const same = (a: RuleError | null, b: RuleError | null) => a === b || (a !== nul
 /**
  * The one numeric input of the app (every vector and matrix cell, d_k, S, ε, the memory
  * calculator's sizes). Accepts numbers and simple expressions, full-width digits and grouped
- * thousands. Focusing selects the whole content, so typing replaces it. A valid value is used at
- * once; a problem is shown and announced once — when typing pauses, on Enter or on leaving the
- * field — in the current language (it follows a language switch), with aria-invalid and
- * aria-describedby, and clears as soon as the text is valid again. The last valid value stays in
- * every computation; Escape restores it. The field grows to fit its text, so nothing is cut off.
+ * thousands. Focusing selects the whole content, so typing replaces it. Editing is live: each
+ * keystroke that leaves a valid value is used at once. When the text becomes invalid, the value in
+ * use goes back to the one the field had when the edit began (on focus) — never a valid prefix of
+ * the bad text (typing 99 where 0–63 is allowed does not leave 9 in use). A problem is shown and
+ * announced once — when typing pauses, on Enter or on leaving the field — in the current language
+ * (it follows a language switch), with aria-invalid and aria-describedby, and clears as soon as the
+ * text is valid again. Leaving the field keeps the typed text with its message (nothing typed is
+ * lost); Escape cancels the edit: the value and the text go back to those of the edit's start.
+ * The field grows to fit its text, so nothing is cut off.
  */
 export const NumberCell = memo(function NumberCell({ value, onCommit, label, cellId, edited = false, disabled = false, rule, id }: Props) {
   const { t } = useI18n();
@@ -47,6 +51,11 @@ export const NumberCell = memo(function NumberCell({ value, onCommit, label, cel
   const selectNext = useRef(false);
   const clickFocus = useRef(false);
   const parseSeq = useRef(0);
+  /** The value when this edit began (set on focus, or on the first keystroke; cleared on leaving the field). */
+  const base = useRef<number | null>(null);
+  /** The value in use now (the parser answers asynchronously, after renders the closure has not seen). */
+  const current = useRef(value);
+  current.current = value;
 
   // A value changed from outside (reset, preset, shared link) replaces a stale draft when not editing.
   const [seen, setSeen] = useState(value);
@@ -70,16 +79,25 @@ export const NumberCell = memo(function NumberCell({ value, onCommit, label, cel
     selectNext.current = false;
   });
 
+  /** Uses v unless it is already the value in use. */
+  const use = (v: number) => {
+    if (!Object.is(v, current.current)) onCommit(v, cellId);
+  };
   const onChange = (text: string) => {
     setDraft(text);
+    if (base.current === null) base.current = current.current;
+    const start = base.current;
     const seq = ++parseSeq.current;
     parseCellWhenReady(text, parserLimit(rule), (r) => {
       if (seq !== parseSeq.current) return; // a later keystroke has already been read
       const problem: RuleError | null = r.ok ? checkRule(r.value, rule) : { error: r.error, params: r.params };
       setError(problem);
-      if (problem) return;
+      if (problem) {
+        use(start); // back to the value before this edit, not a valid prefix of the bad text
+        return;
+      }
       setShown(null);
-      if (r.ok && !Object.is(r.value, value)) onCommit(r.value, cellId);
+      if (r.ok) use(r.value);
     });
   };
   const settleNow = () => {
@@ -87,7 +105,9 @@ export const NumberCell = memo(function NumberCell({ value, onCommit, label, cel
   };
   const restore = () => {
     parseSeq.current++;
-    setDraft(fmtFull(value));
+    const start = base.current ?? current.current;
+    use(start);
+    setDraft(fmtFull(start));
     setError(null);
     setShown(null);
     selectNext.current = true;
@@ -125,11 +145,13 @@ export const NumberCell = memo(function NumberCell({ value, onCommit, label, cel
         }}
         onFocus={() => {
           setFocused(true);
+          base.current = value;
           if (draft === null) setDraft(fmtFull(value));
           selectNext.current = true;
         }}
         onBlur={() => {
           setFocused(false);
+          base.current = null;
           if (error) settleNow();
           else setDraft(null);
         }}

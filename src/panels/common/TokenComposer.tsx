@@ -83,10 +83,13 @@ function Problem({ p, onReplace }: { p: SentenceProblem; onReplace: (start: numb
 /**
  * The shared sentence input for the real model (used by the real-model, rope and reuse chapters): type words
  * in English or Chinese (Chinese without spaces is fine), or pick them from the vocabulary (keyboard:
- * one tab stop, arrows, Enter, Escape). Every edit is kept as typed; the last valid token sequence drives
- * the numbers. Unknown words get a message with clickable close words; an empty sentence, more than
+ * one tab stop, arrows, Enter, Escape). Every edit is kept as typed. Editing is live: while the text reads
+ * as a valid sentence it drives the numbers; when it does not, the sentence in use goes back to the one the
+ * field had when the edit began (on focus) — never a valid prefix typed on the way ("狗" on the way to
+ * "狗abc"). Unknown words get a message with clickable close words; an empty sentence, more than
  * `maxTokens` tokens and a paste longer than SENTENCE_TEXT_MAX get messages too — shown when typing pauses,
- * on Enter or on leaving the field, in the current language. Escape puts back the sentence in use.
+ * on Enter or on leaving the field, in the current language. Escape cancels the edit: the text goes back
+ * to the sentence in use when the edit began.
  * The tokens in use are listed under the field with their positions. The chapter reads the same state with
  * readSentence(value, lexicon, maxTokens, fallback) to get the token ids its numbers use.
  */
@@ -97,15 +100,16 @@ export function TokenComposer({ value, onChange, lexicon, maxTokens, fallback, l
   const statusId = useId();
   const pickerId = useId();
   const toggleRef = useRef<HTMLButtonElement>(null);
-  /** Text too long to keep in the state (a huge paste): it stays in the field, the state keeps the last text. */
-  const [draft, setDraft] = useState<string | null>(null);
+  /**
+   * Text too long to keep in the state (a huge paste): it stays in the field while the state keeps the text
+   * it was typed over (`on`); any other change of the state's text (link, reset, example) replaces it.
+   */
+  const [long, setLong] = useState<{ text: string; on: string } | null>(null);
+  const draft = long !== null && long.on === value.text ? long.text : null;
   const [settled, setSettled] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
-  const [seen, setSeen] = useState(value.text);
-  if (seen !== value.text) {
-    setSeen(value.text);
-    setDraft(null); // a change from outside (link, reset, example) replaces an over-long draft
-  }
+  /** The sentence when this edit in the field began (set on focus or the first keystroke; cleared on leaving the field). */
+  const start = useRef<Sentence | null>(null);
 
   const reading = useMemo(() => readSentence(value, lexicon, maxTokens, fallback), [value, lexicon, maxTokens, fallback]);
   const text = draft ?? value.text;
@@ -121,13 +125,26 @@ export function TokenComposer({ value, onChange, lexicon, maxTokens, fallback, l
     return () => window.clearTimeout(timer);
   }, [problems.length, settled, text]);
 
-  const edit = (next: string) => {
+  /** The sentence in use now, as a valid sentence (what Escape and a new edit go back to). */
+  const inUse = (): Sentence => ({ text: value.text, words: reading.tokens.map((tk) => tk.word).join(' ') });
+  const edit = (next: string, typed = false) => {
+    if (typed && start.current === null) start.current = inUse();
+    const from = (typed && start.current) || value;
     if (textProblem(next)) {
-      setDraft(next);
+      const back = editSentence(value, next, lexicon, maxTokens, from);
+      setLong({ text: next, on: back.text });
+      if (back.text !== value.text || back.words !== value.words) onChange(back);
       return;
     }
-    setDraft(null);
-    onChange(editSentence(value, next, lexicon, maxTokens));
+    setLong(null);
+    onChange(editSentence(value, next, lexicon, maxTokens, from));
+  };
+  /** Escape: the text of the sentence in use when the edit began. */
+  const cancel = () => {
+    const back = start.current ?? inUse();
+    // The text as it was typed when it was valid then; else the words in use, written out.
+    const text = readSentence(back, lexicon, maxTokens, fallback).current ? back.text : sentenceOf(back.words.split(' ')).text;
+    if (text !== (draft ?? value.text)) editNow(text);
   };
   const editNow = (next: string) => {
     edit(next);
@@ -153,13 +170,19 @@ export function TokenComposer({ value, onChange, lexicon, maxTokens, fallback, l
             spellCheck={false}
             aria-invalid={shown ? 'true' : 'false'}
             aria-describedby={`${msgId} ${statusId}`}
-            onChange={(e) => edit(e.target.value.replace(/[\r\n]+/g, ' '))}
-            onBlur={() => setSettled(text)}
+            onChange={(e) => edit(e.target.value.replace(/[\r\n]+/g, ' '), true)}
+            onFocus={() => {
+              start.current = inUse();
+            }}
+            onBlur={() => {
+              start.current = null;
+              setSettled(text);
+            }}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault();
                 setSettled(text);
-              } else if (e.key === 'Escape' && !current) editNow(sentenceOf(reading.tokens.map((tk) => tk.word)).text);
+              } else if (e.key === 'Escape') cancel();
             }}
           />
         ) : (
@@ -173,11 +196,17 @@ export function TokenComposer({ value, onChange, lexicon, maxTokens, fallback, l
             spellCheck={false}
             aria-invalid={shown ? 'true' : 'false'}
             aria-describedby={`${msgId} ${statusId}`}
-            onChange={(e) => edit(e.target.value)}
-            onBlur={() => setSettled(text)}
+            onChange={(e) => edit(e.target.value, true)}
+            onFocus={() => {
+              start.current = inUse();
+            }}
+            onBlur={() => {
+              start.current = null;
+              setSettled(text);
+            }}
             onKeyDown={(e) => {
               if (e.key === 'Enter') setSettled(text);
-              else if (e.key === 'Escape' && !current) editNow(sentenceOf(reading.tokens.map((tk) => tk.word)).text);
+              else if (e.key === 'Escape') cancel();
             }}
           />
         )}

@@ -64,6 +64,7 @@ export function CostDetail({ stepId, s, n, labels }: { stepId: string; s: CostSt
     return (
       <>
         {/* The counts themselves are on the stage. How the counts grow with S (table, formula, plot and its legend) is the answer: hidden until the guess. */}
+        <div className="cost-time">
         <Predict
           question={t('cost.predict.question', { S2: fmtShort(n.S2) })}
           options={GROWTH_OPTIONS.map((k) => ({ id: String(k), label: t('cost.predict.option', { k }) }))}
@@ -80,6 +81,7 @@ export function CostDetail({ stepId, s, n, labels }: { stepId: string; s: CostSt
           <Formula tex={timeTex(s, n, labels)} />
           <LogPlot plot={plot} caption={t('cost.plot.time')} />
         </Predict>
+        </div>
       </>
     );
   }

@@ -10,7 +10,7 @@ const EPS_RULE = { min: costModel.fields.eps.kind === 'num' ? costModel.fields.e
 export function EpsControl({ value, presets, onChange }: { value: number; presets: readonly number[]; onChange: (eps: number) => void }) {
   const { t } = useI18n();
   return (
-    <div className="input-tools" role="group" aria-label={t('cost.sp.eps')}>
+    <div className="sp-controls" role="group" aria-label={t('cost.sp.eps')}>
       <span className="dim-label">{t('cost.sp.eps')}</span>
       {presets.map((p) => (
         <button key={p} type="button" aria-pressed={value === p} data-eps={p} onClick={() => onChange(p)}>

@@ -83,7 +83,7 @@ export function SparsityGrid({ n, eps }: { n: SparsityNumbers; eps: number }) {
           ))}
         </tbody>
       </table>
-      <p className="sp-readout" data-value="sp.readout">{readout}</p>
+      <p className={shown ? 'sp-readout' : 'sp-readout sp-hint'} data-value="sp.readout">{readout}</p>
       <ul className="sp-legend">
         <li>
           <span className="sp-scale" aria-hidden="true" /> {t('cost.sp.legendScale')}

@@ -14,14 +14,16 @@ export function SparsityInputs({ state, onChange }: { state: CostState; onChange
   const peakId = useId();
   return (
     <section className="inputs" aria-label={t('cost.sp.inputs')}>
-      <div className="input-tools">
+      <div className="sp-controls">
         <label className="cost-size">
           <span>{t('cost.sp.T')}</span>
           <NumberCell value={state.T} rule={{ integer: true, min: LIMITS.T[0], max: LIMITS.T[1] }} cellId="T" label={t('cost.sp.T')} onCommit={(T) => onChange({ ...state, T })} />
         </label>
-        <label htmlFor={peakId} className="dim-label">{t('cost.sp.peak')}</label>
+        <label htmlFor={peakId} className="dim-label">
+          {t('cost.sp.peak')} <span className="sp-peak-note">{t('cost.sp.peakNote')}</span>
+        </label>
         <input id={peakId} type="range" min={0} max={MAX_PEAK} step={0.5} value={state.peak} data-control="peak" onChange={(e) => onChange({ ...state, peak: Number(e.target.value) })} />
-        <output htmlFor={peakId}>{t('cost.sp.peakValue', { p: fmtShort(state.peak) })}</output>
+        <output htmlFor={peakId}>{fmtShort(state.peak)}</output>
         <button type="button" data-control="reroll" onClick={() => onChange({ ...state, seed: nextSeed(state.seed) })}>
           {t('cost.sp.reroll')}
         </button>
@@ -58,11 +60,11 @@ export function SparsityPanel({ n, state, tex }: { n: SparsityNumbers; state: Co
         answers={[fmtPercent(c.shareVisible)]}
         explanation={t('cost.sp.explain', { below: fmtShort(c.belowVisible), visible: fmtShort(c.visible), share: fmtPercent(c.shareVisible) })}
       >
-        <p>
+        <p className="sp-share">
           {t('cost.sp.shareVisible')}: <strong data-value="sp.shareVisible">{fmtPercent(c.shareVisible)}</strong>
         </p>
         <Formula tex={tex} />
-        <table className="numbers">
+        <table className="numbers sp-counts">
           <caption>{t('cost.sp.countCaption', { eps })}</caption>
           <tbody>
             {rows.map((r) => (
@@ -73,7 +75,7 @@ export function SparsityPanel({ n, state, tex }: { n: SparsityNumbers; state: Co
             ))}
           </tbody>
         </table>
-        <table className="numbers">
+        <table className="numbers sp-presets">
           <caption>{t('cost.sp.presetsCaption')}</caption>
           <thead>
             <tr>
@@ -94,7 +96,7 @@ export function SparsityPanel({ n, state, tex }: { n: SparsityNumbers; state: Co
         </table>
         <p data-value="sp.top3">{t('cost.sp.top3', { T: fmtShort(state.T), mass: fmtPercent(n.top3Last) })}</p>
       </Predict>
-      <aside className="erratum">
+      <aside className="erratum sp-honest">
         <p>{t('cost.sp.honest')}</p>
       </aside>
     </>

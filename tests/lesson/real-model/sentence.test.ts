@@ -84,6 +84,12 @@ describe('reading what was typed', () => {
     expect(s.text).toBe(text);
     expect(readField(SENTENCE_WORDS_FIELD, writeField(SENTENCE_WORDS_FIELD, s.words))).toBe(s.words);
   });
+  it('typed key by key from an edit\'s start, a valid prefix never stays in use once the text is bad ("狗" → "狗abc")', () => {
+    const typeFrom = (start: Sentence, text: string) => [...text].reduce((acc, _, i) => editSentence(acc, text.slice(0, i + 1), lex, MAX, start), start);
+    expect(editSentence(FALLBACK, '狗', lex, MAX, FALLBACK).words).toBe('狗'); // live while valid
+    expect(typeFrom(FALLBACK, '狗abc')).toEqual({ text: '狗abc', words: 'the cat sat' });
+    expect(editSentence({ text: '狗', words: '狗' }, 'x'.repeat(10_000), lex, MAX, FALLBACK)).toBe(FALLBACK);
+  });
   it('a 10,000-character paste is not taken into the state (the caller keeps it in the field) and is reported', () => {
     const paste = 'x'.repeat(10_000);
     expect(editSentence(FALLBACK, paste, lex, MAX)).toBe(FALLBACK);
