@@ -34,8 +34,6 @@ const REVEAL_PENDING = new Map<string, Mode[]>([
   ['reuse/prefix', ['projector']], // ≈ 1,110 px (en), 910 (zh)
   ['reuse/naive-kv', ['projector']], // ≈ 1,700 px (en), 1,830 (zh)
   ['reuse/naive-answer', ['projector']], // ≈ 1,130 px (en), 1,060 (zh)
-  ['shrink/sinks', ['projector']], // ≈ 1,030 px (en), 920 (zh)
-  ['shrink/kivi', ['projector']], // ≈ 1,460 px (en), 1,360 (zh); a 22 px tick "0.1" (zh)
 ]);
 
 type Mode = 'normal' | 'projector' | 'phone';

@@ -22,6 +22,7 @@ import { RopePanel } from './RopePanel';
 import { useRealModel } from '../common/useRealModel';
 import { ModelLoadState } from '../common/ModelLoadState';
 import { WorkedPanel } from './WorkedPanel';
+import { useViewPrefs } from '../ViewContext';
 import './real-model.css';
 
 /** The generation for the state, recomputed only when what it depends on changes (not on view choices such as the layer shown). */
@@ -59,7 +60,7 @@ function stageView(model: Model, run: RealModelRun, stepId: string): ModelStageV
 }
 
 /** The step's panel and formula. */
-function stepBody({ model, step, state, onChange, openChapter, run, t }: ChapterViewProps<RealModelState> & { model: Model; run: RealModelRun; t: I18n['t'] }): { panel: ReactNode; formula?: ReactNode } {
+function stepBody({ model, step, state, onChange, openChapter, run, t, projector }: ChapterViewProps<RealModelState> & { model: Model; run: RealModelRun; t: I18n['t']; projector: boolean }): { panel: ReactNode; formula?: ReactNode } {
   switch (step.id) {
     case 'meet':
       return {
@@ -75,7 +76,7 @@ function stepBody({ model, step, state, onChange, openChapter, run, t }: Chapter
       const parts = step0 ? probabilityParts(run, 0, step0.id) : null;
       return {
         panel: <NextTokenPanel model={model} run={run} state={state} onChange={onChange} />,
-        formula: parts && <Formula tex={probabilityTex(model.vocab[step0.id], parts.z, parts.zMax, parts.t, parts.sumExp, parts.p, t('realModel.tex.logit'))} />,
+        formula: parts && <Formula tex={probabilityTex(model.vocab[step0.id], parts.z, parts.zMax, parts.t, parts.sumExp, parts.p, t('realModel.tex.logit'), projector)} />,
       };
     }
     case 'generate': {
@@ -99,7 +100,8 @@ function Ready(props: ChapterViewProps<RealModelState> & { model: Model }) {
   const { model, chapter, step, state } = props;
   const run = useRun(model, state);
   const view = useMemo(() => stageView(model, run, step.id), [model, run, step.id]);
-  const body = stepBody({ ...props, run, t });
+  const { projector } = useViewPrefs();
+  const body = stepBody({ ...props, run, t, projector });
   const stage = (
     <Stage chapter={chapter} step={step}>
       <ModelStage model={model} view={view} />
