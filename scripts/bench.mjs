@@ -16,22 +16,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { benchModel } from './bench-model.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 import { benchFirstScreenLoaded } from './bench-screen.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const PORT = 4174;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const FIRST_SCREEN_BUDGET_KB = 200;
 const FRAME_BUDGET_MS = 16;
 const FORMULA_BUDGET_MS = 50;

@@ -70,6 +70,26 @@ function playwrightCounts(r) {
   };
 }
 
+/** Seconds of test time per browser spec file in Playwright's JSON report, slowest first (what dominates the e2e step). */
+function e2eTimeBySpec(file) {
+  if (!existsSync(file)) return [];
+  const bySpec = new Map();
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      const ms = (spec.tests ?? []).flatMap((t) => t.results ?? []).reduce((n, r) => n + (r.duration ?? 0), 0);
+      const entry = bySpec.get(spec.file) ?? { seconds: 0, tests: 0 };
+      bySpec.set(spec.file, { seconds: entry.seconds + ms / 1000, tests: entry.tests + (spec.tests ?? []).length });
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  try {
+    for (const suite of JSON.parse(readFileSync(file, 'utf8')).suites ?? []) walk(suite);
+  } catch {
+    return [];
+  }
+  return [...bySpec].map(([spec, t]) => ({ spec, ...t })).sort((a, b) => b.seconds - a.seconds);
+}
+
 function run(step) {
   return new Promise((done) => {
     let child;
@@ -102,6 +122,13 @@ for (const step of steps) {
   const counts = step.count(code);
   const note = [signal ? `killed by ${signal}` : '', counts.note ?? ''].filter(Boolean).join('; ');
   results.push({ name: step.name, ...counts, ok: code === 0 && counts.failed === 0, code, note, seconds });
+}
+
+const times = e2eTimeBySpec(E2E_JSON);
+if (times.length > 0) {
+  const total = times.reduce((n, t) => n + t.seconds, 0);
+  console.log(`\n=== e2e test time by spec (sum over workers ${total.toFixed(0)} s; slowest first)`);
+  for (const t of times.slice(0, 8)) console.log(`${t.seconds.toFixed(0).padStart(6)} s  ${((100 * t.seconds) / total).toFixed(0).padStart(3)} %  ${t.spec} (${t.tests} tests)`);
 }
 
 const passed = results.reduce((n, r) => n + r.passed, 0);

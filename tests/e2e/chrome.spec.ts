@@ -1,12 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { chapters } from '../../src/lesson/chapters';
 import { expect, test } from './helpers';
 import { openStep } from './walk';
 
 // The chrome around every step (issue 10 §2, issue 9 §8): a fixed step bar that never covers more than a
-// quarter of the screen, focus never hidden behind it, names that contain the visible labels, everything
-// inside a landmark, and a chapter bar that keeps the active chapter in view at every width.
+// quarter of the screen, focus never hidden behind it, and a chapter bar that keeps the active chapter in
+// view at every width. (Names that contain the visible labels and text inside landmarks: a11y.spec.ts.)
 
 /** The share of the screen the fixed step bar (and a sticky strip, if any) covers. */
 async function coveredShare(page: Page): Promise<number> {
@@ -82,24 +81,7 @@ for (const [width, height] of [
   });
 }
 
-for (const c of chapters) {
-  test(`label in name (WCAG 2.5.3) and every text inside a landmark: ${c.id}, every step, both languages`, async ({ page }) => {
-    test.setTimeout(180_000);
-    const problems: string[] = [];
-    for (const lang of ['en', 'zh'] as const) {
-      for (const step of c.steps) {
-        await openStep(page, c.id, step.id, lang);
-        // label-content-name-mismatch is "experimental" in axe-core, so it is switched on explicitly.
-        const rules = ['label-content-name-mismatch', 'region'];
-        const { violations } = await new AxeBuilder({ page })
-          .options({ runOnly: { type: 'rule', values: rules }, rules: { 'label-content-name-mismatch': { enabled: true } } })
-          .analyze();
-        for (const v of violations) problems.push(`${lang} ${step.id}: ${v.id} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-}
+// Label in name (WCAG 2.5.3) and text inside landmarks are checked on every step in a11y.spec.ts's axe pass.
 
 test('the step bar’s buttons are named by what they show: a voice user says “click Back”', async ({ page }) => {
   await page.goto('/#v1/worked/scores?l=en');

@@ -41,6 +41,7 @@ test('no prediction shows its answer before the guess, and every answer is shown
       }
     }
   }
-  expect(asked, 'predict steps found').toBeGreaterThanOrEqual(10);
+  // The whole walk finds them all (a walk limited by E2E_CHAPTERS may cover chapters that ask nothing).
+  if (!process.env.E2E_CHAPTERS) expect(asked, 'predict steps found').toBeGreaterThanOrEqual(10);
   expect(problems).toEqual([]);
 });
