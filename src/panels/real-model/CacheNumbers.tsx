@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmtInt } from '../../lesson/format';
 import { wordLang } from '../../lesson/real-model/sentence';
 import { TokenChip } from '../common/TokenChip';
-import { DimHeader, VecCells } from './VectorTable';
+import { DimHeader, ValueCells } from './VectorTable';
 
 /**
  * One head's cached keys or values, (T, d_head), every number printed; the rows just appended are marked
@@ -38,7 +38,7 @@ export function CacheNumbers({ model, cache, layer, kvHead, matrix, fresh }: { m
                   <span className="composer-pos">{fmtInt(cache.positions[i])}</span> <TokenChip token={word} index={i} lang={wordLang(word)} />
                   {isNew && <span className="rm-new-tag"> {t('realModel.gen.newRow')}</span>}
                 </th>
-                <VecCells v={row} />
+                <ValueCells v={row} />
               </tr>
             );
           })}

@@ -18,7 +18,7 @@ export function DimHeader({ first, hd }: { first: string; hd: number }) {
 }
 
 /** One vector's numbers as table cells, (hd): the page's digits, the full value on hover. */
-export function VecCells({ v }: { v: readonly number[] }) {
+export function ValueCells({ v }: { v: readonly number[] }) {
   return v.map((x, j) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: dimensions
     <td key={j} className="num" title={fmtFull(x)}>

@@ -8,7 +8,7 @@ import { RUNNING_TOKENS } from '../../lesson/runningExample';
 import { type WorkedState, workedModel } from '../../lesson/worked/model';
 import { ScrollX } from '../common/ScrollX';
 import { IndexPicker } from './IndexPicker';
-import { DimHeader, VecCells } from './VectorTable';
+import { DimHeader, ValueCells } from './VectorTable';
 
 /** The worked step: q of "on" and k, v of the / cat / sat / on from the chosen layer and head, and a button that loads them into the worked example. */
 export function WorkedPanel({ model, state, onChange, onLoad }: { model: Model; state: RealModelState; onChange: (s: RealModelState) => void; onLoad?: (w: WorkedState) => void }) {
@@ -37,7 +37,7 @@ export function WorkedPanel({ model, state, onChange, onLoad }: { model: Model; 
           {rows.map((r) => (
             <tr key={r.key} className={`rm-group-${r.group}`}>
               <th scope="row">{r.label}</th>
-              <VecCells v={r.v} />
+              <ValueCells v={r.v} />
             </tr>
           ))}
         </tbody>

@@ -101,7 +101,7 @@ export function WasteBatch({ runs }: { runs: MemoryRuns }) {
   const { t } = useI18n();
   const here = { max: runs.contiguous.max, pow2: runs.contiguous.pow2, oracle: runs.contiguous.oracle, vllm: runs.paged };
   return (
-    <div className="serve-aside">
+    <div className="waste-batch-wrap">
       <ScrollX>
         <table className="numbers waste-batch">
           <caption>{t('serve.waste.batchCaption')}</caption>
