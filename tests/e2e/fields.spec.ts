@@ -19,6 +19,7 @@ async function typeInto(field: Locator, text: string) {
 
 test.describe('fields keep the value of the edit’s start while the text is bad', () => {
   test('a numeric field: typing 99 where 0–63 is allowed leaves the old position in use, not 9', async ({ page }) => {
+    test.setTimeout(90_000); // the real model loads first, then five bad texts are tried in turn
     await page.goto('/#v1/rope/pairs?l=en');
     await ready(page);
     const cell = page.locator('[data-cell="pos.m"]');
@@ -53,7 +54,7 @@ test.describe('fields keep the value of the edit’s start while the text is bad
     await ready(page);
     const cell = page.locator('[data-cell="Q.0.0"]');
     const score = value(page, 'scores.0.0');
-    const before = await score.innerText();
+    const before = (await score.textContent()) ?? '';
     await typeInto(cell, '2');
     await expect(score).toHaveText('2.000');
     await cell.pressSequentially('x');
@@ -71,6 +72,7 @@ test.describe('fields keep the value of the edit’s start while the text is bad
   });
 
   test('a sentence: "狗" on the way to "狗abc" drives the model only while it is the whole text', async ({ page }) => {
+    test.setTimeout(90_000); // the real model runs on every valid keystroke
     await page.goto('/#v1/rope/pairs?l=en');
     await ready(page);
     const field = page.locator('[data-composer="rope"] input[type="text"]');
@@ -96,4 +98,38 @@ test.describe('fields keep the value of the edit’s start while the text is bad
     await expect(field).toHaveValue('the cat sat on the mat.'); // the edit began on bad text ("狗abc"): the sentence then in use, written out
     await expect(tokens).toHaveAttribute('data-tokens', start);
   });
+});
+
+test.describe('a field’s message pushes the layout and covers nothing', () => {
+  for (const [lang, width, height] of [
+    ['en', 1280, 720],
+    ['zh', 1280, 720],
+    ['en', 390, 844],
+    ['zh', 390, 844],
+  ] as const) {
+    test(`generate's stage, ${lang}, ${width}×${height}: the message sits under its vector, clear of every cell`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`/#v1/generate/no-cache?l=${lang}`);
+      await ready(page);
+      const cell = page.locator('[data-cell="X.1.0"]');
+      await cell.fill('abc');
+      await cell.press('Enter');
+      const message = page.locator('[data-error="X.1.0"]');
+      await expect(message).not.toBeEmpty();
+      const m = await message.boundingBox();
+      expect(m).not.toBeNull();
+      const boxes = await page.locator('.stage input[data-cell]').evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { id: e.getAttribute('data-cell'), x: r.x, y: r.y, w: r.width, h: r.height };
+        }),
+      );
+      const overlaps = boxes.filter((b) => m && b.w > 0 && b.x < m.x + m.width && m.x < b.x + b.w && b.y < m.y + m.height && m.y < b.y + b.h);
+      expect(overlaps.map((b) => b.id)).toEqual([]);
+      // The vector's other cells stay where the reader can see them, on the same line as the bad one.
+      const row = boxes.filter((b) => b.id?.startsWith('X.1.'));
+      for (const b of row) expect(Math.abs(b.y - row[0].y)).toBeLessThan(2);
+      expect(m?.y ?? 0).toBeGreaterThanOrEqual(row[0].y + row[0].h - 1);
+    });
+  }
 });

@@ -183,4 +183,28 @@ test.describe('generation stage: the cache grows as decoding plays', () => {
     await expect(q('o')).toHaveAttribute('data-link', 'to');
     await expect(q('w.2')).not.toHaveAttribute('data-link', /./);
   });
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`projector mode (${lang}): every formula of prefill and each decode step fits its column (it breaks, nothing cut at the right)`, async ({ page }) => {
+      await page.goto(`/#v1/generate/prefill?l=${lang}`);
+      await page.locator('h2.step-title').click();
+      await page.keyboard.press('p');
+      await expect(page.locator('html')).toHaveAttribute('data-projector', /.*/);
+      const cut = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('main .formula')]
+            .filter((f) => f.getBoundingClientRect().width > 0 && f.scrollWidth > f.clientWidth + 2)
+            .map((f) => `${f.scrollWidth} > ${f.clientWidth}: ${f.dataset.tex?.slice(0, 40)}`),
+        );
+      const ready = () => page.waitForFunction(() => !document.querySelector('.formula[aria-busy="true"]') && document.querySelector('main .formula .katex'));
+      await ready();
+      expect(await cut()).toEqual([]);
+      for (const decoded of [1, 2, 3]) {
+        await page.goto(`/#v1/generate/decode?l=${lang}&generate=decoded:${decoded}`);
+        await expect(page.locator('html')).toHaveAttribute('data-projector', /.*/);
+        await ready();
+        expect(await cut(), `decode step ${decoded}`).toEqual([]);
+      }
+    });
+  }
 });

@@ -15,6 +15,7 @@ const tokens = (page: Page) => page.locator('[data-composer="rope"] .composer-to
 
 test.describe('rope: RoPE and the cache, on the real model', () => {
   test('walks every step by keyboard in English; bad sentences keep the last good one', async ({ page }) => {
+    test.setTimeout(90_000); // six steps of the real model, decoding included
     await page.goto('/#v1/rope/pairs?l=en');
     await ready(page);
     await expect(page.getByTestId('step-count')).toContainText('Step 1 of 6');
@@ -63,6 +64,15 @@ test.describe('rope: RoPE and the cache, on the real model', () => {
     // Step 2: predict, then see the score hold while both move.
     await next(page, 2);
     await expect(value(page, 'rel.verdict')).toHaveCount(0);
+    // Before the guess the shift still moves the arrows (both turn by s·θ); only the scores stay hidden.
+    const turn0 = await value(page, 'turn2.0').textContent();
+    const where = await page.locator('.rope-dials figcaption').textContent();
+    await page.locator('[data-cell="shift"]').fill('7');
+    await expect(page.locator('.rope-dials figcaption')).not.toHaveText(where ?? '');
+    await expect(value(page, 'turn2.0')).not.toHaveText(turn0 ?? '');
+    await expect(value(page, 'turn2.0')).toHaveText('both turned s·θ = 7.000 rad');
+    await expect(value(page, 'share2.0')).toHaveCount(0);
+    await page.locator('[data-cell="shift"]').press('Tab');
     await page.getByRole('radio', { name: 'It stays exactly the same' }).check();
     await page.getByRole('button', { name: 'Check my guess' }).click();
     await expect(page.locator('[data-option="same"]')).toContainText('right answer');

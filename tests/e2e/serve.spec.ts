@@ -9,6 +9,20 @@ const next = async (page: Page) => {
   await page.keyboard.press('ArrowRight');
 };
 
+/** Presses Tab until the focused element matches `selector` (a keyboard user reaching a control); fails when it never does. */
+const tabTo = async (page: Page, selector: string) => {
+  for (let n = 0; n < 200; n++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reaches ${selector}`);
+};
+/** To the next step with the keyboard only: Tab to "Next →" and press Enter. */
+const nextByKeys = async (page: Page) => {
+  await tabTo(page, '[data-nav="next"]');
+  await page.keyboard.press('Enter');
+};
+
 test.describe('serve: the cache in production', () => {
   test('walks every step by keyboard in English: weights, guess, fit, contiguous, paged, waste, prefix, copy on write, batching', async ({ page }) => {
     test.setTimeout(90_000);
@@ -199,6 +213,117 @@ test.describe('serve: the cache in production', () => {
       if (i < 10) await next(page);
     }
     expect(new Set(titles).size).toBe(10);
+  });
+
+  test('the stage says what each step is about, and a request and its blocks light each other up (block table, memory maps, request list), by keyboard and pointer', async ({ page }) => {
+    await page.goto('/#v1/serve/paged?l=en');
+    await expect(page.locator('.step-layout')).toBeVisible(LOAD);
+    await expect(page.locator('.serve-stage-about.part-emph')).toContainText('blocks of B tokens');
+    await expect(page.locator('.stage-strip [data-stage-part="blocks"]')).toHaveAttribute('aria-current', 'step');
+    await expect(page.locator('.stage-strip [data-stage-part="weights"]')).not.toHaveAttribute('aria-current', 'step');
+    // At step 10, R4's block table is 0→5, 1→6: focusing R4 lights those two blocks (16 slots each) in the paged map, its entries
+    // in the table, its reserved range in contiguous memory (64 slots) and its column in the request list; nothing else.
+    const r4 = page.locator('.serve-tables [data-q="req.4"]');
+    await expect(page.locator('.serve-tables tr:has([data-q="req.4"]) td.serve-map-list')).toHaveText('0→51→6');
+    await r4.focus();
+    await expect(r4).toHaveAttribute('data-link', 'self');
+    const paged = page.locator('[data-run="paged"] svg');
+    await expect(paged.locator('[data-q="blk.5"][data-link="to"]')).toHaveCount(16);
+    await expect(paged.locator('[data-q="blk.6"][data-link="to"]')).toHaveCount(16);
+    await expect(paged.locator('[data-link]')).toHaveCount(32);
+    await expect(page.locator('.serve-tables [data-link="to"]')).toHaveText(['0→5', '1→6']);
+    await expect(page.locator('[data-run="contiguous"] svg [data-link="self"]')).toHaveCount(64);
+    await expect(page.locator('.serve-req-table th[data-q="req.4"]')).toHaveAttribute('data-link', 'self');
+    await expect(page.locator('.serve-req-table th[data-link]')).toHaveCount(1);
+    // Pointing at a slot of block 5 in the map names the request that maps it.
+    await paged.locator('[data-q="blk.5"]').first().hover();
+    await expect(page.locator('.serve-tables [data-q="req.4"]')).toHaveAttribute('data-link', 'from');
+    await expect(page.locator('.serve-tables [data-link="from"]')).toHaveCount(1);
+    await page.mouse.move(5, 5);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await expect(page.locator('.link-scope[data-linking]')).toHaveCount(0);
+
+    // A block of the shared prefix is mapped by several requests: pointing at it lights every one of them.
+    await page.goto('/#v1/serve/prefix?l=en');
+    await expect(page.locator('[data-run="prefix"]')).toBeVisible(LOAD);
+    await page.locator('[data-run="prefix"] svg .slot.shared').first().hover();
+    expect(await page.locator('.serve-req-table th[data-link="from"]').count()).toBeGreaterThanOrEqual(2);
+  });
+
+  test('every part driven by the keyboard alone in Chinese: each control reached with Tab and changed with keys', async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto('/#v1/serve/weights?l=zh');
+    await expect(page.locator('.step-layout')).toBeVisible(LOAD);
+    // A: the model (a select: arrow keys), the guess (radios: Space; the button: Enter), the card's inputs (type, Enter).
+    await tabTo(page, '[data-cell="preset"]');
+    const total = await value(page, 'params.total').textContent();
+    await page.keyboard.press('ArrowDown');
+    await expect(value(page, 'params.total')).not.toHaveText(total ?? '');
+    await page.keyboard.press('ArrowUp');
+    await expect(value(page, 'params.total')).toHaveText('8,030,261,248');
+    await nextByKeys(page);
+    await expect(page.getByTestId('step-count')).toContainText('第 2 步');
+    await tabTo(page, '.predict-option input');
+    await page.keyboard.press('ArrowDown'); // the second option: 57 sequences
+    await tabTo(page, '.predict-actions button:not(.quiet)');
+    await page.keyboard.press('Enter');
+    await expect(value(page, 'guess.answer')).toContainText('57');
+    await nextByKeys(page);
+    await tabTo(page, '[data-cell="context"]');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('16384');
+    await page.keyboard.press('Enter');
+    await expect(value(page, 'fit.maxBatch')).toHaveText('28');
+    // B: the step counter (Enter on +1), the reservation policy (arrow keys), the block size.
+    await nextByKeys(page);
+    await expect(page.getByTestId('step-count')).toContainText('第 4 步');
+    await tabTo(page, '[data-action="sim-next"]');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/serve=[^&]*t:11/);
+    await tabTo(page, '[data-cell="policy-max"]');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('[data-cell="policy-pow2"]')).toBeChecked();
+    await nextByKeys(page);
+    await tabTo(page, '[data-cell="block"]');
+    await page.keyboard.press('ArrowUp');
+    await expect(page.locator('[data-run="paged"] figcaption')).toContainText('8');
+    // The block tables: a request's name takes focus and lights its blocks.
+    await tabTo(page, '.serve-tables [data-q^="req."]');
+    await expect(page.locator('[data-run="paged"] svg [data-link="to"]').first()).toBeVisible();
+    await nextByKeys(page);
+    await expect(page.getByTestId('step-count')).toContainText('第 6 步');
+    // The request list opens with Enter.
+    await tabTo(page, '.serve-requests > summary');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-cell="req.0.prompt"]')).toBeVisible();
+    // C: the prefix cache (Space), the shared prompt's length.
+    await nextByKeys(page);
+    await expect(page.getByTestId('step-count')).toContainText('第 7 步');
+    await tabTo(page, '[data-cell="cache"]');
+    await page.keyboard.press('Space');
+    await expect(page.locator('[data-cell="cache"]')).not.toBeChecked();
+    await nextByKeys(page);
+    await tabTo(page, '[data-cell="prefix"]');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('32');
+    await page.keyboard.press('Enter');
+    await expect(value(page, 'cow.none')).toBeVisible();
+    // D: the batch slots, then the guess on continuous batching.
+    await nextByKeys(page);
+    await tabTo(page, '[data-cell="slots"]');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/slots:2\b/);
+    await nextByKeys(page);
+    await expect(page.getByTestId('step-count')).toContainText('第 10 步');
+    await tabTo(page, '.predict-option input');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown'); // about half
+    await tabTo(page, '.predict-actions button:not(.quiet)');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-run="continuous"]')).toBeVisible();
+    await expect(page.locator('.predict-feedback')).toContainText('步');
   });
 
   test('a broken serve link opens the defaults with a notice', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { kvCacheStore } from '../stage/attention';
 import type { StageDef } from '../stage/types';
 import type { GenerateNumbers, StepCount } from './derive';
 import { PROMPT, TOKENS } from './model';
@@ -18,12 +19,7 @@ export const generateStage: StageDef = {
     { id: 'output', symbol: 'o', labelKey: 'generate.stage.output', role: 'output' },
     { id: 'counters', symbol: '×+ · B', labelKey: 'generate.stage.counters', role: 'output' },
   ],
-  store: [
-    { id: 'cache', symbol: 'KV', labelKey: 'generate.stage.cache', role: 'store' },
-    { id: 'k', symbol: 'k', labelKey: 'generate.stage.k', role: 'store' },
-    { id: 'v', symbol: 'v', labelKey: 'generate.stage.v', role: 'store' },
-    { id: 'new-row', symbol: '+1', labelKey: 'generate.stage.newRow', role: 'store' },
-  ],
+  store: kvCacheStore('generate.stage.newRow'),
 };
 
 /** What the stage draws at one position of the generation: 0 = after prefill, p = after p decoded tokens. */

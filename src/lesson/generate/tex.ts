@@ -18,13 +18,30 @@ export function prefillTex(n: GenerateNumbers): string {
   return [
     `\\begin{aligned}K_{1:${T}} &= X_{1:${T}} W_K, \\quad V_{1:${T}} = X_{1:${T}} W_V`,
     `${texLink('q', `q_{${tok}}`)} &= x_{${tok}} W_Q = ${texVec(n.run.prefill.Q[last])}`,
-    `w_{${tok}} &= \\operatorname{softmax}\\bigl(q_{${tok}} K_{1:${T}}^{\\top} / \\sqrt{${n.dims.d_k}}\\bigr) = ${texLinkedVec(w, 'w')}\\end{aligned}`,
+    // The weights on a line of their own, so the formula fits a projector's column (it breaks, never cut).
+    `w_{${tok}} &= \\operatorname{softmax}\\bigl(q_{${tok}} K_{1:${T}}^{\\top} / \\sqrt{${n.dims.d_k}}\\bigr)`,
+    `&= ${texLinkedVec(w, 'w')}\\end{aligned}`,
   ].join(' \\\\ ');
 }
 
 /** A vector whose entries are linked as quantities `${prefix}.0`, `${prefix}.1`, … (same digits as texVec). */
 function texLinkedVec(v: readonly number[], prefix: string): string {
   return `[${v.map((x, i) => texLink(`${prefix}.${i}`, texNum(x))).join(',\\ ')}]`;
+}
+
+/**
+ * A linked vector as rows of an aligned block ("&= [a, b, c," then "&\\quad d, e, f]"): at most `most`
+ * entries a row, the rows balanced, so a long weight row breaks instead of running past its column.
+ */
+function texLinkedRows(v: readonly number[], prefix: string, most = 5): string[] {
+  const cells = v.map((x, i) => texLink(`${prefix}.${i}`, texNum(x)));
+  const per = Math.ceil(cells.length / Math.ceil(cells.length / most));
+  const rows: string[] = [];
+  for (let i = 0; i < cells.length; i += per) {
+    const last = i + per >= cells.length;
+    rows.push(`${i === 0 ? '&= [' : '&\\quad\\ '}${cells.slice(i, i + per).join(',\\ ')}${last ? ']' : ','}`);
+  }
+  return rows;
 }
 
 /** One decode step: project the new token only, then one query row over the grown cache. */
@@ -36,7 +53,8 @@ export function decodeTex(n: GenerateNumbers, i: number): string {
     `${texLink('q', `q_{${tok}}`)} &= x_{${tok}} W_Q = ${texVec(st.q)}`,
     `${texLink(`k.${T - 1}`, `k_{${tok}}`)} &= x_{${tok}} W_K = ${texVec(st.k)}`,
     `${texLink(`v.${T - 1}`, `v_{${tok}}`)} &= x_{${tok}} W_V = ${texVec(st.v)}`,
-    `w &= \\operatorname{softmax}\\bigl(q_{${tok}} K_{1:${T}}^{\\top} / \\sqrt{${n.dims.d_k}}\\bigr) = ${texLinkedVec(st.trace.weights[0], 'w')}`,
+    `w &= \\operatorname{softmax}\\bigl(q_{${tok}} K_{1:${T}}^{\\top} / \\sqrt{${n.dims.d_k}}\\bigr)`,
+    ...texLinkedRows(st.trace.weights[0], 'w'), // lines of their own, so the formula fits a projector's column
     `${texLink('o', `o_{${tok}}`)} &= w\\, V_{1:${T}} = ${texVec(st.trace.output[0])}`,
   ];
   return `\\begin{aligned}${lines.join(' \\\\ ')}\\end{aligned}`;

@@ -119,6 +119,7 @@ export const NumberCell = memo(function NumberCell({ value, onCommit, label, cel
   const numeric = rule?.integer && (rule.min ?? -1) >= 0;
   return (
     <span className={`cell${edited ? ' edited' : ''}${shown ? ' invalid' : ''}`}>
+      <span className="cell-box">
       <input
         ref={ref}
         id={id}
@@ -170,6 +171,7 @@ export const NumberCell = memo(function NumberCell({ value, onCommit, label, cel
           ✎
         </span>
       )}
+      </span>
       <span className="cell-error" id={msgId} role="alert" data-error={cellId}>
         {message}
       </span>

@@ -91,8 +91,8 @@ export function Predict({ question, options, correct, explanation, answers, chil
   const right = choice !== null && correct.includes(choice);
   const mark = (id: string) => {
     if (!revealed) return null;
-    if (correct.includes(id)) return <span className="predict-mark right">✓ {t('predict.correctAnswer')}</span>;
-    if (checked && id === choice) return <span className="predict-mark wrong">✗ {t('predict.yourGuess')}</span>;
+    if (correct.includes(id)) return <span className="predict-mark right">✓ <span className="predict-mark-words">{t('predict.correctAnswer')}</span></span>;
+    if (checked && id === choice) return <span className="predict-mark wrong">✗ <span className="predict-mark-words">{t('predict.yourGuess')}</span></span>;
     return null;
   };
   return (

@@ -1,36 +1,29 @@
-import { useCallback, useRef } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import type { CrossNumbers } from '../../lesson/cross/derive';
 import { type CrossTarget, differsFromDefault, isEdited, resetVectors, setCell } from '../../lesson/cross/edits';
 import { xq } from '../../lesson/cross/links';
 import { type CrossState, DEC_TOKENS, ENC_LANG, ENC_TOKENS, encColour } from '../../lesson/cross/model';
 import { fmtInt } from '../../lesson/format';
-import { NumberCell } from '../common/NumberCell';
+import { InputTools } from '../common/InputTools';
 import { ScrollX } from '../common/ScrollX';
 import { TokenChip } from '../common/TokenChip';
+import { type CellCommit, useCellCommit, VecCells } from '../common/VecCells';
 import { useStagePart } from '../stage/StageContext';
 import { StageNum } from '../stage/StageNum';
 import { CacheTable } from './CrossCacheTable';
 
-type Commit = (value: number, cellId: string) => void;
-
 /** Editable cells of row i of matrix m, linked as quantity `q`. */
-function Cells({ state, m, i, token, commit, q }: { state: CrossState; m: CrossTarget; i: number; token: string; commit: Commit; q: string }) {
+function Cells({ state, m, i, token, commit, q }: { state: CrossState; m: CrossTarget; i: number; token: string; commit: CellCommit; q: string }) {
   const { t } = useI18n();
   return (
-    <span className="vec" data-q={q}>
-      {state[m][i].map((x, j) => (
-        <NumberCell
-          // biome-ignore lint/suspicious/noArrayIndexKey: a cell's identity is its dimension
-          key={j}
-          value={x}
-          cellId={`${m}.${i}.${j}`}
-          label={t('cross.cell', { m: t(`cross.m.${m}`), token, dim: j + 1 })}
-          edited={differsFromDefault(state, m, i, j)}
-          onCommit={commit}
-        />
-      ))}
-    </span>
+    <VecCells
+      values={state[m][i]}
+      id={`${m}.${i}`}
+      q={q}
+      label={(j) => t('cross.cell', { m: t(`cross.m.${m}`), token, dim: j + 1 })}
+      edited={(j) => differsFromDefault(state, m, i, j)}
+      onCommit={commit}
+    />
   );
 }
 
@@ -56,13 +49,7 @@ export function CrossStage({ state, onChange, n, position }: Props) {
   const selfW = useStagePart('self-w');
   const q = useStagePart('q', 'cross-q');
   const newRow = useStagePart('new-row', 'new-row appear');
-  const latest = useRef({ state, onChange });
-  latest.current = { state, onChange };
-  const commit = useCallback<Commit>((value, cellId) => {
-    const [m, i, j] = cellId.split('.');
-    const { state: s, onChange: change } = latest.current;
-    change(setCell(s, m as CrossTarget, Number(i), Number(j), value));
-  }, []);
+  const commit = useCellCommit(state, onChange, setCell);
   const hidden = position === null || crossPart.concealed;
   const p = hidden ? 0 : position;
   const st = n && p > 0 ? n.steps[p - 1] : null;
@@ -145,17 +132,7 @@ export function CrossStage({ state, onChange, n, position }: Props) {
           <span>{t('cross.stage.qOf', { token })}</span> <Cells state={state} m="Q" i={p - 1} token={token} commit={commit} q={xq.q} />
         </p>
       )}
-      <div className="input-tools">
-        <button type="button" onClick={() => onChange(resetVectors(state))} disabled={!isEdited(state)}>
-          {t('cross.reset')}
-        </button>
-        <details className="stage-help">
-          <summary>{t('stage.help')}</summary>
-          <p className="hint">
-            {t('cross.inputs.note')} {t('cell.help')}
-          </p>
-        </details>
-      </div>
+      <InputTools resetLabel={t('cross.reset')} edited={isEdited(state)} onReset={() => onChange(resetVectors(state))} source={t('cross.inputs.note')} />
     </>
   );
 }

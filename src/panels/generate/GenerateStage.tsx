@@ -1,11 +1,10 @@
-import { useCallback, useRef } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtFull, fmtInt } from '../../lesson/format';
-import { cellEdited, type GenerateTarget, setCell } from '../../lesson/generate/edits';
+import { cellEdited, setCell } from '../../lesson/generate/edits';
 import { gq } from '../../lesson/generate/links';
 import { CONTINUATION, type GenerateState, TOKENS } from '../../lesson/generate/model';
 import type { GenerateFrame } from '../../lesson/generate/stage';
-import { NumberCell } from '../common/NumberCell';
+import { useCellCommit, VecCells } from '../common/VecCells';
 import { ScrollX } from '../common/ScrollX';
 import { TokenChip } from '../common/TokenChip';
 import { PlaybackControls } from '../playback/PlaybackControls';
@@ -57,13 +56,7 @@ export function GenerateStage({ state, onChange, frame, rows, playback }: Props)
   const output = useStagePart('output');
   const counters = useStagePart('counters', 'gen-counters');
   const newRow = useStagePart('new-row', 'new-row appear');
-  const latest = useRef({ state, onChange });
-  latest.current = { state, onChange };
-  const commit = useCallback((value: number, cellId: string) => {
-    const [target, i, j] = cellId.split('.');
-    const { state: s, onChange: change } = latest.current;
-    change(setCell(s, target as GenerateTarget, Number(i), Number(j), value));
-  }, []);
+  const commit = useCellCommit(state, onChange, setCell);
   const T = frame?.T ?? rows;
   const token = frame ? frame.token : TOKENS[T - 1];
   const go = (decoded: number) => onChange({ ...state, decoded });
@@ -80,10 +73,10 @@ export function GenerateStage({ state, onChange, frame, rows, playback }: Props)
               <th scope="col" {...x.props} className={`${x.props.className} gen-x`} title={t('generate.stage.prompt')}>
                 x
               </th>
-              <th scope="col" {...k.props} title={t('generate.stage.k')}>
+              <th scope="col" {...k.props} title={t('stage.part.k')}>
                 k
               </th>
-              <th scope="col" {...v.props} title={t('generate.stage.v')}>
+              <th scope="col" {...v.props} title={t('stage.part.v')}>
                 v
               </th>
               <th scope="col" {...weights.props} title={t('generate.stage.weights')}>
@@ -102,19 +95,14 @@ export function GenerateStage({ state, onChange, frame, rows, playback }: Props)
                     <span className="sr-only">{t(fresh ? (frame?.T === 3 ? 'generate.cache.prefilled' : 'generate.cache.computed') : 'generate.cache.read')}</span>
                   </th>
                   <td className={`${x.props.className} gen-x`}>
-                    <span className="vec" data-q={gq.x(i)}>
-                      {state.X[i].map((val, j) => (
-                        <NumberCell
-                          // biome-ignore lint/suspicious/noArrayIndexKey: a cell's identity is its dimension
-                          key={j}
-                          value={val}
-                          cellId={`X.${i}.${j}`}
-                          label={t('generate.inputs.xCell', { token: tok, dim: j + 1 })}
-                          edited={cellEdited(state, 'X', i, j)}
-                          onCommit={commit}
-                        />
-                      ))}
-                    </span>
+                    <VecCells
+                      values={state.X[i]}
+                      id={`X.${i}`}
+                      q={gq.x(i)}
+                      label={(j) => t('generate.inputs.xCell', { token: tok, dim: j + 1 })}
+                      edited={(j) => cellEdited(state, 'X', i, j)}
+                      onCommit={commit}
+                    />
                   </td>
                   <td className={k.props.className}>
                     <Nums values={frame?.keys[i] ?? null} id={gq.k(i)} part={k} />

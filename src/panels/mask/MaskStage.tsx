@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmt } from '../../lesson/format';
 import type { MaskNumbers } from '../../lesson/mask/derive';
@@ -7,28 +7,23 @@ import { maskLinks, mq } from '../../lesson/mask/links';
 import { MASK_DEFAULT, MAX_D, MIN_D, type MaskState, TOKENS } from '../../lesson/mask/model';
 import { DimControl } from '../common/DimControl';
 import { Heatmap, type HeatmapProps } from '../common/Heatmap';
-import { NumberCell } from '../common/NumberCell';
+import { InputTools } from '../common/InputTools';
 import { ScrollX } from '../common/ScrollX';
 import { TokenChip } from '../common/TokenChip';
+import { useCellCommit, VecCells } from '../common/VecCells';
 import { useLinks } from '../link/LinkScope';
 import { useStagePart } from '../stage/StageContext';
+import type { StageProps } from '../stage/StageProps';
 import { MaskSwitch } from './MaskSwitch';
 import { Stepper } from './Stepper';
 
-interface Props {
-  stepId: string;
-  state: MaskState;
-  onChange: (s: MaskState) => void;
-  /** The numbers, or null when the inputs cannot be computed (the cells stay editable). */
-  n: MaskNumbers | null;
-}
+type Props = StageProps<MaskState, MaskNumbers>;
 
 const MATS: readonly MaskMatrix[] = ['Q', 'K', 'V'];
 const QID = { Q: mq.q, K: mq.k, V: mq.v } as const;
 const BLOCK_KEYS = { label: 'mask.block.size', value: 'mask.block.value', fewer: 'mask.block.fewer', more: 'mask.block.more' } as const;
 /** Steps whose picture depends on the causal switch (the switch sits beside their grid). */
 const SWITCHED = new Set(['causal-mask', 'weights', 'encoder-decoder']);
-type Commit = (v: number, cellId: string) => void;
 const chips = (from = 0) => TOKENS.slice(from).map((tok, i) => <TokenChip key={tok} token={tok} index={from + i} />);
 const not = (m: readonly (readonly boolean[])[]) => m.map((r) => r.map((ok) => !ok));
 
@@ -72,14 +67,7 @@ function gridOf(stepId: string, n: MaskNumbers, causal: boolean, t: ReturnType<t
 export function MaskStage({ stepId, state, onChange, n }: Props) {
   const { t } = useI18n();
   const qkv = useStagePart('qkv', 'stage-table mask-inputs');
-  const latest = useRef({ state, onChange });
-  latest.current = { state, onChange };
-  // One stable commit handler for every cell ("Q.1.2", …), so unchanged cells skip re-rendering.
-  const commit = useCallback<Commit>((value, cellId) => {
-    const [m, i, j] = cellId.split('.');
-    const { state: s, onChange: change } = latest.current;
-    change(setCell(s, m as MaskMatrix, Number(i), Number(j), value));
-  }, []);
+  const commit = useCellCommit(state, onChange, setCell);
   const grid = n ? gridOf(stepId, n, state.causal, t) : null;
   const gridPart = useStagePart(grid?.part ?? 'scores', 'mask-grid');
   const block = useStagePart('block');
@@ -113,19 +101,13 @@ export function MaskStage({ stepId, state, onChange, n }: Props) {
                   </th>
                   {MATS.map((m) => (
                     <td key={m} data-q={QID[m](i)}>
-                      <span className="vec">
-                        {state[m][i].map((x, j) => (
-                          <NumberCell
-                            // biome-ignore lint/suspicious/noArrayIndexKey: a cell's identity is its dimension
-                            key={j}
-                            value={x}
-                            cellId={`${m}.${i}.${j}`}
-                            label={t('mask.cell', { m: m.toLowerCase(), token: tok, dim: j + 1 })}
-                            edited={differsFromDefault(state, m, i, j)}
-                            onCommit={commit}
-                          />
-                        ))}
-                      </span>
+                      <VecCells
+                        values={state[m][i]}
+                        id={`${m}.${i}`}
+                        label={(j) => t('mask.cell', { m: m.toLowerCase(), token: tok, dim: j + 1 })}
+                        edited={(j) => differsFromDefault(state, m, i, j)}
+                        onCommit={commit}
+                      />
                     </td>
                   ))}
                 </tr>
@@ -143,18 +125,14 @@ export function MaskStage({ stepId, state, onChange, n }: Props) {
           )}
         </div>
       </ScrollX>
-      <div className="input-tools">
+      <InputTools
+        resetLabel={t('mask.reset')}
+        edited={inputsEdited(state)}
+        onReset={() => onChange({ ...structuredClone(MASK_DEFAULT), causal: state.causal, block: state.block })}
+        source={t('mask.inputs.origin')}
+      >
         <DimControl value={state.d} min={MIN_D} max={MAX_D} onChange={(d) => onChange(resize(state, d))} />
-        <button type="button" disabled={!inputsEdited(state)} onClick={() => onChange({ ...structuredClone(MASK_DEFAULT), causal: state.causal, block: state.block })}>
-          {t('mask.reset')}
-        </button>
-        <details className="stage-help">
-          <summary>{t('stage.help')}</summary>
-          <p className="hint">
-            {t('mask.inputs.origin')} {t('cell.help')}
-          </p>
-        </details>
-      </div>
+      </InputTools>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MsgKey } from '../../i18n';
 import type { NoQNumbers } from '../../lesson/no-q-cache/derive';
@@ -6,24 +6,19 @@ import { differsFromDefault, isEdited, type NoQTarget, resetVectors, setCell } f
 import { nq, noqLinks } from '../../lesson/no-q-cache/links';
 import { ALL_TOKENS, isArticleValue, NEW_TOKEN, type NoQState } from '../../lesson/no-q-cache/model';
 import { Heatmap, type HeatmapProps } from '../common/Heatmap';
-import { NumberCell } from '../common/NumberCell';
+import { InputTools } from '../common/InputTools';
 import { ScrollX } from '../common/ScrollX';
 import { TokenChip } from '../common/TokenChip';
+import { useCellCommit, VecCells } from '../common/VecCells';
 import { useLinks } from '../link/LinkScope';
 import { useStagePart } from '../stage/StageContext';
+import type { StageProps } from '../stage/StageProps';
 
-interface Props {
-  stepId: string;
-  state: NoQState;
-  onChange: (s: NoQState) => void;
-  /** The numbers, or null when the inputs cannot be computed (the cells stay editable). */
-  n: NoQNumbers | null;
-}
+type Props = StageProps<NoQState, NoQNumbers>;
 
 const TARGETS: readonly NoQTarget[] = ['Q', 'K', 'V'];
 const QID = { Q: nq.q, K: nq.k, V: nq.v } as const;
 const MARK: Record<string, MsgKey> = { same: 'noq.mark.same', changed: 'noq.mark.changed', new: 'noq.mark.new' };
-type Commit = (v: number, cellId: string) => void;
 
 /** The grid the step is about: QKᵀ on the reading step, else the weights of the sequence (marked against "before" once "on" is added). */
 function gridOf(stepId: string, n: NoQNumbers, state: NoQState, t: ReturnType<typeof useI18n>['t']): { part: string; props: HeatmapProps } {
@@ -69,14 +64,7 @@ export function NoQStage({ stepId, state, onChange, n }: Props) {
   const cache = useStagePart('cache');
   const add = useStagePart('add', 'noq-add');
   const mask = useStagePart('mask', 'noq-switch');
-  const latest = useRef({ state, onChange });
-  latest.current = { state, onChange };
-  // One stable commit handler for every cell ("Q.1.2", …), so unchanged cells skip re-rendering.
-  const commit = useCallback<Commit>((value, cellId) => {
-    const [m, i, j] = cellId.split('.');
-    const { state: s, onChange: change } = latest.current;
-    change(setCell(s, m as NoQTarget, Number(i), Number(j), value));
-  }, []);
+  const commit = useCellCommit(state, onChange, setCell);
   const grid = n ? gridOf(stepId, n, state, t) : null;
   const gridPart = useStagePart(grid?.part ?? 'live', 'noq-grid');
   const gridName = grid?.props.dataName ?? null;
@@ -121,19 +109,13 @@ export function NoQStage({ stepId, state, onChange, n }: Props) {
                     const picked = reading && ((m === 'Q' && reading.row === i) || (m === 'K' && reading.col === i));
                     return (
                       <td key={m} data-q={QID[m](i)} className={[m === 'Q' ? '' : 'stage-kv', picked ? 'pick' : ''].filter(Boolean).join(' ') || undefined}>
-                        <span className="vec">
-                          {state[m][i].map((x, j) => (
-                            <NumberCell
-                              // biome-ignore lint/suspicious/noArrayIndexKey: a cell's identity is its dimension
-                              key={j}
-                              value={x}
-                              cellId={`${m}.${i}.${j}`}
-                              label={t('noq.cell', { m: m.toLowerCase(), token: tok, dim: j + 1 })}
-                              edited={differsFromDefault(state, m, i, j)}
-                              onCommit={commit}
-                            />
-                          ))}
-                        </span>
+                        <VecCells
+                          values={state[m][i]}
+                          id={`${m}.${i}`}
+                          label={(j) => t('noq.cell', { m: m.toLowerCase(), token: tok, dim: j + 1 })}
+                          edited={(j) => differsFromDefault(state, m, i, j)}
+                          onCommit={commit}
+                        />
                         <span className="sr-only">{isArticleValue(m, i) ? t('noq.source.article') : t('noq.source.ours')}</span>
                       </td>
                     );
@@ -155,17 +137,7 @@ export function NoQStage({ stepId, state, onChange, n }: Props) {
           )}
         </div>
       </ScrollX>
-      <div className="input-tools">
-        <button type="button" onClick={() => onChange(resetVectors(state))} disabled={!isEdited(state)}>
-          {t('noq.reset')}
-        </button>
-        <details className="stage-help">
-          <summary>{t('stage.help')}</summary>
-          <p className="hint">
-            {t('noq.inputs.source')} {t('cell.help')}
-          </p>
-        </details>
-      </div>
+      <InputTools resetLabel={t('noq.reset')} edited={isEdited(state)} onReset={() => onChange(resetVectors(state))} source={t('noq.inputs.source')} />
     </>
   );
 }

@@ -11,6 +11,7 @@ export function LinearPanel({ n, state, onChange }: { n: OriginNumbers; state: O
   const d = n.doubled;
   const options = (['double', 'same', 'square', 'all'] as const).map((id) => ({ id, label: t(`origin.linear.opt.${id}`) }));
   return (
+    <div className="origin-linear">
     <Predict
       question={t('origin.linear.question')}
       options={options}
@@ -18,7 +19,8 @@ export function LinearPanel({ n, state, onChange }: { n: OriginNumbers; state: O
       answers={[fmtVec(d.after, true)]}
       explanation={t('origin.linear.explain', { before: fmtVec(d.before, true), after: fmtVec(d.after, true), twice: fmtVec(d.twice, true) })}
     >
-      <table className="numbers">
+      {/* On a projector the explanation and the formula state the same three vectors: the table is folded. */}
+      <table className="numbers projector-fold">
         <tbody>
           <tr>
             <th scope="row">{t('origin.linear.before')}</th>
@@ -40,5 +42,6 @@ export function LinearPanel({ n, state, onChange }: { n: OriginNumbers; state: O
         </button>
       </p>
     </Predict>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import './origin.css';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { clampPick, deriveOrigin, type OriginNumbers, type Pick } from '../../lesson/origin/derive';

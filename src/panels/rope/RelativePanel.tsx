@@ -6,13 +6,15 @@ import type { RelativeNumbers } from '../../lesson/rope/pairs';
 import { Bars } from '../common/Bars';
 import { Predict, useRevealed } from '../common/Predict';
 import { type DialSpec, Dials } from './Dials';
-import { pairDials } from './PairsPanel';
 import { PositionControl } from './PositionControl';
 
 const MOVES = ['up', 'same', 'down'] as const;
 
-/** After the guess: each dial shows q and k at (m, n) faint and at (m + s, n + s) solid; both turned by s·θ. */
-function movedDials(r: RelativeNumbers, t: ReturnType<typeof useI18n>['t']): DialSpec[] {
+/**
+ * Each dial shows q and k at (m, n) faint and at (m + s, n + s) solid, both turned by s·θ, so moving the
+ * slider moves the arrows before the guess too; each pair's share of q·k (the answer) only once `revealed`.
+ */
+function movedDials(r: RelativeNumbers, t: ReturnType<typeof useI18n>['t'], revealed: boolean): DialSpec[] {
   return r.shifted.pairs.map((p, i) => {
     const before = r.at.pairs[i];
     const turn = r.shift * p.theta;
@@ -28,10 +30,18 @@ function movedDials(r: RelativeNumbers, t: ReturnType<typeof useI18n>['t']): Dia
       lines: [
         <strong key="i">{t('rope.dial.pair', { i })}</strong>,
         <span key="theta">{t('rope.dial.theta', { i, theta: fmt(p.theta) })}</span>,
-        <span key="turn">{t('rope.rel.turn', { a: fmt(turn) })}</span>,
-        <span key="dot" data-value={`share2.${i}`}>{t('rope.rel.share', { a: fmt(before.dot), b: fmt(p.dot) })}</span>,
+        <span key="turn" data-value={`turn2.${i}`}>
+          {t('rope.rel.turn', { a: fmt(turn) })}
+        </span>,
+        ...(revealed
+          ? [
+              <span key="dot" data-value={`share2.${i}`}>
+                {t('rope.rel.share', { a: fmt(before.dot), b: fmt(p.dot) })}
+              </span>,
+            ]
+          : []),
       ],
-      label: t('rope.rel.dialLabel', { i, theta: fmt(p.theta), a: fmt(turn), v: fmt(before.dot), w: fmt(p.dot) }),
+      label: revealed ? t('rope.rel.dialLabel', { i, theta: fmt(p.theta), a: fmt(turn), v: fmt(before.dot), w: fmt(p.dot) }) : t('rope.rel.dialLabelTurn', { i, theta: fmt(p.theta), a: fmt(turn) }),
     };
   });
 }
@@ -54,11 +64,7 @@ export function RelativePanel({ r, state, onChange, words }: { r: RelativeNumber
       <div className="rope-controls">
         <PositionControl label={t('rope.rel.shift')} value={r.shift} min={r.range[0]} max={r.range[1]} cellId="shift" emph onCommit={(s) => onChange({ ...state, shift: s })} />
       </div>
-      {revealed ? (
-        <Dials dials={movedDials(r, t)} scale={at.scale} caption={t('rope.rel.dials', p)} />
-      ) : (
-        <Dials dials={pairDials(at, t)} scale={at.scale} caption={t('rope.dials.caption', { q: p.q, k: p.k, m: p.m, n: p.n })} />
-      )}
+      <Dials dials={movedDials(r, t, revealed)} scale={at.scale} caption={t('rope.rel.dials', p)} />
       <p className="rope-score" data-value="score">
         {t('rope.score', { m: p.m, n: p.n, v: fmt(at.score), scaled: fmt(at.scaled) })}
       </p>

@@ -48,11 +48,14 @@ export function RowDetail({ n, dk, sqrt, tex }: { n: RowNumbers; dk: number; sqr
       answers={[fmt(n.maxRaw)]}
       explanation={t('scaling.predict.explain', { ...p, sqrt: fmt(sqrt) })}
     >
-      <p data-value="row.summary">{t('scaling.row.summary', p)}</p>
-      <Formula tex={tex} />
-      <div className="row-pair">
-        <WeightBars w={n.weightsRaw} name="raw" caption={t('scaling.row.raw')} />
-        <WeightBars w={n.weightsScaled} name="scaled" caption={t('scaling.row.scaled')} />
+      {/* On a projector the stage's table carries both rows of weights and the explanation their maxima: the rest is folded. */}
+      <div className="projector-fold">
+        <p data-value="row.summary">{t('scaling.row.summary', p)}</p>
+        <Formula tex={tex} />
+        <div className="row-pair">
+          <WeightBars w={n.weightsRaw} name="raw" caption={t('scaling.row.raw')} />
+          <WeightBars w={n.weightsScaled} name="scaled" caption={t('scaling.row.scaled')} />
+        </div>
       </div>
     </Predict>
   );

@@ -1,3 +1,4 @@
+import './scaling.css';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtShort } from '../../lesson/format';

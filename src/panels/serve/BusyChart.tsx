@@ -1,12 +1,13 @@
 import type { BatchTrace } from '../../core/batching';
 import { useI18n } from '../../i18n/I18nContext';
 import { busySeries, finishedSeries } from '../../lesson/serve/batchView';
+import { useViewPrefs } from '../ViewContext';
 
 const W = 640;
-const H = 128;
 const LEFT = 62;
 const TOP = 16; // room above the top tick label (its glyphs rise above the grid line)
-const PLOT_H = 80;
+/** Plot height in SVG units (lower on a projector, where the slide has no room to spare). */
+const PLOT_H = { normal: 80, projector: 32 } as const;
 
 /**
  * Per step, for one or two schedulers on the same axes (steps as in the timelines): the slots doing
@@ -14,11 +15,13 @@ const PLOT_H = 80;
  */
 export function BusyChart({ series, steps, slots, caption, metric = 'busy', total = 0 }: { series: { key: 'static' | 'continuous'; trace: BatchTrace }[]; steps: number; slots: number; caption: string; metric?: 'busy' | 'finished'; total?: number }) {
   const { t } = useI18n();
+  const plotH = PLOT_H[useViewPrefs().projector ? 'projector' : 'normal'];
+  const H = TOP + plotH + 32;
   const x = (f: number) => LEFT + f * (W - LEFT - 8);
-  const y = (f: number) => TOP + (1 - f) * PLOT_H;
+  const y = (f: number) => TOP + (1 - f) * plotH;
   const top = metric === 'busy' ? slots : Math.max(1, total);
   return (
-    <figure className="serve-busy">
+    <figure className={`serve-busy metric-${metric}`}>
       <figcaption>{caption}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={caption}>
         {[0, top].map((v) => (

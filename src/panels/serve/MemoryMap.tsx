@@ -1,10 +1,12 @@
 import { useId } from 'react';
-import { FREE, type MemoryPicture, RESERVED, SHARED, USED, WASTED } from '../../core/serveSim';
+import { FREE, type MemoryPicture, NO_OWNER, RESERVED, SHARED, USED, WASTED } from '../../core/serveSim';
 import { useI18n } from '../../i18n/I18nContext';
+import { blockQ, reqQ } from '../../lesson/serve/links';
 import { mapRows, ROW_SLOTS } from '../../lesson/serve/memoryMap';
+import { useViewPrefs } from '../ViewContext';
 
-const CELL = 14;
-const LABEL_W = 58;
+/** Geometry in SVG units: normal view (labels in a column, every row) and projector (labels inside the rows where the holders change, 24 units, drawn 1:1). */
+const GEOMETRY = { normal: { cell: 14, labelW: 58 }, projector: { cell: 20, labelW: 0 } } as const;
 
 /** The CSS class of a slot: who holds it (identity colour of the request, or shared) and in which state. */
 function cellClass(owner: number, state: number): string {
@@ -28,19 +30,24 @@ interface Props {
 /**
  * The KV memory as 16 slots per row: each slot coloured by the request holding it (and labelled by
  * request at the row's start), filled when it holds a token, outlined when reserved for a token to
- * come, crossed when it will never be used, blank when free. Block boundaries are thick lines.
+ * come, crossed when it will never be used, blank when free. Block boundaries are thick lines. Each slot
+ * carries its block's quantity id (paged) or its request's (contiguous) for linked highlighting.
  */
 export function MemoryMap({ memory, counts, block, caption, focus }: Props) {
   const { t } = useI18n();
   const hatch = useId().replace(/:/g, '');
+  const { projector } = useViewPrefs();
+  const { cell: CELL, labelW: LABEL_W } = GEOMETRY[projector ? 'projector' : 'normal'];
   const rows = mapRows(memory, block);
   const width = LABEL_W + ROW_SLOTS * CELL;
   const height = rows.length * CELL;
   const label = (row: (typeof rows)[number]) => [...row.owners.map((id) => `R${id}`), ...(row.shared ? ['S'] : [])].join(' ');
+  // On a projector a row is labelled only where its holders change (fewer, larger labels).
+  const shown = rows.map((row, i) => !projector || (label(row) !== '' && (i === 0 || label(rows[i - 1]) !== label(row))));
   return (
-    <figure className="serve-map">
+    <figure className={projector ? 'serve-map serve-map-big' : 'serve-map'}>
       <figcaption>{caption}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height + 2}`} role="img" aria-label={caption}>
+      <svg viewBox={`0 0 ${width} ${height + 2}`} width={projector ? width : undefined} height={projector ? height + 2 : undefined} role="img" aria-label={caption}>
         <defs>
           <pattern id={hatch} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <line x1="0" y1="0" x2="0" y2="4" className="hatch-line" />
@@ -48,21 +55,19 @@ export function MemoryMap({ memory, counts, block, caption, focus }: Props) {
         </defs>
         {rows.map((row) => (
           <g key={row.index} transform={`translate(0 ${row.index * CELL + 1})`}>
-            <text className="map-label" x={LABEL_W - 4} y={CELL - 3.5} textAnchor="end">
-              {label(row)}
-            </text>
             {row.cells.map((c, j) => {
               const dim = focus && c.owner >= 0 && !focus.includes(c.owner) ? ' dim' : '';
               const x = LABEL_W + j * CELL + 0.5;
+              const q = c.owner === NO_OWNER ? undefined : block > 0 ? blockQ(Math.floor((row.index * ROW_SLOTS + j) / block)) : c.owner >= 0 ? reqQ(c.owner) : undefined;
               return c.state === WASTED ? (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a slot's identity is its position
-                <g key={j} className={dim || undefined}>
+                <g key={j} className={dim || undefined} data-q={q}>
                   <rect className={cellClass(c.owner, c.state)} x={x} y={0.5} width={CELL - 1} height={CELL - 1} />
                   <rect x={x} y={0.5} width={CELL - 1} height={CELL - 1} fill={`url(#${hatch})`} />
                 </g>
               ) : (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a slot's identity is its position
-                <rect key={j} className={`${cellClass(c.owner, c.state)}${dim}`} x={x} y={0.5} width={CELL - 1} height={CELL - 1} />
+                <rect key={j} className={`${cellClass(c.owner, c.state)}${dim}`} data-q={q} x={x} y={0.5} width={CELL - 1} height={CELL - 1} />
               );
             })}
             {row.blockStarts.map(([b, j]) => (
@@ -71,6 +76,13 @@ export function MemoryMap({ memory, counts, block, caption, focus }: Props) {
             {block > ROW_SLOTS && row.blockStarts.length > 0 && <line className="block-edge" x1={LABEL_W} x2={width} y1={0} y2={0} />}
           </g>
         ))}
+        {rows.map((row) =>
+          shown[row.index] ? (
+            <text key={row.index} className="map-label" x={projector ? 3 : LABEL_W - 4} y={row.index * CELL + 1 + CELL - (projector ? 3 : 3.5)} textAnchor={projector ? 'start' : 'end'}>
+              {label(row)}
+            </text>
+          ) : null,
+        )}
       </svg>
       <p className="sr-only">{t('serve.map.srSummary', counts)}</p>
     </figure>
@@ -80,6 +92,7 @@ export function MemoryMap({ memory, counts, block, caption, focus }: Props) {
 /** The legend of the memory map: every state and the shared pattern, never colour alone. */
 export function MapLegend({ shared = false }: { shared?: boolean }) {
   const { t } = useI18n();
+  const { projector } = useViewPrefs();
   const items: ['used' | 'reserved' | 'wasted' | 'free' | 'shared', string][] = [
     ['used', 'slot own-4 used'],
     ['reserved', 'slot own-4 reserved'],
@@ -95,7 +108,7 @@ export function MapLegend({ shared = false }: { shared?: boolean }) {
             <rect className={cls} x="0.5" y="0.5" width="13" height="13" />
             {key === 'wasted' && <path className="hatch-line" d="M0 14 L14 0 M-3 3 L3 -3 M11 17 L17 11 M0 7 L7 0 M7 14 L14 7" />}
           </svg>
-          {t(`serve.map.${key}`)}
+          {t(projector && key !== 'shared' ? `serve.waste.short.${key}` : `serve.map.${key}`)}
         </li>
       ))}
     </ul>

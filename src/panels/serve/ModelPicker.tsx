@@ -46,7 +46,7 @@ export function ModelPicker({ state, onChange, show }: Props) {
           <select data-cell="kvDtype" value={state.kvDtype} onChange={(e) => onChange({ ...state, kvDtype: e.target.value as DType })}>
             {DTYPES.map((d) => (
               <option key={d} value={d}>
-                {t(`memory.dtype.${d}`)}
+                {t(`serve.dtype.${d}`)}
               </option>
             ))}
           </select>

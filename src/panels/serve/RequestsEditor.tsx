@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
+import { reqQ } from '../../lesson/serve/links';
 import { addRequest, cellMax, minMaxLen, nextSeed, REQ_COLS, removeRequest, requestsEdited, reseed, resetRequests, setRequestCell } from '../../lesson/serve/edits';
 import { BOUNDS, DEFAULT_SEED, type ServeState } from '../../lesson/serve/model';
 import { ScrollX } from '../common/ScrollX';
@@ -29,7 +30,7 @@ export function RequestsEditor({ state, onChange, maxLen = false }: Props) {
               <th scope="col">{t('serve.req.request')}</th>
               {state.reqs.map((_, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: request i is column i
-                <th key={i} scope="col">
+                <th key={i} scope="col" data-q={reqQ(i)}>
                   <span className={`key own-${i % 8}`} aria-hidden="true" />R{i}
                 </th>
               ))}

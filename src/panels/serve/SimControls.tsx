@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { BLOCK_SIZES, type BlockSize, BOUNDS, POLICIES, type ServeState } from '../../lesson/serve/model';
+import { useViewPrefs } from '../ViewContext';
 import { IntField } from './IntField';
 
 interface Props {
@@ -25,10 +26,11 @@ function BlockPick({ state, onChange }: Props) {
   );
 }
 
-/** Part B's controls: how contiguous memory reserves (max / pow2 / oracle), or the block size. */
+/** Part B's controls: how contiguous memory reserves (max / pow2 / oracle; short names on a projector), or the block size. */
 export function MemoryControls({ state, onChange, show }: Props & { show: 'policy' | 'block' }) {
   const { t } = useI18n();
   const name = useId();
+  const { projector } = useViewPrefs();
   if (show === 'block') {
     return (
       <div className="serve-controls">
@@ -41,7 +43,7 @@ export function MemoryControls({ state, onChange, show }: Props & { show: 'polic
       <legend>{t('serve.ctl.policy')}</legend>
       {POLICIES.map((p) => (
         <label key={p}>
-          <input type="radio" name={name} value={p} data-cell={`policy-${p}`} checked={state.policy === p} onChange={() => onChange({ ...state, policy: p })} /> {t(`serve.policy.${p}`)}
+          <input type="radio" name={name} value={p} data-cell={`policy-${p}`} checked={state.policy === p} onChange={() => onChange({ ...state, policy: p })} /> {projector ? t(`serve.policy.short.${p}`, { maxLen: state.maxLen }) : t(`serve.policy.${p}`)}
         </label>
       ))}
     </fieldset>

@@ -27,7 +27,7 @@ export function WeightsDetail({ n }: { n: WorkedNumbers }) {
   // The scores that go in, in the question itself: "The 1.732, cat 1.732, sat 1.155".
   const scores = CACHED_TOKENS.map((tok, i) => `${tok} ${fmt(n.article.scaled[i])}`).join(t('list.sep'));
   return (
-    <>
+    <div className="worked-weights">
       <Predict
         question={t('worked.predict.question', { token: CACHED_TOKENS[SAT], scores })}
         options={options}
@@ -35,7 +35,8 @@ export function WeightsDetail({ n }: { n: WorkedNumbers }) {
         explanation={t('worked.predict.explain', { token: CACHED_TOKENS[SAT], weight: fmt(w[SAT]), share: fmtPercent(w[SAT]), gap: fmt(gap), ratio: fmtSig(ratio) })}
         answers={[fmt(w[SAT])]}
       >
-        <table className="numbers">
+        {/* On a projector the stage's softmax column and the formula carry the weights: the table and bars are folded. */}
+        <table className="numbers projector-fold">
           <caption>{t('worked.weights.outCaption')}</caption>
           <thead>
             <tr>
@@ -54,7 +55,9 @@ export function WeightsDetail({ n }: { n: WorkedNumbers }) {
             ))}
           </tbody>
         </table>
-        <TokenBars values={w} name="weights" caption={t('worked.weights.caption')} header={t('worked.weights.header')} axis={WEIGHT_AXIS} group="weights" />
+        <div className="projector-fold">
+          <TokenBars values={w} name="weights" caption={t('worked.weights.caption')} header={t('worked.weights.header')} axis={WEIGHT_AXIS} group="weights" />
+        </div>
         <p className="hint">{t('worked.weights.sum', { sum: fmt(n.weightSum) })}</p>
       </Predict>
       <AfterGuess>
@@ -62,6 +65,6 @@ export function WeightsDetail({ n }: { n: WorkedNumbers }) {
           <p>{t('worked.erratum.weights', { exact: fmtVec(n.articleExact.weights) })}</p>
         </Note>
       </AfterGuess>
-    </>
+    </div>
   );
 }

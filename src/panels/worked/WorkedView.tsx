@@ -1,3 +1,4 @@
+import './worked.css';
 import { useMemo } from 'react';
 import { fmt, fmtVec } from '../../lesson/format';
 import { deriveWorked } from '../../lesson/worked/derive';
