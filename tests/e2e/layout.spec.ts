@@ -11,7 +11,7 @@ import { allSteps, openMenuIfFolded } from './walk';
  * Each chapter's conversion removes its entry; a listed chapter that has a stage fails the test.
  */
 /** Steps whose projector slide does not fit one screen yet (text under 24 px or taller than 720 px); every other check still runs for them. */
-const PROJECTOR_PENDING = new Set(['shrink/budget', 'shrink/quantize']);
+const PROJECTOR_PENDING = new Set<string>([]);
 const PENDING = new Set<string>([]);
 /**
  * Prediction steps of other engineers' chapters that do not pass yet once the answer is revealed, with
@@ -23,7 +23,6 @@ const REVEAL_PENDING = new Map<string, Mode[]>([
   ['no-q-cache/predict-row', ['projector']], // ≈ 1,110 px (en), 950 (zh)
   ['generate/cost', ['projector']], // ≈ 1,100 px (en), 920 (zh)
   ['cross/predict-rows', ['projector']], // ≈ 1,060 px (en), 860 (zh)
-  ['real-model/meet', ['projector']], // ≈ 1,010 px (en), 870 (zh)
   ['real-model/no-cache', ['projector', 'phone']], // ≈ 1,550 px (en), 1,240 (zh); on a phone the page is 96 px wider than the screen
   ['rope/relative', ['projector', 'phone']], // ≈ 1,250 px (en), 1,110 (zh); on a phone the page is 61 px wider than the screen
   ['rope/cache', ['projector']], // ≈ 1,260 px (en), 1,020 (zh)
@@ -31,8 +30,6 @@ const REVEAL_PENDING = new Map<string, Mode[]>([
   ['reuse/prefix', ['projector']], // ≈ 1,110 px (en), 910 (zh)
   ['reuse/naive-kv', ['projector']], // ≈ 1,700 px (en), 1,830 (zh)
   ['reuse/naive-answer', ['projector']], // ≈ 1,130 px (en), 1,060 (zh)
-  ['shrink/sinks', ['projector']], // ≈ 1,030 px (en), 920 (zh)
-  ['shrink/kivi', ['projector']], // ≈ 1,460 px (en), 1,360 (zh); a 22 px tick "0.1" (zh)
 ]);
 
 type Mode = 'normal' | 'projector' | 'phone';

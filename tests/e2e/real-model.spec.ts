@@ -177,6 +177,17 @@ test('a broken sentence in a share link falls back to the running example, with 
   await expect(page.locator('.notice')).toBeVisible();
 });
 
+test('each language opens on its own default sentence; a sentence in a link stays in both', async ({ page }) => {
+  await page.goto('/#v1/real-model/next-token?l=zh');
+  await expect(page.getByLabel(TEXT.zh.sentence)).toHaveValue(/^猫 ?坐 ?在$/);
+  await expect(page.locator('.bars tbody tr').first()).toContainText(/\p{Script=Han}/u); // a Chinese continuation
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByLabel(TEXT.en.sentence)).toHaveValue('The cat sat');
+  await expect(page).not.toHaveURL(/real-model=/); // the language's default is not written into the link
+  await page.goto('/#v1/real-model/next-token?l=zh&real-model=text:the%20dog%20slept;words:the%20dog%20slept');
+  await expect(page.getByLabel(TEXT.zh.sentence)).toHaveValue('the dog slept');
+});
+
 test('the real model is a preset of the memory calculator, its source named in both languages', async ({ page }) => {
   for (const [lang, source] of [
     ['en', 'Source: our own model, trained by train/ in this repository'],

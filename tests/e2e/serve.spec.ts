@@ -248,6 +248,16 @@ test.describe('serve: the cache in production', () => {
     await expect(page.locator('[data-run="prefix"]')).toBeVisible(LOAD);
     await page.locator('[data-run="prefix"] svg .slot.shared').first().hover();
     expect(await page.locator('.serve-req-table th[data-link="from"]').count()).toBeGreaterThanOrEqual(2);
+
+    // Copy on write: a request's name lights its private copy of the prefix block in the slot table.
+    await page.goto('/#v1/serve/copy-on-write?l=en');
+    await expect(value(page, 'cow.cached')).toBeVisible(LOAD);
+    const copy = page.locator('.cow-table tr[data-value="cow.copy.1"] th');
+    const block = await copy.getAttribute('data-q');
+    expect(block).toMatch(/^blk\.\d+$/);
+    await page.locator('.serve-tables [data-q="req.1"]').focus();
+    await expect(copy).toHaveAttribute('data-link', 'to');
+    await expect(page.locator('.cow-table tr[data-value="cow.cached"] th')).not.toHaveAttribute('data-link', /./);
   });
 
   test('every part driven by the keyboard alone in Chinese: each control reached with Tab and changed with keys', async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers';
+import { openMenuIfFolded } from './walk';
 
 /**
  * Chapter `shrink` (issue 13 E): every step walked by keyboard in both languages on the real model; the prompt,
@@ -25,6 +26,7 @@ const type = async (page: Page, id: string, v: string) => {
 
 test.describe('shrink: sliding window, sinks, H2O and quantization on the real model', () => {
   test('walks every step by keyboard in English; bad inputs keep the last valid values', async ({ page }) => {
+    test.setTimeout(120_000); // seven steps of the real model's runs: slow on a loaded machine, never timed
     await page.goto('/#v1/shrink/text?l=en');
     await ready(page);
     await expect(page.getByTestId('step-count')).toContainText('Step 1 of 7');
@@ -115,6 +117,7 @@ test.describe('shrink: sliding window, sinks, H2O and quantization on the real m
   });
 
   test('walks every step by keyboard in Chinese, messages in Chinese', async ({ page }) => {
+    test.setTimeout(120_000);
     await page.goto('/#v1/shrink/text?l=zh');
     await ready(page);
     await expect(page.getByTestId('step-count')).toContainText('第 1 步，共 7 步');
@@ -135,4 +138,54 @@ test.describe('shrink: sliding window, sinks, H2O and quantization on the real m
     await page.getByRole('button', { name: '直接看答案' }).click();
     await expect(page.getByTestId('step-count')).toContainText('第 7 步，共 7 步');
   });
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`projector (${lang}): every step fits one 1280×720 slide with every text ≥ 24 px, before and after the answers are revealed`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto(`/#v1/shrink/window?l=${lang}`);
+      await ready(page);
+      await page.locator('h2.step-title').focus(); // the keys work on the page, not in a field
+      await page.keyboard.press('p');
+      await expect(page.locator('html')).toHaveAttribute('data-projector', '');
+      const problems: string[] = [];
+      for (const reveal of [false, true]) {
+        if (reveal) {
+          await openMenuIfFolded(page);
+          await page.locator('[data-control="reveal"]').click();
+          await expect(page.locator('[data-control="reveal"]')).toHaveAttribute('aria-pressed', 'true');
+          await page.locator('.menu-toggle').click(); // fold the menu again: it is not part of the slide
+        }
+        for (const step of ['text', 'window', 'sinks', 'h2o', 'budget', 'quantize', 'kivi']) {
+          await page.evaluate((h) => {
+            window.location.hash = h;
+          }, `#v1/shrink/${step}?l=${lang}`);
+          await page.locator(`h2.step-title[data-step="${step}"]`).waitFor();
+          await ready(page);
+          if (reveal && (step === 'sinks' || step === 'kivi')) await expect(page.locator('.predict-feedback')).toBeVisible();
+          const m = await page.evaluate(() => {
+            const small: string[] = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const el = n.parentElement;
+              if (!el || !(n.textContent ?? '').trim() || el.closest('.sr-only, .katex .msupsub, .katex-mathml')) continue;
+              const r = el.getBoundingClientRect();
+              if (r.width <= 2 || r.height <= 2 || getComputedStyle(el).visibility === 'hidden') continue;
+              let size = Number.parseFloat(getComputedStyle(el).fontSize) * ((el as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1);
+              const svg = el.closest('svg');
+              if (svg instanceof SVGSVGElement) size *= svg.getScreenCTM()?.a ?? 1;
+              if (size < 23.5) small.push(`${size.toFixed(1)} px "${(n.textContent ?? '').trim().slice(0, 20)}"`);
+            }
+            return { height: document.documentElement.scrollHeight, small: small.slice(0, 3), plots: document.querySelectorAll('.shrink-plot svg').length };
+          });
+          const at = `${step}${reveal ? ' (revealed)' : ''}`;
+          if (m.height > 721) problems.push(`${at}: page is ${m.height} px tall`);
+          for (const s of m.small) problems.push(`${at}: text of ${s}`);
+          if (reveal && (step === 'budget' || step === 'kivi') && m.plots === 0) problems.push(`${at}: no plot on the slide`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
 });

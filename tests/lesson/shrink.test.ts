@@ -5,6 +5,7 @@ import { RUNNING_TOKENS } from '../../src/lesson/runningExample';
 import { shrinkChapter } from '../../src/lesson/shrink/chapter';
 import { budgetPlots, evictionView, h2oScores, kiviFacts, quantView, sinksFacts, textView } from '../../src/lesson/shrink/derive';
 import { checkShrink, CONTEXT, DEFAULT_BUDGET, DEFAULT_PROMPT, DEFAULT_PROMPT_ZH, fromLang, inLang, SHRINK_DEFAULTS, type ShrinkState, shrinkModel } from '../../src/lesson/shrink/model';
+import { linePlot, projectorTicks, xFraction } from '../../src/lesson/shrink/plot';
 import { budgetSweep, shrinkText, sweepBudgets } from '../../src/lesson/shrink/run';
 import { stageProblems } from '../../src/lesson/stage/emphasis';
 import { openState } from '../../src/lesson/stepState';
@@ -175,5 +176,25 @@ describe('chapter shrink: quantization', { timeout: 120_000 }, () => {
       expect(f.bitsPerNumber[id][0]).toBeGreaterThan(f.bitsPerNumber[id][2]);
     }
     expect(f.bitsPerNumber.token).toEqual([12, 8, 6]); // b + 2 × 16 / 8 per token
+  });
+});
+
+describe('projector ticks (a slide has room for few, large ticks)', () => {
+  const pts = (xs: number[]) => xs.map((x) => ({ x, meanKl: 4 / x, agreeShare: 1 - 1 / x }));
+  const plot = linePlot({ a: pts([1, 2, 4, 8, 12, 16, 20, 24, 28]) }, 'meanKl', [1, 8, 16, 24, 28]);
+  it('keeps 0, the top and the middle of the y ticks, and the marked budget with the ends far enough from it', () => {
+    const { xTicks, yTicks } = projectorTicks(plot, 8);
+    expect(yTicks.map((t) => t.y)).toEqual([0, 2, 4]);
+    expect(xTicks.map((t) => t.x)).toEqual([1, 8, 28]);
+  });
+  it('drops an end that would collide with the mark, and keeps the mark where the line is', () => {
+    expect(projectorTicks(plot, 2).xTicks.map((t) => t.x)).toEqual([2, 28]);
+    expect(projectorTicks(plot, 28).xTicks.map((t) => t.x)).toEqual([1, 28]);
+    expect(projectorTicks(plot, 2).xTicks[0].f).toBeCloseTo(xFraction(plot, 2), 12);
+  });
+  it('without a mark keeps both ends and inner ticks away from them; a flat plot keeps only 0 and the top', () => {
+    const bits = linePlot({ a: pts([2, 4, 8]) }, 'meanKl', [2, 4, 8]);
+    expect(projectorTicks(bits).xTicks.map((t) => t.x)).toEqual([2, 4, 8]);
+    expect(projectorTicks(plot, undefined, 0.14, false).yTicks.map((t) => t.y)).toEqual([0, 4]);
   });
 });

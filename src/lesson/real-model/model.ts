@@ -36,15 +36,28 @@ export type RealModelState = {
   cache: boolean;
   /** Token (row) whose key the RoPE step follows. */
   token: number;
+  /**
+   * The reader chose the sentence (typed it, picked it, or opened a link that carries it). While false and the
+   * sentence is the default, each page language shows its own default sentence (see inLang).
+   */
+  typed: boolean;
 };
 
 /** The running example's first three words: the model is asked what follows "The cat sat". */
 export const DEFAULT_SENTENCE: Sentence = { text: RUNNING_TOKENS.slice(0, 3).join(' '), words: RUNNING_TOKENS.slice(0, 3).join(' ').toLowerCase() };
 
+/** The default sentence of Chinese pages: the running example's first three words in the model's Chinese vocabulary. */
+export const DEFAULT_SENTENCE_ZH: Sentence = sentenceOf(['猫', '坐', '在']);
+
+/** The default sentence of a page in `lang`. */
+export function defaultSentence(lang: 'en' | 'zh'): Sentence {
+  return lang === 'zh' ? DEFAULT_SENTENCE_ZH : DEFAULT_SENTENCE;
+}
+
 /** Example sentences offered beside the input: the running example, its Chinese, and a question that needs looking back. */
 export const EXAMPLES: readonly Sentence[] = [
   DEFAULT_SENTENCE,
-  sentenceOf(['猫', '坐', '在']),
+  DEFAULT_SENTENCE_ZH,
   sentenceOf(['the', 'dog', 'slept', 'on', 'the', 'bed', '.', 'where', 'is', 'the', 'dog', '?']),
 ];
 
@@ -61,7 +74,27 @@ export const DEFAULTS: RealModelState = {
   matrix: 'k',
   cache: true,
   token: 2,
+  typed: false,
 };
+
+/**
+ * The state as a page in `lang` reads it: a sentence the reader never chose is that language's default (a Chinese
+ * reader gets 猫 坐 在, an English one "the cat sat"); a chosen one (typed, or in a shared link) stays as it is.
+ */
+export function inLang(s: RealModelState, lang: 'en' | 'zh'): RealModelState {
+  const untouched = !s.typed && s.text === DEFAULT_SENTENCE.text && s.words === DEFAULT_SENTENCE.words;
+  return untouched ? { ...s, ...defaultSentence(lang) } : s;
+}
+
+/**
+ * The state to store after a page in `lang` (reading `prev` through inLang) changed it to `next`: an unchanged
+ * sentence keeps `prev`'s (so the language's default is not written into the link), a changed one is the reader's.
+ */
+export function fromLang(prev: RealModelState, next: RealModelState, lang: 'en' | 'zh'): RealModelState {
+  const shown = inLang(prev, lang);
+  if (next.text === shown.text && next.words === shown.words) return { ...next, text: prev.text, words: prev.words, typed: prev.typed };
+  return { ...next, typed: true };
+}
 
 const C = MODEL_SHAPE.context;
 
@@ -81,6 +114,7 @@ export const realModelModel: ChapterModel<RealModelState> = {
     matrix: { kind: 'enum', values: ['k', 'v'] },
     cache: { kind: 'bool' },
     token: { kind: 'int', min: 0, max: C - 1 },
+    typed: { kind: 'bool' },
   },
   // Counts beyond the sentence's room (decoded > count, token past the end) are clamped where they are used.
   check: () => null,

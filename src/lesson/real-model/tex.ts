@@ -22,11 +22,15 @@ export function perTokenTex(model: Model, bytesWord: string): string {
 /**
  * The chosen word's probability: p = e^{z/t} / Σ_j e^{z_j/t} over the vocabulary (t = 1 when greedy).
  * z: its logit; sumExp: Σ_j e^{(z_j − z_max)/t}, with the same shift applied to the numerator so the numbers fit.
+ * compact (a projector slide, where text is ≥ 24 px): without the value of the numerator's power and the note
+ * on z, so the line fits the slide's width (the narrative names the logit).
  */
-export function probabilityTex(word: string, z: number, zMax: number, t: number, sumExp: number, p: number, logitWord: string): string {
+export function probabilityTex(word: string, z: number, zMax: number, t: number, sumExp: number, p: number, logitWord: string, compact = false): string {
   const num = Math.exp((z - zMax) / t);
   const w = texText(word);
-  return `p(${w}) = \\frac{e^{(z_{${w}} - z_{max})/t}}{\\sum_j e^{(z_j - z_{max})/t}} = \\frac{e^{(${texNum(z)} - ${texNum(zMax)})/${texShort(t)}}}{${texNum(sumExp)}} = \\frac{${texNum(num)}}{${texNum(sumExp)}} = ${texNum(p)}\\quad (z = ${texText(logitWord)})`;
+  const symbolic = `p(${w}) = \\frac{e^{(z_{${w}} - z_{max})/t}}{\\sum_j e^{(z_j - z_{max})/t}} = \\frac{e^{(${texNum(z)} - ${texNum(zMax)})/${texShort(t)}}}{${texNum(sumExp)}}`;
+  if (compact) return `${symbolic} = ${texNum(p)}`;
+  return `${symbolic} = \\frac{${texNum(num)}}{${texNum(sumExp)}} = ${texNum(p)}\\quad (z = ${texText(logitWord)})`;
 }
 
 /** RoPE on one pair of a key: (x₀, x₁) turned by angle a = p · θ_i. */

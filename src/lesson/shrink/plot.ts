@@ -47,3 +47,23 @@ export function linePlot(lines: Record<string, readonly SweepPoint[]>, measure: 
   const xv = xTickValues ?? [...new Set(xs)];
   return { series, xTicks: xv.map((x) => ({ f: fx(x), x })), yTicks: ticks.map((y) => ({ f: y / yMax, y })), yMax, xRange: [x0, x1] };
 }
+
+/**
+ * The few ticks a projector slide has room for (text ≥ 24 px): y at 0, the top and, when there is an odd count
+ * and `yMiddle`, the middle; x at the marked value (the current budget) and at both ends unless they sit within `gap` (a
+ * fraction of the axis) of the mark. Without a mark, x keeps both ends and every tick at least `gap` from both.
+ */
+export function projectorTicks(plot: LinePlot, mark?: number, gap = 0.14, yMiddle = true): Pick<LinePlot, 'xTicks' | 'yTicks'> {
+  const ys = plot.yTicks;
+  const mid = yMiddle && ys.length >= 3 && ys.length % 2 === 1 ? [ys[(ys.length - 1) / 2]] : [];
+  const yTicks = ys.length <= 2 ? ys : [ys[0], ...mid, ys[ys.length - 1]];
+  const ends = plot.xTicks.length ? [plot.xTicks[0], plot.xTicks[plot.xTicks.length - 1]] : [];
+  if (mark !== undefined) {
+    const f = xFraction(plot, mark);
+    const far = ends.filter((tk) => Math.abs(tk.f - f) >= gap);
+    return { yTicks, xTicks: [...far, { f, x: mark }].sort((a, b) => a.f - b.f) };
+  }
+  const inner = plot.xTicks.slice(1, -1).filter((tk) => ends.every((e) => Math.abs(e.f - tk.f) >= gap));
+  const xTicks = [...new Map([...ends, ...inner].map((tk) => [tk.x, tk])).values()].sort((a, b) => a.f - b.f);
+  return { yTicks, xTicks };
+}

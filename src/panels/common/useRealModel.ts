@@ -2,13 +2,17 @@ import { useEffect, useState } from 'react';
 import type { Model } from '../../core/model';
 import { loadedRealModel, loadRealModel } from '../../lesson/real-model/load';
 
-/** The real model's load state: loading, ready (with the model) or failed (`retry` loads again). */
-export type ModelLoad = { status: 'loading' } | { status: 'ready'; model: Model } | { status: 'failed'; retry: () => void };
+/**
+ * The real model's load state: loading, ready (with the model) or failed (`retry` loads again; `detail` is the
+ * error's own message, for diagnosis, not for the page: it is in the browser's language, not the reader's).
+ */
+export type ModelLoad = { status: 'loading' } | { status: 'ready'; model: Model } | { status: 'failed'; retry: () => void; detail: string };
 
 /**
- * Loads the real model once (its own chunk, never on the first screen) and re-renders when it is ready or has
- * failed. Once loaded, a view mounted again (every step change) starts ready, so its heading is mounted once and
- * keeps the focus the step change gives it.
+ * The one hook every chapter on the real model uses (real-model, shrink, rope, reuse). Loads the model once (its
+ * own chunk, never on the first screen) and re-renders when it is ready or has failed; `retry` starts a new load
+ * (lesson/real-model/load forgets a failed one). Once loaded, a view mounted again (every step change) starts
+ * ready, so its heading is mounted once and keeps the focus the step change gives it.
  */
 export function useRealModel(): ModelLoad {
   const [state, setState] = useState<ModelLoad>(() => {
@@ -28,7 +32,7 @@ export function useRealModel(): ModelLoad {
       setState({ status: 'loading' });
       loadRealModel().then(
         (model) => live && setState({ status: 'ready', model }),
-        () => live && setState({ status: 'failed', retry: start }),
+        (err: unknown) => live && setState({ status: 'failed', retry: start, detail: err instanceof Error ? err.message : String(err) }),
       );
     };
     start();

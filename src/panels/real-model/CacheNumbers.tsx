@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { Model, ModelCache } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
-import { fmt, fmtFull, fmtInt } from '../../lesson/format';
+import { fmtInt } from '../../lesson/format';
 import { wordLang } from '../../lesson/real-model/sentence';
 import { TokenChip } from '../common/TokenChip';
+import { DimHeader, ValueCells } from './VectorTable';
 
 /**
  * One head's cached keys or values, (T, d_head), every number printed; the rows just appended are marked
@@ -25,17 +26,7 @@ export function CacheNumbers({ model, cache, layer, kvHead, matrix, fresh }: { m
     <div className="rm-cache-scroll scroll-x" ref={ref} tabIndex={0} role="region" aria-label={caption}>
       <table className="numbers rm-cache-table" data-value={`cache.${matrix}`}>
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('realModel.gen.token')}</th>
-            {Array.from({ length: hd }, (_, j) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: dimensions
-              <th key={j} scope="col" className="num">
-                {fmtInt(j + 1)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <DimHeader first={t('realModel.gen.token')} hd={hd} />
         <tbody>
           {M.map((row, i) => {
             const word = model.vocab[cache.ids[i]];
@@ -47,12 +38,7 @@ export function CacheNumbers({ model, cache, layer, kvHead, matrix, fresh }: { m
                   <span className="composer-pos">{fmtInt(cache.positions[i])}</span> <TokenChip token={word} index={i} lang={wordLang(word)} />
                   {isNew && <span className="rm-new-tag"> {t('realModel.gen.newRow')}</span>}
                 </th>
-                {row.map((x, j) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: dimensions
-                  <td key={j} className="num" title={fmtFull(x)}>
-                    {fmt(x)}
-                  </td>
-                ))}
+                <ValueCells v={row} />
               </tr>
             );
           })}

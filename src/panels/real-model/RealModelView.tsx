@@ -1,9 +1,9 @@
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useCallback, useMemo } from 'react';
 import type { Model } from '../../core/model';
 import { type I18n, useI18n } from '../../i18n/I18nContext';
 import { cacheAt, newRows, probabilityParts, type RealModelRun, runFor } from '../../lesson/real-model/derive';
 import { runningIds } from '../../lesson/real-model/workedPreset';
-import { DEFAULTS, type RealModelState } from '../../lesson/real-model/model';
+import { DEFAULTS, fromLang, inLang, type RealModelState } from '../../lesson/real-model/model';
 import { NARRATIVE_PARAMS } from '../../lesson/real-model/shape';
 import { cacheBytesTex, perTokenTex, probabilityTex } from '../../lesson/real-model/tex';
 import type { ModelId } from '../../state/models';
@@ -19,8 +19,10 @@ import { ModelStage, type ModelStageView } from './ModelStage';
 import { NextTokenPanel } from './NextTokenPanel';
 import { NoCachePanel } from './NoCachePanel';
 import { RopePanel } from './RopePanel';
-import { useRealModel } from './useRealModel';
+import { useRealModel } from '../common/useRealModel';
+import { ModelLoadState } from '../common/ModelLoadState';
 import { WorkedPanel } from './WorkedPanel';
+import { useViewPrefs } from '../ViewContext';
 import './real-model.css';
 
 /** The generation for the state, recomputed only when what it depends on changes (not on view choices such as the layer shown). */
@@ -58,7 +60,7 @@ function stageView(model: Model, run: RealModelRun, stepId: string): ModelStageV
 }
 
 /** The step's panel and formula. */
-function stepBody({ model, step, state, onChange, openChapter, run, t }: ChapterViewProps<RealModelState> & { model: Model; run: RealModelRun; t: I18n['t'] }): { panel: ReactNode; formula?: ReactNode } {
+function stepBody({ model, step, state, onChange, openChapter, run, t, projector }: ChapterViewProps<RealModelState> & { model: Model; run: RealModelRun; t: I18n['t']; projector: boolean }): { panel: ReactNode; formula?: ReactNode } {
   switch (step.id) {
     case 'meet':
       return {
@@ -74,7 +76,7 @@ function stepBody({ model, step, state, onChange, openChapter, run, t }: Chapter
       const parts = step0 ? probabilityParts(run, 0, step0.id) : null;
       return {
         panel: <NextTokenPanel model={model} run={run} state={state} onChange={onChange} />,
-        formula: parts && <Formula tex={probabilityTex(model.vocab[step0.id], parts.z, parts.zMax, parts.t, parts.sumExp, parts.p, t('realModel.tex.logit'))} />,
+        formula: parts && <Formula tex={probabilityTex(model.vocab[step0.id], parts.z, parts.zMax, parts.t, parts.sumExp, parts.p, t('realModel.tex.logit'), projector)} />,
       };
     }
     case 'generate': {
@@ -98,7 +100,8 @@ function Ready(props: ChapterViewProps<RealModelState> & { model: Model }) {
   const { model, chapter, step, state } = props;
   const run = useRun(model, state);
   const view = useMemo(() => stageView(model, run, step.id), [model, run, step.id]);
-  const body = stepBody({ ...props, run, t });
+  const { projector } = useViewPrefs();
+  const body = stepBody({ ...props, run, t, projector });
   const stage = (
     <Stage chapter={chapter} step={step}>
       <ModelStage model={model} view={view} />
@@ -107,20 +110,15 @@ function Ready(props: ChapterViewProps<RealModelState> & { model: Model }) {
   return <StepLayout narrative={<Narrative step={step} params={NARRATIVE_PARAMS} />} stage={stage} panel={body.panel} formula={body.formula} />;
 }
 
-/** Chapter "A real model": loads the weights (its own chunk) and shows a loading state until they are parsed. */
+/** Chapter "A real model": loads the weights (its own chunk) and shows a loading state until they are parsed (or a retry if that failed). */
 export function RealModelView(props: ChapterViewProps<RealModelState>) {
-  const { t } = useI18n();
-  const status = useRealModel();
-  if (status.kind === 'ready') return <Ready {...props} model={status.model} />;
+  const { t, lang } = useI18n();
+  const load = useRealModel();
+  const { state: raw, onChange: change } = props;
+  // Each page language has its own default sentence; the steps read and write the state through inLang / fromLang.
+  const state = useMemo(() => inLang(raw, lang), [raw, lang]);
+  const onChange = useCallback((next: RealModelState) => change(fromLang(raw, next, lang)), [change, raw, lang]);
+  if (load.status === 'ready') return <Ready {...props} state={state} onChange={onChange} model={load.model} />;
   const narrative = <Narrative step={props.step} params={NARRATIVE_PARAMS} />;
-  return (
-    <StepLayout
-      narrative={narrative}
-      panel={
-        <p role="status" className={status.kind === 'error' ? 'error' : 'loading'} data-value="model-status">
-          {status.kind === 'error' ? t('realModel.loadError', { detail: status.detail }) : t('realModel.loading')}
-        </p>
-      }
-    />
-  );
+  return <StepLayout narrative={narrative} panel={<ModelLoadState load={load} loading={t('realModel.loading')} failed={t('realModel.loadError')} retry={t('realModel.retry')} />} />;
 }

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import type { Model } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
-import { fmt, fmtFull, fmtInt } from '../../lesson/format';
+import { fmtInt } from '../../lesson/format';
 import type { RealModelState } from '../../lesson/real-model/model';
 import { workedFromModel } from '../../lesson/real-model/workedPreset';
 import { RUNNING_TOKENS } from '../../lesson/runningExample';
 import { type WorkedState, workedModel } from '../../lesson/worked/model';
 import { ScrollX } from '../common/ScrollX';
 import { IndexPicker } from './IndexPicker';
+import { DimHeader, ValueCells } from './VectorTable';
 
 /** The worked step: q of "on" and k, v of the / cat / sat / on from the chosen layer and head, and a button that loads them into the worked example. */
 export function WorkedPanel({ model, state, onChange, onLoad }: { model: Model; state: RealModelState; onChange: (s: RealModelState) => void; onLoad?: (w: WorkedState) => void }) {
@@ -31,27 +32,12 @@ export function WorkedPanel({ model, state, onChange, onLoad }: { model: Model; 
         <caption>
           {t('realModel.worked.caption', { l: fmtInt(state.layer + 1), h: fmtInt(state.head + 1), g: fmtInt(Math.floor(state.head / (H / KV)) + 1), hd: fmtInt(hd) })}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('realModel.worked.vector')}</th>
-            {Array.from({ length: hd }, (_, j) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: dimensions
-              <th key={j} scope="col" className="num">
-                {fmtInt(j + 1)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <DimHeader first={t('realModel.worked.vector')} hd={hd} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className={`rm-group-${r.group}`}>
               <th scope="row">{r.label}</th>
-              {r.v.map((x, j) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: dimensions
-                <td key={j} className="num" title={fmtFull(x)}>
-                  {fmt(x)}
-                </td>
-              ))}
+              <ValueCells v={r.v} />
             </tr>
           ))}
         </tbody>

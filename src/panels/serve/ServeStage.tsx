@@ -35,7 +35,7 @@ export function ServeStage({ children }: { children?: ReactNode }) {
       </ol>
       {named.length > 0 && (
         <p {...first.props}>
-          <span className="serve-stage-where">{t('serve.stage.where')}</span> {named.map((p) => `${p.symbol}: ${t(p.labelKey)}`).join('; ')}
+          <span className="serve-stage-where">{t('serve.stage.where')}</span> {named.map((p) => t('serve.stage.part', { label: t(p.labelKey), symbol: p.symbol })).join(t('serve.stage.sep'))}
         </p>
       )}
       {children}

@@ -21,11 +21,11 @@ function ShareRow({ label, shares, rest, source, dataName }: { label: string; sh
         </span>
       </td>
       {KEYS.map((k) => (
-        <td key={k} className="num" data-value={`${dataName}.${k}`}>
+        <td key={k} className={`num col-${k}`} data-value={`${dataName}.${k}`}>
           {shares[k] === undefined ? '—' : fmtPercent(shares[k] ?? 0)}
         </td>
       ))}
-      <td className="num">{rest ? fmtPercent(rest) : ''}</td>
+      <td className="num col-rest">{rest ? fmtPercent(rest) : ''}</td>
     </tr>
   );
 }
@@ -59,12 +59,12 @@ export function WastePanel({ runs }: { runs: MemoryRuns }) {
                 <span>100 %</span>
               </th>
               {KEYS.map((k) => (
-                <th key={k} scope="col" className="num">
+                <th key={k} scope="col" className={`num col-${k}`}>
                   <span className={`key share-${k}`} aria-hidden="true" />
                   {t(`serve.waste.short.${k}`)}
                 </th>
               ))}
-              <th scope="col" className="num">
+              <th scope="col" className="num col-rest">
                 <span className="key share-rest" aria-hidden="true" />
                 {t('serve.waste.rest')}
               </th>

@@ -11,7 +11,7 @@ import { AfterGuess, Predict } from '../common/Predict';
 import type { PanelProps } from './panelProps';
 import { Choice, ShrinkInt } from './ShrinkInt';
 import { Summary } from './ShrinkView';
-import { SweepPlot } from './SweepPlot';
+import { PlotLegend, SweepPlot } from './SweepPlot';
 
 /** The cache budget B (rows the newest token reads) with the text's length beside it; on the budget step also the policy drawn. */
 export function BudgetControls({ state, onChange, view, policy = false }: PanelProps & { policy?: boolean }) {
@@ -56,6 +56,7 @@ export function SinksControls(props: PanelProps) {
 /** Attention sinks: first a guess (does keeping the first tokens help our model?), then the numbers. */
 export function SinksGuess({ model, state, view }: PanelProps) {
   const { t } = useI18n();
+  const { projector } = useViewPrefs();
   const f = useMemo(() => sinksFacts(model, state), [model, state]);
   const options = (['lower', 'same', 'higher'] as const).map((id) => ({ id, label: t(`shrink.sinks.option.${id}`) }));
   return (
@@ -72,12 +73,15 @@ export function SinksGuess({ model, state, view }: PanelProps) {
           S: fmtInt(state.sinks),
           observed: f.share ? fmtPercent(f.share.observed) : '—',
           uniform: f.share ? fmtPercent(f.share.uniform) : '—',
-          verdict: t(`shrink.sinks.verdict.${f.verdict}`),
+          // A slide's verdict is shorter (same finding, same source); the summary line's means are in the explanation.
+          verdict: t(`shrink.sinks.${projector ? 'verdictShort' : 'verdict'}.${f.verdict}`),
         })}
       />
-      <AfterGuess>
-        <Summary view={view} />
-      </AfterGuess>
+      {!projector && (
+        <AfterGuess>
+          <Summary view={view} />
+        </AfterGuess>
+      )}
     </div>
   );
 }
@@ -129,14 +133,18 @@ export function BudgetPlots({ model, state }: PanelProps) {
   const { t } = useI18n();
   const plots = useMemo(() => budgetPlots(model, state), [model, state]);
   const names = Object.fromEntries(POLICIES.map((p) => [p, t(`shrink.policy.${p}`)]));
+  const { projector } = useViewPrefs();
   const mark = { x: plots.mark, label: t('shrink.plot.mark', { B: fmtInt(state.budget) }) };
+  // On a projector the two plots share one legend under both (the current budget is the bold tick under the line).
+  const common = { names, xLabel: t('shrink.plot.budget'), mark, legend: !projector };
   return (
     <div className="shrink-plots-wrap">
       <div className="shrink-plots">
-        <SweepPlot plot={plots.kl} names={names} caption={t('shrink.plot.kl', { T: fmtInt(plots.T) })} xLabel={t('shrink.plot.budget')} yLabel={t('shrink.plot.klAxis')} kind="kl" mark={mark} dataName="budget-kl" />
-        <SweepPlot plot={plots.agree} names={names} caption={t('shrink.plot.agree')} xLabel={t('shrink.plot.budget')} yLabel={t('shrink.plot.agreeAxis')} kind="share" mark={mark} dataName="budget-agree" />
+        <SweepPlot {...common} plot={plots.kl} caption={t('shrink.plot.kl', { T: fmtInt(plots.T) })} projectorCaption={t('shrink.plot.klShort')} yLabel={t('shrink.plot.klAxis')} kind="kl" dataName="budget-kl" />
+        <SweepPlot {...common} plot={plots.agree} caption={t('shrink.plot.agree')} projectorCaption={t('shrink.plot.agreeShort')} yLabel={t('shrink.plot.agreeAxis')} kind="share" dataName="budget-agree" />
       </div>
-      <p className="shrink-note">{t('shrink.plot.note', { context: fmtInt(CONTEXT) })}</p>
+      {projector && <PlotLegend plot={plots.kl} names={names} />}
+      <p className="shrink-note shrink-plot-note">{t('shrink.plot.note', { context: fmtInt(CONTEXT) })}</p>
     </div>
   );
 }

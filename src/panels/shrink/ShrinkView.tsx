@@ -12,10 +12,11 @@ import { Narrative, StepLayout } from '../common/StepLayout';
 import { Stage } from '../stage/Stage';
 import { useViewPrefs } from '../ViewContext';
 import { BudgetControls, BudgetPlots, HeavyTable, SinksControls, SinksGuess } from './EvictPanels';
-import { KiviGuess, QuantControls, QuantErrors, QuantGroup } from './QuantPanels';
+import { Fold, KiviGuess, QuantBytes, QuantControls, QuantErrors, QuantGroup, QuantGroupFold } from './QuantPanels';
 import { Composer, TextSummary } from './TextPanel';
 import { type StripMode, TextStrip } from './TextStrip';
-import { useRealModel } from '../real-model/useRealModel';
+import { useRealModel } from '../common/useRealModel';
+import { ModelLoadState } from '../common/ModelLoadState';
 import './shrink.css';
 
 /** The stage's strip for the step, and how it is drawn. */
@@ -27,17 +28,17 @@ function stripFor(model: Model, stepId: string, s: ShrinkState): { view: StripVi
 
 /** Chapter `shrink`: sliding window, attention sinks, H2O and quantization, measured on the real model. */
 export function ShrinkView(props: ChapterViewProps<ShrinkState>) {
-  const status = useRealModel();
+  const load = useRealModel();
   const { t, lang } = useI18n();
   const { state: raw, onChange: change } = props;
   // Each language has its own prompt: the steps read and write the page language's through text / words.
   const state = useMemo(() => inLang(raw, lang), [raw, lang]);
   const onChange = useCallback((next: ShrinkState) => change(fromLang(raw, next, lang)), [change, raw, lang]);
-  if (status.kind !== 'ready') {
+  if (load.status !== 'ready') {
     const narrative = <Narrative step={props.step} params={props.chapter.params} />;
-    return <StepLayout narrative={narrative} panel={status.kind === 'loading' ? <p className="loading">{t('shrink.loading')}</p> : <ComputeError detail={status.detail} />} />;
+    return <StepLayout narrative={narrative} panel={<ModelLoadState load={load} loading={t('shrink.loading')} failed={t('shrink.loadFailed')} retry={t('shrink.retry')} />} />;
   }
-  return <ShrinkSteps {...props} state={state} onChange={onChange} model={status.model} />;
+  return <ShrinkSteps {...props} state={state} onChange={onChange} model={load.model} />;
 }
 
 /** The summary line of a shrunk cache: mean KL and top-1 agreement over the text. */
@@ -65,8 +66,9 @@ function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps
   const onSelect = useCallback((at: number) => onChange({ ...state, at }), [onChange, state]);
   const { nLayers, nKvHeads } = model.config;
   const quant = id === 'quantize' || id === 'kivi';
+  // On a projector the quantization step names only the bits on the stage (its inputs beside it name the scales' axes).
   const label = quant
-    ? t('shrink.label.quant', { bits: state.bits, k: t(`shrink.axis.${state.kAxis}`), v: t(`shrink.axis.${state.vAxis}`) })
+    ? t(projector && id === 'quantize' ? 'shrink.bits.option' : 'shrink.label.quant', { bits: state.bits, k: t(`shrink.axis.${state.kAxis}`), v: t(`shrink.axis.${state.vAxis}`) })
     : t(`shrink.label.${state.policy}`, { budget: fmtInt(state.budget) });
   /** The narrative column: the step's text, then its inputs and the numbers they drive. */
   const narrative = (children?: ReactNode) => (
@@ -123,31 +125,47 @@ function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps
     case 'quantize': {
       const q = quantView(model, state);
       const note = (
-        <details className="shrink-fold">
-          <summary>{t('shrink.quant.note')}</summary>
+        <Fold title={t('shrink.quant.note')}>
           <p>{t('shrink.quant.noteBody')}</p>
-        </details>
+        </Fold>
       );
+      const bytes = <QuantBytes data={q} />;
+      // On a projector the bytes stored sit under the stage beside the output's shift, and the worked group folds to one line under the inputs.
       return (
         <StepLayout
           narrative={narrative(
             <>
               {note}
-              <QuantControls {...p} data={q} />
+              <QuantControls {...p} />
+              {projector ? <QuantGroupFold data={q} bits={Number(state.bits)} /> : bytes}
             </>,
           )}
           stage={stage}
           panel={
             <>
               {summary}
+              {projector && bytes}
               <QuantErrors data={q} />
             </>
           }
-          formula={<QuantGroup data={q} bits={Number(state.bits)} />}
+          formula={projector ? undefined : <QuantGroup data={q} bits={Number(state.bits)} />}
         />
       );
     }
     default:
-      return <KiviGuess {...p} narrative={narrative(<QuantControls {...p} only="block" />)} stage={stage} />;
+      return (
+        <KiviGuess
+          {...p}
+          narrative={(extra) =>
+            narrative(
+              <>
+                <QuantControls {...p} only="block" />
+                {extra}
+              </>,
+            )
+          }
+          stage={stage}
+        />
+      );
   }
 }

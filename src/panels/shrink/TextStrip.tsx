@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtInt } from '../../lesson/format';
 import type { StripView, TokenView } from '../../lesson/shrink/derive';
 import { useStagePart } from '../stage/StageContext';
+import { useViewPrefs } from '../ViewContext';
 
 /** What the strip draws under each word: nothing more (the full cache), the kept rows (eviction), the storage (quantization). */
 export type StripMode = 'full' | 'evict' | 'quant';
@@ -42,6 +43,8 @@ export function TextStrip({ view, mode, grid, label, onSelect }: Props) {
   const shrunk = useStagePart('shrunk');
   const next = useStagePart('next');
   const hideShift = shift.concealed || mode === 'full';
+  // A projector slide has one line per legend entry: the same facts, fewer words.
+  const short = useViewPrefs().projector ? 'Short' : '';
   const listRef = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
   const { tokens, at } = view;
@@ -121,9 +124,9 @@ export function TextStrip({ view, mode, grid, label, onSelect }: Props) {
       </p>
       <p className="strip-legend">
         <span>{t('shrink.legend.generated')}</span>
-        {mode !== 'full' && <span {...shift.props}>{t('shrink.legend.bar', { max: fmt(view.klMax) })}</span>}
-        {mode === 'evict' && <span {...shrunk.props}>{t('shrink.legend.dots', { layers: fmtInt(grid.layers), heads: fmtInt(grid.heads), t: fmtInt(at) })}</span>}
-        {mode === 'quant' && <span {...shrunk.props}>{t('shrink.legend.fp')}</span>}
+        {mode !== 'full' && <span {...shift.props}>{t(`shrink.legend.bar${short}`, { max: fmt(view.klMax) })}</span>}
+        {mode === 'evict' && <span {...shrunk.props}>{t(`shrink.legend.dots${short}`, { layers: fmtInt(grid.layers), heads: fmtInt(grid.heads), t: fmtInt(at) })}</span>}
+        {mode === 'quant' && <span {...shrunk.props}>{t(`shrink.legend.fp${short}`)}</span>}
       </p>
     </div>
   );

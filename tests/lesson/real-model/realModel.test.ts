@@ -15,7 +15,7 @@ import {
   topNext,
 } from '../../../src/lesson/real-model/derive';
 import { measureGeneration } from '../../../src/lesson/real-model/measure';
-import { DEFAULTS, EXAMPLES, type RealModelState, realModelModel } from '../../../src/lesson/real-model/model';
+import { DEFAULT_SENTENCE_ZH, DEFAULTS, EXAMPLES, fromLang, inLang, type RealModelState, realModelModel } from '../../../src/lesson/real-model/model';
 import { runGeneration } from '../../../src/lesson/real-model/run';
 import { lexiconOf, readSentence, sentenceOf } from '../../../src/lesson/real-model/sentence';
 import { MODEL_SHAPE } from '../../../src/lesson/real-model/shape';
@@ -38,6 +38,30 @@ describe('the chapter state', () => {
     expect(DEFAULTS.text).toBe('The cat sat');
     for (const s of [DEFAULTS, ...EXAMPLES]) expect(readSentence(s, lexiconOf(model), 64, DEFAULTS).current).toBe(true);
     expect(realModelModel.check(DEFAULTS)).toBeNull();
+  });
+});
+
+describe('each page language has its own default sentence; a chosen one is kept', () => {
+  it('a Chinese page reads the default as 猫 坐 在 (the model\'s Chinese words), an English one as "The cat sat"', () => {
+    expect(inLang(DEFAULTS, 'en').text).toBe('The cat sat');
+    expect(inLang(DEFAULTS, 'zh')).toEqual({ ...DEFAULTS, ...DEFAULT_SENTENCE_ZH });
+    expect(DEFAULT_SENTENCE_ZH.words).toBe('猫 坐 在');
+    // The model continues it in Chinese (猫 坐 在 → where: 红色 的 垫子 上 …), as "the cat sat" → "on".
+    expect(model.vocab[runFor(model, inLang(DEFAULTS, 'zh')).gen.steps[0].id]).toMatch(/^\p{Script=Han}+$/u);
+  });
+  it('a sentence from a link (or typed) stays in both languages', () => {
+    const link = state({ text: 'the dog slept', words: 'the dog slept' });
+    expect(inLang(link, 'zh').words).toBe('the dog slept');
+    const typed = state({ typed: true }); // "the cat sat" typed on a Chinese page
+    expect(inLang(typed, 'zh').text).toBe('The cat sat');
+  });
+  it('changing something else on a Chinese page does not write its default sentence into the link; typing does', () => {
+    const shown = inLang(DEFAULTS, 'zh');
+    expect(fromLang(DEFAULTS, { ...shown, layer: 2 }, 'zh')).toEqual({ ...DEFAULTS, layer: 2 });
+    const typed = fromLang(DEFAULTS, { ...shown, text: 'The cat sat', words: 'the cat sat' }, 'zh');
+    expect(typed).toEqual({ ...DEFAULTS, typed: true });
+    expect(inLang(typed, 'zh').words).toBe('the cat sat');
+    expect(fromLang(DEFAULTS, { ...DEFAULTS, text: 'the dog', words: 'the dog' }, 'en')).toEqual({ ...DEFAULTS, text: 'the dog', words: 'the dog', typed: true });
   });
 });
 
