@@ -33,6 +33,11 @@ export function linkGraph(edges: readonly (readonly [QuantityId, QuantityId])[])
   return { forward, backward };
 }
 
+/** Every edge from each of `from` to each of `to`: several inputs feeding the same results (e.g. S, d, B → both pass counts). */
+export function feeds(from: readonly QuantityId[], to: readonly QuantityId[]): [QuantityId, QuantityId][] {
+  return from.flatMap((f) => to.map((t): [QuantityId, QuantityId] => [f, t]));
+}
+
 /** Graphs combined (a chapter's own links plus, say, a heatmap's cell ↔ row ↔ column links). */
 export function mergeGraphs(...graphs: readonly LinkGraph[]): LinkGraph {
   const edges: [QuantityId, QuantityId][] = [];

@@ -144,4 +144,16 @@ test.describe('cross stage: one cache grows while the other stays', () => {
     await expect(q('sv.0')).toHaveAttribute('data-link', 'from');
     await expect(q('cw.0')).not.toHaveAttribute('data-link', /./);
   });
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`on a 390 px phone (${lang}) both caches fit the screen on every step: k, v and w side by side, no sideways scrolling`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      for (const step of ['two-sources', 'predict-rows', 'decode-steps', 'row-counts']) {
+        await page.goto(`/#v1/cross/${step}?l=${lang}`);
+        await expect(page.locator('.cross-stage-cache').first()).toBeVisible();
+        const wide = await page.locator('.stage .scroll-x').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => `${e.scrollWidth} > ${e.clientWidth}`));
+        expect(wide, step).toEqual([]);
+      }
+    });
+  }
 });

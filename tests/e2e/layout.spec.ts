@@ -246,6 +246,33 @@ for (const mode of ['normal', 'projector', 'phone'] as const) {
   }
 }
 
+/** States a teacher shows that the chapters' defaults do not reach (four heads, each K/V choice), held to the projector checks too. */
+const STATES = ['heads/per-head?heads=h:4', 'heads/per-head?heads=h:4;kvHeads:4', 'heads/share-kv?heads=h:4', 'heads/share-kv?heads=h:4;kvHeads:1', 'heads/share-kv?heads=h:4;kvHeads:4', 'heads/concat?heads=h:4'];
+for (const lang of ['en', 'zh'] as const) {
+  test(`one step, one screen: projector, ${lang}, chosen states (heads at h = 4)`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize(VIEWPORT.projector);
+    await page.goto(`/#v1/worked/setting?l=${lang}`);
+    await page.locator('main .step-title').first().waitFor();
+    await page.keyboard.press('p');
+    await expect(page.locator('html')).toHaveAttribute('data-projector', '');
+    const problems: string[] = [];
+    for (const state of STATES) {
+      const [path, query] = state.split('?');
+      const step = path.split('/')[1];
+      await page.evaluate((h) => {
+        window.location.hash = h;
+      }, `#v1/${path}?l=${lang}&${query}`);
+      await settled(page, step);
+      await expect(page.locator('[data-cell="h.4"]')).toBeChecked(); // the link's h = 4 is in use
+      await page.evaluate(() => document.querySelector<HTMLElement>('main .step-title')?.focus({ preventScroll: true }));
+      judge(await page.evaluate(measure), { mode: 'projector', at: state, first: false, pending: false }, problems);
+      if (await revealAnswers(page, step)) judge(await page.evaluate(measure), { mode: 'projector', at: `${state} (answer revealed)`, first: false, pending: false }, problems);
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
 test('projector keys: clicker PageDown/PageUp, Space, blank screen with b, predictions revealed directly', async ({ page }) => {
   await page.goto('/#v1/worked/scale?l=en');
   await page.locator('.step-title').waitFor();

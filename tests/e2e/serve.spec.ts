@@ -248,11 +248,23 @@ test.describe('serve: the cache in production', () => {
     await expect(page.locator('[data-run="prefix"]')).toBeVisible(LOAD);
     await page.locator('[data-run="prefix"] svg .slot.shared').first().hover();
     expect(await page.locator('.serve-req-table th[data-link="from"]').count()).toBeGreaterThanOrEqual(2);
+
+    // Copy on write: a request's name lights its private copy of the prefix block in the slot table.
+    await page.goto('/#v1/serve/copy-on-write?l=en');
+    await expect(value(page, 'cow.cached')).toBeVisible(LOAD);
+    const copy = page.locator('.cow-table tr[data-value="cow.copy.1"] th');
+    const block = await copy.getAttribute('data-q');
+    expect(block).toMatch(/^blk\.\d+$/);
+    await page.locator('.serve-tables [data-q="req.1"]').focus();
+    await expect(copy).toHaveAttribute('data-link', 'to');
+    await expect(page.locator('.cow-table tr[data-value="cow.cached"] th')).not.toHaveAttribute('data-link', /./);
   });
 
-  test('every part driven by the keyboard alone in Chinese: each control reached with Tab and changed with keys', async ({ page }) => {
+  for (const lang of ['en', 'zh'] as const) {
+  test(`every part driven by the keyboard alone in ${lang === 'en' ? 'English' : 'Chinese'}: each control reached with Tab and changed with keys`, async ({ page }) => {
+    const stepIs = (n: number) => expect(page.getByTestId('step-count')).toContainText(lang === 'en' ? `Step ${n} of 10` : `第 ${n} 步`);
     test.setTimeout(180_000);
-    await page.goto('/#v1/serve/weights?l=zh');
+    await page.goto(`/#v1/serve/weights?l=${lang}`);
     await expect(page.locator('.step-layout')).toBeVisible(LOAD);
     // A: the model (a select: arrow keys), the guess (radios: Space; the button: Enter), the card's inputs (type, Enter).
     await tabTo(page, '[data-cell="preset"]');
@@ -262,7 +274,7 @@ test.describe('serve: the cache in production', () => {
     await page.keyboard.press('ArrowUp');
     await expect(value(page, 'params.total')).toHaveText('8,030,261,248');
     await nextByKeys(page);
-    await expect(page.getByTestId('step-count')).toContainText('第 2 步');
+    await stepIs(2);
     await tabTo(page, '.predict-option input');
     await page.keyboard.press('ArrowDown'); // the second option: 57 sequences
     await tabTo(page, '.predict-actions button:not(.quiet)');
@@ -276,7 +288,7 @@ test.describe('serve: the cache in production', () => {
     await expect(value(page, 'fit.maxBatch')).toHaveText('28');
     // B: the step counter (Enter on +1), the reservation policy (arrow keys), the block size.
     await nextByKeys(page);
-    await expect(page.getByTestId('step-count')).toContainText('第 4 步');
+    await stepIs(4);
     await tabTo(page, '[data-action="sim-next"]');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/serve=[^&]*t:11/);
@@ -291,14 +303,14 @@ test.describe('serve: the cache in production', () => {
     await tabTo(page, '.serve-tables [data-q^="req."]');
     await expect(page.locator('[data-run="paged"] svg [data-link="to"]').first()).toBeVisible();
     await nextByKeys(page);
-    await expect(page.getByTestId('step-count')).toContainText('第 6 步');
+    await stepIs(6);
     // The request list opens with Enter.
     await tabTo(page, '.serve-requests > summary');
     await page.keyboard.press('Enter');
     await expect(page.locator('[data-cell="req.0.prompt"]')).toBeVisible();
     // C: the prefix cache (Space), the shared prompt's length.
     await nextByKeys(page);
-    await expect(page.getByTestId('step-count')).toContainText('第 7 步');
+    await stepIs(7);
     await tabTo(page, '[data-cell="cache"]');
     await page.keyboard.press('Space');
     await expect(page.locator('[data-cell="cache"]')).not.toBeChecked();
@@ -316,15 +328,17 @@ test.describe('serve: the cache in production', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/slots:2\b/);
     await nextByKeys(page);
-    await expect(page.getByTestId('step-count')).toContainText('第 10 步');
+    await stepIs(10);
     await tabTo(page, '.predict-option input');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown'); // about half
     await tabTo(page, '.predict-actions button:not(.quiet)');
     await page.keyboard.press('Enter');
     await expect(page.locator('[data-run="continuous"]')).toBeVisible();
-    await expect(page.locator('.predict-feedback')).toContainText('步');
+    await expect(page.locator('.predict-feedback')).toContainText('132'); // 2 slots: continuous batching takes 132 steps
+    await expect(value(page, 'batch.continuous.makespan')).toHaveText('132');
   });
+  }
 
   test('a broken serve link opens the defaults with a notice', async ({ page }) => {
     await page.goto('/#v1/serve/paged?l=en&serve=reqs:1,2');

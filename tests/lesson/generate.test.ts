@@ -82,13 +82,17 @@ describe('the benchmark runner', () => {
     expect(samplePositions(3, 16)).toEqual([1, 2, 3]);
   });
 
-  it('measures both paths and reports a speed-up', () => {
+  // The real clock measures both paths; whether the cache wins is a speed figure (npm run bench),
+  // not asserted here, where a loaded machine could reorder two short timings.
+  it('measures both paths and reports their ratio as the speed-up', () => {
     const r = runBenchSync(96, 8, () => performance.now(), { samples: 4, minMs: 0.5 });
     expect(r.samples.map((s) => s.pos)).toEqual([24, 48, 72, 96]);
     expect(r.uncachedExtrapolated).toBe(false);
-    for (const s of r.samples) expect(s.uncachedMs).not.toBeNull();
+    for (const s of r.samples) expect(s.uncachedMs).toBeGreaterThan(0);
     expect(r.cachedTotalMs).toBeGreaterThan(0);
-    expect(r.speedup).toBeGreaterThan(1);
+    expect(r.speedup).toBeCloseTo(r.uncachedTotalMs / r.cachedTotalMs, 12);
+    const last = r.samples[r.samples.length - 1];
+    expect(r.speedupLast).toBeCloseTo((last.uncachedMs ?? 0) / last.cachedMs, 12);
   });
 
   it('extrapolates the uncached total above the full-run limit and says so', () => {

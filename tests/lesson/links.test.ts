@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapLinks, isQuantityId, linkGraph, mergeGraphs, related, texLink } from '../../src/lesson/links';
+import { cq, costLinks } from '../../src/lesson/cost/links';
+import { feeds, heatmapLinks, isQuantityId, linkGraph, mergeGraphs, related, texLink } from '../../src/lesson/links';
+import { memoryLinks, mq } from '../../src/lesson/memory/links';
 import { wq, workedLinks } from '../../src/lesson/worked/links';
 
 describe('linked highlighting as data', () => {
@@ -35,5 +37,17 @@ describe('linked highlighting as data', () => {
     expect(() => texLink('w}{', 'x')).toThrow();
     expect(() => linkGraph([['ok', 'bad id']])).toThrow(/bad id/);
     expect(texLink('w.1', '0.390')).toBe('\\htmlData{q=w.1}{0.390}');
+  });
+  it('feeds: every input reaches every result it feeds, and nothing else (cost and memory graphs)', () => {
+    expect(feeds(['a.1', 'a.2'], ['b.1'])).toEqual([
+      ['a.1', 'b.1'],
+      ['a.2', 'b.1'],
+    ]);
+    const cost = costLinks();
+    expect([...related(cost, cq.size('L')).to].sort()).toEqual([cq.cache, cq.decode, cq.full, cq.ratio, cq.decodeI, cq.prefillI].sort());
+    expect([...related(cost, cq.scores).from].sort()).toEqual([cq.bytes, cq.size('B'), cq.size('N'), cq.size('S')].sort());
+    const mem = memoryLinks('mla');
+    expect([...related(mem, mq.total).from].sort()).toEqual([mq.latentDim, mq.ropeDim, mq.bytes, mq.perLayer, mq.layers, mq.perToken, mq.tokens, mq.window, mq.batch].sort());
+    expect(related(mem, mq.kvHeads).to.size).toBe(0);
   });
 });

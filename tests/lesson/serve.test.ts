@@ -13,6 +13,8 @@ import { ganttBars } from '../../src/lesson/serve/gantt';
 import { mapRows } from '../../src/lesson/serve/memoryMap';
 import { fitTex } from '../../src/lesson/serve/tex';
 import { serveChapter } from '../../src/lesson/serve/chapter';
+import { blockLinks, blockQ, reqQ } from '../../src/lesson/serve/links';
+import { related } from '../../src/lesson/links';
 
 const fitOf = (s: Partial<ServeState> = {}): FitNumbers => {
   const r = deriveFit({ ...SERVE_DEFAULTS, ...s });
@@ -207,5 +209,23 @@ describe('batching pictures', () => {
       for (const p of busySeries(tr, steps, 4)) expect(p.y).toBeLessThanOrEqual(1);
     }
     expect(finishedSeries(b.static, steps, 16).at(-1)?.x).toBe(1); // static is the longer run: it spans the axis
+  });
+});
+
+describe('linked highlighting: which request maps which block', () => {
+  it('links every block-table entry from its request, a shared prefix block from every request that maps it', () => {
+    const mem = memoryRuns(SERVE_DEFAULTS);
+    const paged = frameAt(mem.paged.trace, 10).frame.memory;
+    const g = blockLinks(paged);
+    // At step 10 R4's block table is 0→5, 1→6 (as the page shows).
+    expect(paged.tables.find((x) => x.id === 4)?.table).toEqual([5, 6]);
+    expect([...related(g, reqQ(4)).to].sort()).toEqual([blockQ(5), blockQ(6)]);
+    expect([...related(g, blockQ(5)).from]).toEqual([reqQ(4)]);
+    // With a shared prefix of 20 tokens and blocks of 16, the first prefix block is mapped by every running request.
+    const pre = prefixRuns(SERVE_DEFAULTS);
+    const f = frameAt(pre.on.trace, 10).frame.memory;
+    const holders = f.tables.filter((x) => x.table.includes(0)).map((x) => reqQ(x.id));
+    expect(holders.length).toBeGreaterThanOrEqual(2);
+    expect([...related(blockLinks(f), blockQ(0)).from].sort()).toEqual([...holders].sort());
   });
 });

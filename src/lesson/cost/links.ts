@@ -4,7 +4,7 @@
  * cached step, the S × S scores of one layer, a fused kernel's row statistics, the KV cache → their
  * ratio and the arithmetic intensities. Dependencies follow src/core/cost.ts.
  */
-import { type LinkGraph, linkGraph, type QuantityId } from '../links';
+import { feeds, type LinkGraph, linkGraph } from '../links';
 
 /** Quantity ids of the cost stage's inputs (cq.S …) and results. */
 export const cq = {
@@ -22,19 +22,13 @@ export const cq = {
 
 /** The cost stage's link graph. */
 export function costLinks(): LinkGraph {
-  const all = (['S', 'd', 'B', 'N', 'L'] as const).map(cq.size);
-  const edges: [QuantityId, QuantityId][] = [
-    ...all.flatMap((id) => [[id, cq.full] as [QuantityId, QuantityId], [id, cq.decode] as [QuantityId, QuantityId], [id, cq.cache] as [QuantityId, QuantityId]]),
-    [cq.bytes, cq.cache],
+  return linkGraph([
+    ...feeds((['S', 'd', 'B', 'N', 'L'] as const).map(cq.size), [cq.full, cq.decode, cq.cache]),
     // One layer's scores: B · N · S² numbers of b bytes; a fused kernel keeps 2 fp32 statistics per row.
-    ...(['S', 'B', 'N'] as const).flatMap((k) => [[cq.size(k), cq.scores] as [QuantityId, QuantityId], [cq.size(k), cq.fused] as [QuantityId, QuantityId]]),
-    [cq.bytes, cq.scores],
-    [cq.full, cq.ratio],
-    [cq.decode, cq.ratio],
-    [cq.decode, cq.decodeI],
-    [cq.full, cq.prefillI],
-    [cq.cache, cq.decodeI],
-    [cq.cache, cq.prefillI],
-  ];
-  return linkGraph(edges);
+    ...feeds((['S', 'B', 'N'] as const).map(cq.size), [cq.scores, cq.fused]),
+    ...feeds([cq.bytes], [cq.cache, cq.scores]),
+    ...feeds([cq.full, cq.decode], [cq.ratio]),
+    ...feeds([cq.decode, cq.cache], [cq.decodeI]),
+    ...feeds([cq.full, cq.cache], [cq.prefillI]),
+  ]);
 }

@@ -4,7 +4,7 @@
  * → the whole cache, and the whole cache → the point on the plot.
  *   H_kv, d_h, b (or d_c, d_h^R, b) → per token per layer → × L → per token → × min(T, W) × B → total
  */
-import { type LinkGraph, linkGraph } from '../links';
+import { feeds, type LinkGraph, linkGraph } from '../links';
 
 /** Quantity ids of the calculator's numbers. */
 export const mq = {
@@ -28,14 +28,9 @@ export const mq = {
 export function memoryLinks(layout: 'kv' | 'mla'): LinkGraph {
   const own = layout === 'mla' ? [mq.latentDim, mq.ropeDim] : [mq.kvHeads, mq.headDim];
   return linkGraph([
-    ...own.map((id) => [id, mq.perLayer] as const),
-    [mq.bytes, mq.perLayer],
-    [mq.perLayer, mq.perToken],
-    [mq.layers, mq.perToken],
-    [mq.perToken, mq.total],
-    [mq.tokens, mq.total],
-    [mq.window, mq.total],
-    [mq.batch, mq.total],
-    [mq.total, mq.dot],
+    ...feeds([...own, mq.bytes], [mq.perLayer]),
+    ...feeds([mq.perLayer, mq.layers], [mq.perToken]),
+    ...feeds([mq.perToken, mq.tokens, mq.window, mq.batch], [mq.total]),
+    ...feeds([mq.total], [mq.dot]),
   ]);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type ChangeEvent, type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Lexicon } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmtInt } from '../../lesson/format';
@@ -150,6 +150,31 @@ export function TokenComposer({ value, onChange, lexicon, maxTokens, fallback, l
     edit(next);
     setSettled(next); // a button's edit is complete: its problems (if any) show at once
   };
+  /** The text field's props, the same for a one-line input and a wrapping textarea (Enter settles, never adds a line). */
+  const field = {
+    id: inputId,
+    className: shown ? 'invalid' : undefined,
+    value: text,
+    autoComplete: 'off',
+    autoCapitalize: 'off',
+    spellCheck: false,
+    'aria-invalid': shown ? ('true' as const) : ('false' as const),
+    'aria-describedby': `${msgId} ${statusId}`,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => edit(e.target.value.replace(/[\r\n]+/g, ' '), true),
+    onFocus: () => {
+      start.current = inUse();
+    },
+    onBlur: () => {
+      start.current = null;
+      setSettled(text);
+    },
+    onKeyDown: (e: KeyboardEvent) => {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        setSettled(text);
+      } else if (e.key === 'Escape') cancel();
+    },
+  };
   const unknown = problems.filter((p) => p.kind === 'unknown');
   const listed = [...problems.filter((p) => p.kind !== 'unknown'), ...unknown.slice(0, MAX_LISTED)];
 
@@ -159,57 +184,7 @@ export function TokenComposer({ value, onChange, lexicon, maxTokens, fallback, l
         {label}
       </label>
       <div className="composer-row">
-        {multiline ? (
-          <textarea
-            id={inputId}
-            rows={2}
-            className={shown ? 'invalid' : undefined}
-            value={text}
-            autoComplete="off"
-            autoCapitalize="off"
-            spellCheck={false}
-            aria-invalid={shown ? 'true' : 'false'}
-            aria-describedby={`${msgId} ${statusId}`}
-            onChange={(e) => edit(e.target.value.replace(/[\r\n]+/g, ' '), true)}
-            onFocus={() => {
-              start.current = inUse();
-            }}
-            onBlur={() => {
-              start.current = null;
-              setSettled(text);
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                setSettled(text);
-              } else if (e.key === 'Escape') cancel();
-            }}
-          />
-        ) : (
-          <input
-            id={inputId}
-            type="text"
-            className={shown ? 'invalid' : undefined}
-            value={text}
-            autoComplete="off"
-            autoCapitalize="off"
-            spellCheck={false}
-            aria-invalid={shown ? 'true' : 'false'}
-            aria-describedby={`${msgId} ${statusId}`}
-            onChange={(e) => edit(e.target.value, true)}
-            onFocus={() => {
-              start.current = inUse();
-            }}
-            onBlur={() => {
-              start.current = null;
-              setSettled(text);
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') setSettled(text);
-              else if (e.key === 'Escape') cancel();
-            }}
-          />
-        )}
+        {multiline ? <textarea rows={2} {...field} /> : <input type="text" {...field} />}
         <button
           ref={toggleRef}
           type="button"

@@ -4,12 +4,15 @@ import type { HeadsNumbers } from '../../lesson/heads/derive';
 import { TOKENS } from '../../lesson/heads/model';
 import { ScrollX } from '../common/ScrollX';
 import { TokenChip } from '../common/TokenChip';
+import { useViewPrefs } from '../ViewContext';
 
 const LAST = TOKENS.length - 1;
 
 /** How W_O mixes: the last token's output as the sum of each head's share (head_i · its rows of W_O). */
 function PartsTable({ n }: { n: HeadsNumbers }) {
   const { t } = useI18n();
+  // On a projector the columns are numbered (the caption names them) so the table fits beside W_O.
+  const { projector } = useViewPrefs();
   const dims = n.trace.output[LAST].map((_, j) => j);
   return (
     <ScrollX>
@@ -21,7 +24,7 @@ function PartsTable({ n }: { n: HeadsNumbers }) {
           <tr>
             <td />
             {dims.map((j) => (
-              <th key={j} scope="col">{t('heads.concat.out', { j: j + 1 })}</th>
+              <th key={j} scope="col">{projector ? j + 1 : t('heads.concat.out', { j: j + 1 })}</th>
             ))}
           </tr>
         </thead>

@@ -22,7 +22,7 @@ export function HeadMaps({ n }: { n: HeadsNumbers }) {
         // biome-ignore lint/suspicious/noArrayIndexKey: a head's identity is its index
         <div key={i} className={`head-map hc-${i % 4}`} data-head={i}>
           <Heatmap
-            caption={t(projector ? 'heads.map.captionShort' : 'heads.map.caption', { i: i + 1, g: `${KV_MARK[hd.group % 4]} ${hd.group + 1}` })}
+            caption={t(projector ? (n.trace.heads.length > 2 ? 'heads.map.captionTiny' : 'heads.map.captionShort') : 'heads.map.caption', { i: i + 1, g: `${KV_MARK[hd.group % 4]} ${hd.group + 1}` })}
             corner={projector ? undefined : t('heads.map.corner')}
             rowLabels={labels}
             colLabels={labels}

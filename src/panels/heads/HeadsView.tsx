@@ -11,6 +11,7 @@ import { Formula } from '../common/Formula';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { TokenChip } from '../common/TokenChip';
 import { Stage } from '../stage/Stage';
+import { useViewPrefs } from '../ViewContext';
 import { ConcatDetail } from './ConcatDetail';
 import { GqaPredict } from './GqaPredict';
 import { KV_MARK } from './HeadMaps';
@@ -37,6 +38,8 @@ function Detail({ stepId, n }: { stepId: string; n: HeadsNumbers }) {
 /** Multi-head attention: split into heads, per-head weights, concat · W_O, shared K/V (MHA/GQA/MQA), MLA. */
 export function HeadsView({ chapter, step, state, onChange }: ChapterViewProps<HeadsState>) {
   const { t } = useI18n();
+  // On a projector W_O's row labels name each row's head: its caption is shortened.
+  const { projector } = useViewPrefs();
   const result = useMemo(() => deriveHeads(state), [state]);
   const n = result.ok ? result.n : null;
   const labels = (layers: number): HeadsTexLabels => ({
@@ -86,7 +89,7 @@ export function HeadsView({ chapter, step, state, onChange }: ChapterViewProps<H
             );
           })}
       {step.id === 'concat' && (
-        <MatrixCells {...common} target="WO" name="W_O" caption={t('heads.WO.caption')} rowLabels={n ? n.concatHead.map((h, r) => t('heads.WO.row', { r: r + 1, i: h + 1 })) : DIMS} colLabels={DIMS.map((j) => t('heads.concat.out', { j }))} rowClass={headCol} />
+        <MatrixCells {...common} target="WO" name="W_O" caption={t(projector ? 'heads.WO.captionShort' : 'heads.WO.caption')} rowLabels={n ? n.concatHead.map((h, r) => t('heads.WO.row', { r: r + 1, i: h + 1 })) : DIMS} colLabels={projector ? DIMS : DIMS.map((j) => t('heads.concat.out', { j }))} rowClass={headCol} />
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import type { BatchTrace } from '../../core/batching';
 import { useI18n } from '../../i18n/I18nContext';
+import { ScrollX } from '../common/ScrollX';
 import { busySeries, finishedSeries } from '../../lesson/serve/batchView';
 import { useViewPrefs } from '../ViewContext';
 
@@ -23,7 +24,8 @@ export function BusyChart({ series, steps, slots, caption, metric = 'busy', tota
   return (
     <figure className={`serve-busy metric-${metric}`}>
       <figcaption>{caption}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={caption}>
+      <ScrollX>
+        <svg className="serve-plot" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={caption}>
         {[0, top].map((v) => (
           <g key={v}>
             <line className="grid" x1={LEFT} x2={W - 8} y1={y(v / top)} y2={y(v / top)} />
@@ -39,6 +41,7 @@ export function BusyChart({ series, steps, slots, caption, metric = 'busy', tota
           {t('serve.batch.stepAxis')}
         </text>
       </svg>
+      </ScrollX>
       <ul className="serve-legend">
         {series.map((s) => (
           <li key={s.key}>

@@ -1,14 +1,17 @@
 import { useI18n } from '../../i18n/I18nContext';
 import { type BlockView, cowView, slotKind, slotLabel } from '../../lesson/serve/cow';
 import type { ServeFrame } from '../../core/serveSim';
+import { blockQ } from '../../lesson/serve/links';
 import { ScrollX } from '../common/ScrollX';
 import { useViewPrefs } from '../ViewContext';
 
-/** One block, slot by slot, each slot naming the token it holds (s = shared prompt, R = a request's own). */
+/** One block, slot by slot, each slot naming the token it holds (s = shared prompt, R = a request's own); its name is linked to the block tables. */
 function BlockRow({ label, view, kind, dataName }: { label: string; view: BlockView; kind: 'cached' | 'copy'; dataName: string }) {
   return (
     <tr className={`cow-${kind}`} data-value={dataName}>
-      <th scope="row">{label}</th>
+      <th scope="row" data-q={blockQ(view.block)}>
+        {label}
+      </th>
       {view.tokens.map((tok, j) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: slot position
         <td key={j} className={`cow-${slotKind(tok)}`}>

@@ -1,5 +1,6 @@
 import type { BatchTrace } from '../../core/batching';
 import { useI18n } from '../../i18n/I18nContext';
+import { ScrollX } from '../common/ScrollX';
 import { placeBars } from '../../lesson/serve/batchView';
 import { niceTicks } from '../../lesson/serve/stack';
 import { useViewPrefs } from '../ViewContext';
@@ -7,7 +8,7 @@ import { useViewPrefs } from '../ViewContext';
 const W = 640;
 const TOP = 4;
 /** Row height and label size in SVG units: normal view, and projector (drawn about 1.2× wide: labels ≥ 24 px on screen). */
-const GEOMETRY = { normal: { row: 22, font: 10, left: 62 }, projector: { row: 25, font: 21, left: 84 } } as const;
+const GEOMETRY = { normal: { row: 22, font: 11, left: 62 }, projector: { row: 25, font: 21, left: 84 } } as const;
 
 /**
  * A batching timeline: one row per GPU slot, each request a bar from admission to finish (labelled R#), idle
@@ -24,7 +25,8 @@ export function Timeline({ trace, steps, slots, t, caption, dataName }: { trace:
   return (
     <figure className="serve-timeline" data-run={dataName}>
       <figcaption>{caption}</figcaption>
-      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label={caption}>
+      <ScrollX>
+        <svg className="serve-plot" viewBox={`0 0 ${W} ${height}`} role="img" aria-label={caption}>
         <defs>
           <pattern id={`idle-${dataName}`} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <line x1="0" y1="0" x2="0" y2="5" className="hatch-line" />
@@ -34,7 +36,7 @@ export function Timeline({ trace, steps, slots, t, caption, dataName }: { trace:
           // biome-ignore lint/suspicious/noArrayIndexKey: slot number
           <g key={s}>
             <rect className="lane" x={LEFT} y={TOP + s * ROW} width={W - LEFT - 8} height={ROW - 2} />
-            <text className="lane-label" x={LEFT - 6} y={TOP + s * ROW + ROW / 2 + font * 0.35} textAnchor="end" fontSize={projector ? font : 11}>
+            <text className="lane-label" x={LEFT - 6} y={TOP + s * ROW + ROW / 2 + font * 0.35} textAnchor="end" fontSize={projector ? font : 12}>
               {tr('serve.batch.slot', { n: s + 1 })}
             </text>
           </g>
@@ -57,6 +59,7 @@ export function Timeline({ trace, steps, slots, t, caption, dataName }: { trace:
         ))}
         <line className="now" x1={x((Math.min(t, steps) + 0.5) / steps)} x2={x((Math.min(t, steps) + 0.5) / steps)} y1={0} y2={TOP + slots * ROW} />
       </svg>
+      </ScrollX>
     </figure>
   );
 }
