@@ -8,6 +8,7 @@ import { wordLang } from '../../lesson/real-model/sentence';
 import { Predict } from '../common/Predict';
 import { TokenChip } from '../common/TokenChip';
 import { useTiming } from './useTiming';
+import { ScrollX } from '../common/ScrollX';
 
 const OPTIONS = ['same', 'rounding', 'different'] as const;
 
@@ -51,6 +52,7 @@ export function NoCachePanel({ model, run, state, onChange }: { model: Model; ru
         <p className="rm-generated" data-value="off.words" data-words={(on ? cmp.idsCached : cmp.idsUncached).map((id) => model.vocab[id]).join(' ')}>
           <Words model={model} ids={on ? cmp.idsCached : cmp.idsUncached} from={0} />
         </p>
+        <ScrollX>
         <table className="numbers rm-off-table">
           <caption>{t('realModel.off.caption', { n: fmtInt(run.n), T0: fmtInt(T0) })}</caption>
           <thead>
@@ -106,6 +108,7 @@ export function NoCachePanel({ model, run, state, onChange }: { model: Model; ru
             </tr>
           </tbody>
         </table>
+        </ScrollX>
         <p data-value="off.same">{verdict}</p>
         <p className="hint">{t('realModel.off.macsWhat')}</p>
         {timing && <p className="hint">{t('realModel.off.timing', { runs: fmtInt(timing.runs), ms: fmtInt(timing.totalMs) })}</p>}
