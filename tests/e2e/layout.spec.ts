@@ -273,6 +273,31 @@ for (const lang of ['en', 'zh'] as const) {
   });
 }
 
+/** What a narrative asks the reader to use or look at, which a slide must therefore keep (projector mode may fold other detail). */
+const NAMED: [string, string][] = [
+  ['heads/concat', '[data-cell="WO.0.0"]'], // "edit a row of W_O"
+  ['heads/concat', 'table.head-parts'], // "the table of shares"
+  ['cost/sparsity', '[data-control="peak"]'], // "raise the peakiness"
+  ['scaling/saturation', '[data-control="dk-slider"]'], // "then move d_k and watch"
+  ['worked/setting', '.stage table'], // "the “KV cache” table"
+];
+test('projector: what a narrative names stays on the slide, before and after the guess', async ({ page }) => {
+  await page.setViewportSize(VIEWPORT.projector);
+  await page.goto('/#v1/worked/setting?l=en');
+  await page.locator('main .step-title').first().waitFor();
+  await page.keyboard.press('p');
+  await expect(page.locator('html')).toHaveAttribute('data-projector', '');
+  for (const [at, selector] of NAMED) {
+    const step = at.split('/')[1];
+    await page.evaluate((h) => {
+      window.location.hash = h;
+    }, `#v1/${at}?l=en`);
+    await settled(page, step);
+    await expect(page.locator(selector).first(), `${at}: ${selector}`).toBeVisible();
+    if (await revealAnswers(page, step)) await expect(page.locator(selector).first(), `${at} (answer revealed): ${selector}`).toBeVisible();
+  }
+});
+
 test('projector keys: clicker PageDown/PageUp, Space, blank screen with b, predictions revealed directly', async ({ page }) => {
   await page.goto('/#v1/worked/scale?l=en');
   await page.locator('.step-title').waitFor();
