@@ -5,8 +5,6 @@ import type { Action } from '../state/appState';
 const KEYS: Record<string, Action['type']> = {
   ArrowRight: 'next',
   ArrowLeft: 'prev',
-  PageDown: 'next',
-  PageUp: 'prev',
   Home: 'first',
   End: 'last',
 };
@@ -35,7 +33,21 @@ export function ownsKeys(target: EventTarget | null): boolean {
   return target.classList.contains('scroll-x') || scrollsSideways(target);
 }
 
-/** ← / → step, Home / End jump within the chapter, anywhere but inside a control that needs the keys. */
+/**
+ * True when a Page Up / Page Down press belongs to what has focus: only multi-line text (a
+ * textarea, contenteditable). Everywhere else — sliders, selects, radios, number fields, scroll
+ * regions — they change the step, because a presentation clicker sends them and a teacher who
+ * clicked a control with the mouse must still be able to advance the slide.
+ */
+export function ownsPageKeys(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target instanceof HTMLTextAreaElement;
+}
+
+/** Page Up / Page Down: the clicker's keys, taken before a focused control can use them. */
+const PAGE_KEYS: Record<string, Action['type']> = { PageDown: 'next', PageUp: 'prev' };
+
+/** ← / → step, Home / End jump within the chapter, anywhere but inside a control that needs the keys; Page Up / Down step from any control but multi-line text. */
 export function useStepKeys(dispatch: Dispatch<Action>): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -45,7 +57,19 @@ export function useStepKeys(dispatch: Dispatch<Action>): void {
       e.preventDefault();
       dispatch({ type } as Action);
     };
+    // Capture phase: the slider, select or radio that has focus never sees the clicker's key.
+    const onPageKey = (e: KeyboardEvent) => {
+      const type = PAGE_KEYS[e.key];
+      if (!type || e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || ownsPageKeys(e.target)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      dispatch({ type } as Action);
+    };
+    window.addEventListener('keydown', onPageKey, true);
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onPageKey, true);
+      window.removeEventListener('keydown', onKey);
+    };
   }, [dispatch]);
 }
