@@ -37,6 +37,7 @@ export function MaskDetail({ stepId, n }: Props) {
     case 'causal-mask': {
       const row = n.catRow;
       return (
+        <div className="mask-causal">
         <Predict
           question={t('mask.predict.question')}
           options={OPTIONS.map((id) => ({ id, label: t(`mask.predict.opt.${id}`) }))}
@@ -44,8 +45,12 @@ export function MaskDetail({ stepId, n }: Props) {
           explanation={t('mask.predict.explain', { causal: fmtVec(row.causal), open: fmtVec(row.open), sum: fmt(row.sum) })}
           answers={[fmtVec(row.causal)]}
         >
-          <CatRowTable causal={row.causal} open={row.open} />
+          {/* The explanation states both rows: on a slide the table is folded (the normal view keeps it). */}
+          <div className="projector-fold">
+            <CatRowTable causal={row.causal} open={row.open} />
+          </div>
         </Predict>
+        </div>
       );
     }
     case 'weights':

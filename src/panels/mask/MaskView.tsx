@@ -1,3 +1,4 @@
+import './mask.css';
 import { useMemo } from 'react';
 import { fmt } from '../../lesson/format';
 import { deriveMask, type MaskNumbers } from '../../lesson/mask/derive';

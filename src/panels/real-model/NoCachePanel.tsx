@@ -37,24 +37,24 @@ export function NoCachePanel({ model, run, state, onChange }: { model: Model; ru
   const verdict = t('realModel.off.sameWords', { same: t(cmp.same ? 'realModel.off.yes' : 'realModel.off.no'), n: fmtInt(run.n), V: fmtInt(model.config.vocabSize), diff });
   const ratio = timing ? fmtRatio(timing.uncachedMs / timing.cachedMs) : '';
   return (
-    <div className="detail">
+    <div className="detail rm-off">
       <Predict
         question={t('realModel.off.predict')}
         options={OPTIONS.map((id) => ({ id, label: t(`realModel.off.${id}`) }))}
         correct={[cmp.same ? 'same' : 'rounding']}
         answers={[verdict]}
-        explanation={t(cmp.maxLogitDiff === 0 ? 'realModel.off.explainExact' : 'realModel.off.explain', { diff })}
+        explanation={t('realModel.off.explainWhy')}
       >
         <button type="button" role="switch" aria-checked={on} className="rm-switch" data-control="cache" onClick={() => onChange({ ...state, cache: !on })}>
           <span aria-hidden="true" className={`rm-switch-knob${on ? ' on' : ''}`} />
           {t('realModel.off.switch')}
         </button>
-        <p className="rm-generated" data-value="off.words" data-words={(on ? cmp.idsCached : cmp.idsUncached).map((id) => model.vocab[id]).join(' ')}>
+        <p className="rm-generated projector-fold" data-value="off.words" data-words={(on ? cmp.idsCached : cmp.idsUncached).map((id) => model.vocab[id]).join(' ')}>
           <Words model={model} ids={on ? cmp.idsCached : cmp.idsUncached} from={0} />
         </p>
         <ScrollX>
         <table className="numbers rm-off-table">
-          <caption>{t('realModel.off.caption', { n: fmtInt(run.n), T0: fmtInt(T0) })}</caption>
+          <caption className="projector-fold">{t('realModel.off.caption', { n: fmtInt(run.n), T0: fmtInt(T0) })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('realModel.off.what')}</th>
@@ -72,7 +72,7 @@ export function NoCachePanel({ model, run, state, onChange }: { model: Model; ru
             </tr>
           </thead>
           <tbody>
-            <tr>
+            <tr className="projector-fold">
               <th scope="row">{t('realModel.off.words')}</th>
               <td className={col(true)} data-value="off.cached">
                 <Words model={model} ids={cmp.idsCached} from={T0} />
@@ -110,9 +110,10 @@ export function NoCachePanel({ model, run, state, onChange }: { model: Model; ru
         </table>
         </ScrollX>
         <p data-value="off.same">{verdict}</p>
-        <p className="hint">{t('realModel.off.macsWhat')}</p>
-        {timing && <p className="hint">{t('realModel.off.timing', { runs: fmtInt(timing.runs), ms: fmtInt(timing.totalMs) })}</p>}
-        <button type="button" onClick={again} disabled={!timing}>
+        <p className="projector-fold">{t(cmp.maxLogitDiff === 0 ? 'realModel.off.explainExact' : 'realModel.off.explain', { diff })}</p>
+        <p className="hint projector-fold">{t('realModel.off.macsWhat')}</p>
+        {timing && <p className="hint projector-fold">{t('realModel.off.timing', { runs: fmtInt(timing.runs), ms: fmtInt(timing.totalMs) })}</p>}
+        <button type="button" className="projector-fold" onClick={again} disabled={!timing}>
           {t('realModel.off.measure')}
         </button>
       </Predict>
