@@ -18,15 +18,12 @@ const PENDING = new Set<string>([]);
  * the modes in which they fail and what fails (each is still measured; its problems are not counted).
  */
 const REVEAL_PENDING = new Map<string, Mode[]>([
-  ['no-q-cache/add-token', ['projector']], // ≈ 1,400 px (en), 1,070 (zh)
-  ['no-q-cache/predict-row', ['projector']], // ≈ 1,110 px (en), 950 (zh)
   ['generate/cost', ['projector']], // ≈ 1,100 px (en), 920 (zh)
   ['cross/predict-rows', ['projector']], // ≈ 1,060 px (en), 860 (zh)
   ['rope/relative', ['projector', 'phone']], // ≈ 1,250 px (en), 1,110 (zh); on a phone the page is 61 px wider than the screen
   ['rope/cache', ['projector']], // ≈ 1,260 px (en), 1,020 (zh)
   ['rope/wrong-position', ['projector']], // ≈ 1,220 px (en), 1,020 (zh)
   ['reuse/prefix', ['projector']], // ≈ 1,110 px (en), 910 (zh)
-  ['reuse/naive-kv', ['projector']], // ≈ 1,700 px (en), 1,830 (zh)
   ['reuse/naive-answer', ['projector']], // ≈ 1,130 px (en), 1,060 (zh)
 ]);
 

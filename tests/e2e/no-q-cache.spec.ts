@@ -62,7 +62,7 @@ test.describe('no-q-cache: why K and V are cached, and Q is not', () => {
     await page.getByRole('radio', { name: 'only k and v of “on”' }).check();
     await page.getByRole('button', { name: 'Check my guess' }).click();
     await expect(page.getByText('Not quite.')).toBeVisible();
-    await expect(page.getByText(/would need a Q cache/)).toBeVisible();
+    await expect(page.getByText(/so a Q cache\./)).toBeVisible();
     await expect(page.locator('[data-option="qOld"]')).toContainText('right answer');
     await page.getByRole('switch', { name: /Causal mask/ }).check();
     await page.getByRole('radio', { name: /^nothing/ }).check();

@@ -1,3 +1,4 @@
+import './noq.css';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { type NoQNumbers, deriveNoQ } from '../../lesson/no-q-cache/derive';
@@ -47,12 +48,16 @@ function Detail({ stepId, n, state, onChange }: { stepId: string; n: NoQNumbers;
   switch (stepId) {
     case 'add-token':
       return state.added ? (
-        <>
+        <div className="noq-predict">
           <PredictEntries n={n} causal={state.causal}>
-            <RowChangeTable c={n.current} />
+            <div className="projector-fold">
+              <RowChangeTable c={n.current} />
+            </div>
           </PredictEntries>
-          <Before n={n} />
-        </>
+          <div className="projector-fold">
+            <Before n={n} />
+          </div>
+        </div>
       ) : (
         prompt
       );
@@ -69,9 +74,13 @@ function Detail({ stepId, n, state, onChange }: { stepId: string; n: NoQNumbers;
       return <ReadingDetail n={n} state={state} onChange={onChange} />;
     case 'predict-row':
       return state.added ? (
-        <PredictRow n={n} causal={state.causal}>
-          <RowChangeTable c={n.current} only={2} />
-        </PredictRow>
+        <div className="noq-predict">
+          <PredictRow n={n} causal={state.causal}>
+            <div className="projector-fold">
+              <RowChangeTable c={n.current} only={2} />
+            </div>
+          </PredictRow>
+        </div>
       ) : (
         prompt
       );

@@ -50,7 +50,9 @@ export function PredictEntries({ n, causal, children }: { n: NoQNumbers; causal:
       explanation={`${count} ${t(entriesAnswer(c) === 'row' ? 'noq.entries.whyRow' : 'noq.entries.whyAll', { token: NEW_TOKEN })}`}
       answers={[count]}
     >
-      <p data-value="noq.entries">{count}</p>
+      <p data-value="noq.entries" className="projector-fold">
+        {count}
+      </p>
       {children}
     </Predict>
   );
