@@ -7,6 +7,7 @@ import { concentration, findings } from '../../src/lesson/reuse/findings';
 import { DEFAULTS, defaultSentence, type ReuseState, withSentence } from '../../src/lesson/reuse/model';
 import { curveGeometry, niceMax } from '../../src/lesson/reuse/plot';
 import { readPrompt } from '../../src/lesson/reuse/prompt';
+import { worstPerLayer } from '../../src/lesson/reuse/worst';
 import { testModel } from '../core/model/load';
 
 const model = testModel();
@@ -151,5 +152,26 @@ describe('helpers', () => {
   });
   it('every step names the method its stage shows', () => {
     for (const s of reuseChapter.steps) expect(STEP_METHOD[s.id], s.id).toBeDefined();
+  });
+});
+
+describe('worstPerLayer: each layer’s largest K and V deviation over the later chunks (the slide’s table)', () => {
+  it('naive reuse: layer 0 exact to round-off, the later layers far from it; the prefix rows are left out', () => {
+    const p = prompt();
+    const base = baseRuns(model, p);
+    const worst = worstPerLayer(base.naive.dev, p.chunks[0].length);
+    expect(worst).toHaveLength(base.naive.dev.length);
+    expect(Math.max(worst[0].k, worst[0].v)).toBeLessThan(1e-9);
+    expect(worst[worst.length - 1].k).toBeGreaterThan(0.1);
+    const last = base.naive.dev[base.naive.dev.length - 1].slice(p.chunks[0].length);
+    expect(worst[worst.length - 1].k).toBe(Math.max(...last.map((d) => d.kRel)));
+    expect(worst[worst.length - 1].v).toBe(Math.max(...last.map((d) => d.vRel)));
+  });
+  it('rows before `from` do not count; a bad `from` is a RangeError', () => {
+    const row = (kRel: number, vRel: number) => ({ k: kRel, v: vRel, kRel, vRel });
+    expect(worstPerLayer([[row(5, 5), row(0.2, 0.3)]], 1)).toEqual([{ k: 0.2, v: 0.3 }]);
+    expect(worstPerLayer([[row(5, 5)]], 3)).toEqual([{ k: 0, v: 0 }]);
+    expect(() => worstPerLayer([], -1)).toThrow(RangeError);
+    expect(() => worstPerLayer([], 0.5)).toThrow(RangeError);
   });
 });

@@ -52,9 +52,9 @@ export function outputTex(weights: readonly number[], V: readonly (readonly numb
 /** The real decoder's row: softmax over four scores, then the output. */
 export function selfTex(n: WorkedNumbers): string {
   const t = n.real.trace;
-  // One line each (no tall fraction), so the step fits a projector screen.
+  // Two short lines (no tall fraction; the four weights are in the table above), so the step fits a projector screen without a cut.
   const arg = n.scaled ? `${texVec(t.scores[0])} / \\sqrt{${n.d}}` : texVec(t.scores[0]);
-  return `\\begin{aligned}w &= \\operatorname{softmax}\\!\\left(${arg}\\right) = ${texVec(t.weights[0])} \\\\ ${texLink(wq.output, 'o')} &= ${texLink(wq.output, texVec(t.output[0]))}\\end{aligned}`;
+  return `\\begin{aligned}w &= \\operatorname{softmax}\\!\\left(${arg}\\right) \\\\ ${texLink(wq.output, 'o')} &= ${texLink(wq.output, texVec(t.output[0]))}\\end{aligned}`;
 }
 
 /** Attention(q, K, V) = softmax(q Kᵀ / √d_k) V with the current output. */

@@ -41,7 +41,7 @@ export function RopePanel({ model, run, state, onChange, onOpenChapter }: { mode
         <thead>
           <tr>
             <th scope="col">{t('realModel.rope.pair')}</th>
-            <th scope="col" className="num">
+            <th scope="col" className="num projector-fold">
               {t('realModel.rope.theta')}
             </th>
             <th scope="col" className="num">
@@ -60,7 +60,7 @@ export function RopePanel({ model, run, state, onChange, onOpenChapter }: { mode
             // biome-ignore lint/suspicious/noArrayIndexKey: pairs
             <tr key={i}>
               <th scope="row">{fmtInt(i + 1)}</th>
-              <td className="num" title={fmtFull(th)}>
+              <td className="num projector-fold" title={fmtFull(th)}>
                 {fmt(th)}
               </td>
               <td className="num" title={fmtFull(r.angles[i])}>

@@ -4,6 +4,7 @@ import { fmt, fmtInt, fmtPercent } from '../../lesson/format';
 import type { LayerAttention } from '../../lesson/reuse/attention';
 import type { BaseRuns } from '../../lesson/reuse/derive';
 import type { Prompt } from '../../lesson/reuse/prompt';
+import { type LayerWorst, worstPerLayer } from '../../lesson/reuse/worst';
 import { DeviationPanel } from './DeviationPanel';
 import { NextBars } from './NextBars';
 import { PrefixPanel } from './PrefixPanel';
@@ -26,7 +27,9 @@ export function PrefixPredict({ model, prompt, base }: { model: Model; prompt: P
       answers={[fmtPercent(base.prefix.macsShare)]}
       resetKey={String(p)}
     >
-      <PrefixPanel model={model} prompt={prompt} base={base} />
+      <div className="projector-fold">
+        <PrefixPanel model={model} prompt={prompt} base={base} />
+      </div>
     </Predict>
   );
 }
@@ -46,8 +49,45 @@ export function NaiveKvPredict({ prompt, base, top }: { prompt: Prompt; base: Ba
       explanation={t('reuse.naiveKv.explain', { worst: fmt(worst) })}
       answers={[fmt(worst)]}
     >
-      <DeviationPanel prompt={prompt} dev={base.naive.dev} top={top} name="naive" />
+      <div className="projector-fold">
+        <DeviationPanel prompt={prompt} dev={base.naive.dev} top={top} name="naive" />
+      </div>
+      <WorstTable worst={worstPerLayer(base.naive.dev, prompt.chunks[0].length)} />
     </Predict>
+  );
+}
+
+/** On a slide, in place of the per-token map: each layer's largest K and V deviation over the later chunks: rows K and V, columns = layers. */
+function WorstTable({ worst }: { worst: readonly LayerWorst[] }) {
+  const { t } = useI18n();
+  return (
+    <table className="reuse-worst" data-worst="naive">
+      <caption>{t('reuse.worst.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('reuse.worst.layer')}</th>
+          {worst.map((_, l) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: columns are layers
+            <th key={l} scope="col">
+              {fmtInt(l)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {(['k', 'v'] as const).map((kind) => (
+          <tr key={kind}>
+            <th scope="row">{t(`reuse.worst.${kind}`)}</th>
+            {worst.map((w, l) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: columns are layers
+              <td key={l} className="num" data-value={`worst.${kind}.${l}`}>
+                {fmt(w[kind])}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -26,7 +26,7 @@ export function OutputDetail({ n }: { n: WorkedNumbers }) {
   return (
     <>
       <ScrollX>
-        <table className="numbers">
+        <table className="numbers worked-output">
           <caption>{t('worked.output.caption')}</caption>
           <thead>
             <tr>
