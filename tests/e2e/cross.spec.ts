@@ -106,7 +106,7 @@ test.describe('cross stage: one cache grows while the other stays', () => {
 
   test('a shared playing link plays; the appended self row slides in (≤ 200 ms), not under reduced motion; the cross rows never do', async ({ page }) => {
     await page.goto('/#v1/cross/decode-steps?l=en&play=1&speed=4');
-    await expect(page.getByRole('button', { name: '⏸ Pause' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '❚❚ Pause' })).toBeVisible();
     await expect(page.locator('[data-cache="self"] tbody tr')).toHaveCount(4);
     const fresh = page.locator('[data-cache="self"] tbody tr.new-row > *');
     for (const [name, ms] of await fresh.evaluateAll((cs) => cs.map((c) => [getComputedStyle(c).animationName, Number.parseFloat(getComputedStyle(c).animationDuration) * 1000] as const))) {

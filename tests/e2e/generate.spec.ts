@@ -140,13 +140,13 @@ test.describe('generation stage: the cache grows as decoding plays', () => {
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('0.5');
     await page.getByRole('button', { name: '▶ Play' }).click();
     await expect(rows).toHaveCount(4);
-    await page.getByRole('button', { name: '⏸ Pause' }).click();
+    await page.getByRole('button', { name: '❚❚ Pause' }).click();
     await expect(page).not.toHaveURL(/play=1/);
   });
 
   test('a shared link that is playing plays; the appended row slides in (≤ 200 ms), and not under reduced motion', async ({ page }) => {
     await page.goto('/#v1/generate/decode?l=en&play=1&speed=4');
-    await expect(page.getByRole('button', { name: '⏸ Pause' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '❚❚ Pause' })).toBeVisible();
     await expect(page.locator('.gen-stage tbody tr')).toHaveCount(6);
     const cells = page.locator('.gen-stage tbody tr.new-row > *');
     const anim = await cells.evaluateAll((cs) => cs.map((c) => [getComputedStyle(c).animationName, Number.parseFloat(getComputedStyle(c).animationDuration) * 1000] as const));

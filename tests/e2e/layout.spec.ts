@@ -23,8 +23,6 @@ const REVEAL_PENDING = new Map<string, Mode[]>([
   ['rope/relative', ['projector', 'phone']], // ≈ 1,250 px (en), 1,110 (zh); on a phone the page is 61 px wider than the screen
   ['rope/cache', ['projector']], // ≈ 1,260 px (en), 1,020 (zh)
   ['rope/wrong-position', ['projector']], // ≈ 1,220 px (en), 1,020 (zh)
-  ['reuse/prefix', ['projector']], // ≈ 1,110 px (en), 910 (zh)
-  ['reuse/naive-answer', ['projector']], // ≈ 1,130 px (en), 1,060 (zh)
 ]);
 
 type Mode = 'normal' | 'projector' | 'phone';

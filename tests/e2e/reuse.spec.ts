@@ -24,7 +24,9 @@ test.describe('reuse: prefix caching, naive reuse and CacheBlend on the real mod
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto('/#v1/reuse/naive-kv?l=en');
     await ready(page);
+    await page.locator('h2.step-title').click();
     await page.keyboard.press('p');
+    await expect(page.locator('html')).toHaveAttribute('data-projector', '');
     await expect(page.locator('[data-worst="naive"]')).toHaveCount(0); // the answer stays hidden until the guess
     await page.getByRole('radio', { name: 'In every layer' }).check();
     await page.getByRole('button', { name: 'Check my guess' }).click();
@@ -33,7 +35,9 @@ test.describe('reuse: prefix caching, naive reuse and CacheBlend on the real mod
     await expect(page.locator('[data-worst="naive"]')).toBeVisible();
     await expect(page.locator('[data-value="worst.k.2"]')).toHaveText(/^\d\.\d{3}$/);
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
+    await page.locator('h2.step-title').click();
     await page.keyboard.press('p');
+    await expect(page.locator('html')).not.toHaveAttribute('data-projector', '');
     await expect(page.locator('[data-dev="naive"]')).toBeVisible();
     await expect(page.locator('[data-worst="naive"]')).toBeHidden();
   });

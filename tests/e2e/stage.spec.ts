@@ -98,9 +98,9 @@ test('playback: decoding plays token by token, its state is in the URL, and a sh
   // Someone opens a link that says "playing": it plays.
   // At 0.5× (~2.8 s a token) it is still playing when Pause is clicked, however loaded the machine.
   await page.goto('/#v1/generate/decode?l=en&play=1&speed=0.5');
-  await expect(page.getByRole('button', { name: '⏸ Pause' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '❚❚ Pause' })).toBeVisible();
   await expect(page.locator('[data-value="decode.position"]')).toContainText('2', { timeout: 10_000 });
-  await page.getByRole('button', { name: '⏸ Pause' }).click();
+  await page.getByRole('button', { name: '❚❚ Pause' }).click();
   await expect(page).not.toHaveURL(/play=1/);
   // Leaving the step stops playing.
   await page.getByRole('button', { name: '▶ Play' }).click();

@@ -21,6 +21,12 @@ describe('message catalogs', () => {
     expect(Object.keys(catalogs.zh).sort()).toEqual(Object.keys(catalogs.en).sort());
     for (const lang of ['en', 'zh'] as const) for (const [k, v] of Object.entries(catalogs[lang])) expect(v.trim(), `${lang} ${k}`).not.toBe('');
   });
+  it('an error that says the last valid value is still used names it ({last})', () => {
+    const problems: string[] = [];
+    for (const [k, v] of Object.entries(catalogs.en)) if (/last valid value[^.]*still used/i.test(v) && !v.includes('{last}')) problems.push(`en ${k}`);
+    for (const [k, v] of Object.entries(catalogs.zh)) if (/仍使用上一个有效值/.test(v) && !v.includes('{last}')) problems.push(`zh ${k}`);
+    expect(problems).toEqual([]);
+  });
   it('Chinese uses the standard terms', () => {
     const zh = Object.values(catalogs.zh).join('\n');
     for (const term of ['查询', '键', '值', '注意力权重', '缓存', '缩放']) expect(zh).toContain(term);

@@ -21,5 +21,6 @@ export function rowTex(n: RowNumbers, dk: number, rawLabel: string): string {
 
 /** The formula the chapter defends, with the current d_k. */
 export function takeawayTex(dk: number, sqrtDk: number): string {
-  return `\\operatorname{Attention}(Q,K,V) = \\operatorname{softmax}\\!\\left(\\frac{QK^{\\top}}{\\sqrt{${texShort(dk)}}}\\right)V,\\quad \\sqrt{${texShort(dk)}} = ${texNum(sqrtDk)}`;
+  // Two lines, so the formula fits a slide's narrow column without scaling below legibility.
+  return `\\begin{gathered}\\operatorname{Attention}(Q,K,V) = \\operatorname{softmax}\\!\\left(\\frac{QK^{\\top}}{\\sqrt{${texShort(dk)}}}\\right)V, \\\\ \\sqrt{${texShort(dk)}} = ${texNum(sqrtDk)}\\end{gathered}`;
 }

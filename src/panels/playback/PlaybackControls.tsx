@@ -3,7 +3,7 @@ import { isSpeed, SPEEDS } from '../../lesson/playback';
 import { usePlayback } from './usePlayback';
 
 /**
- * ▶ Play / ⏸ Pause, Step ▸ and the speed, for any chapter that walks through positions min…max
+ * ▶ Play / ❚❚ Pause, Step ▸ and the speed, for any chapter that walks through positions min…max
  * (decoding token by token, serving step by step). Playing is app state, written into the URL.
  */
 export function PlaybackControls({ position, min, max, onPosition }: { position: number; min: number; max: number; onPosition: (p: number) => void }) {

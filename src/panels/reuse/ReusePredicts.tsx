@@ -27,7 +27,9 @@ export function PrefixPredict({ model, prompt, base }: { model: Model; prompt: P
       answers={[fmtPercent(base.prefix.macsShare)]}
       resetKey={String(p)}
     >
-      <PrefixPanel model={model} prompt={prompt} base={base} />
+      <div className="projector-fold">
+        <PrefixPanel model={model} prompt={prompt} base={base} />
+      </div>
     </Predict>
   );
 }

@@ -74,7 +74,7 @@ export function ScalingView({ chapter, step, state, onChange }: ChapterViewProps
     tex = '';
   } else {
     panel = (
-      <ul className="facts">
+      <ul className="facts projector-fold">
         <li data-value="takeaway.std">{t('scaling.takeaway.point1', params)}</li>
         <li data-value="takeaway.max">{t('scaling.takeaway.point2', params)}</li>
         <li data-value="takeaway.entropy">{t('scaling.takeaway.point3', params)}</li>

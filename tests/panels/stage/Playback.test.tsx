@@ -46,7 +46,7 @@ describe('PlaybackControls', () => {
     fireEvent.click(screen.getByRole('button', { name: '▶ Play' }));
     tick(stepDelay(4));
     expect(screen.getByTestId('pos')).toHaveTextContent('2');
-    fireEvent.click(screen.getByRole('button', { name: '⏸ Pause' }));
+    fireEvent.click(screen.getByRole('button', { name: '❚❚ Pause' }));
     tick(stepDelay(4) * 3);
     expect(screen.getByTestId('pos')).toHaveTextContent('2');
     fireEvent.click(screen.getByRole('button', { name: 'Step ▸' }));

@@ -1,0 +1,86 @@
+/**
+ * On a slide nothing is cut at the right (issue 10 §2): a teacher with a clicker cannot scroll a
+ * region sideways, so in projector mode no region of a step may hold more than it shows, before
+ * and after the guess, in both languages. (The normal view may scroll a wide table inside a
+ * region that shows it scrolls; truth.spec checks that no number is cut there.)
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers';
+import { allSteps, openStep, settled } from './walk';
+
+/** Steps still cut on a slide, with what is cut (remove an entry once it fits). */
+const PENDING = new Map<string, string>([
+  ['worked/output', 'the w·v table (≈ 500 px in 395)'],
+  ['worked/self-attend', 'the softmax formula (≈ 806 px in 758)'],
+  ['mask/weights', 'the masked softmax formula (≈ 1,160 px in 624)'],
+  ['no-q-cache/add-token', 'after the guess, the earlier-rows table (≈ 800 px in 586)'],
+  ['no-q-cache/predict-row', 'after the guess, the earlier-rows table and formula'],
+  ['no-q-cache/mask-off', 'the earlier-rows table (≈ 745 px in 614)'],
+  ['generate/no-cache', 'the with/without-cache outputs table (≈ 830 px in 662)'],
+  ['cross/decode-steps', 'the cross weights formula (≈ 760 px in 665)'],
+  ['real-model/attention', 'the 8×8 weights table (≈ 900 px in 767)'],
+  ['real-model/rope', 'the rotated pairs table (≈ 1,220 px in 767)'],
+  ['real-model/to-worked', 'the head vectors table (≈ 1,100 px in 767)'],
+  ['rope/cache', 'the key cache table, and after the guess its formula (≈ 1,040–1,230 px in 767)'],
+  ['rope/wrong-position', 'after the guess, the step-by-step table (≈ 1,700 px in 739)'],
+  ['rope/fix', 'the step-by-step table (≈ 1,000 px in 767)'],
+  ['rope/rerotate', 'the re-rotation formula (≈ 808 px in 767, zh)'],
+  ['reuse/naive-kv', 'after the guess, the deviation table (≈ 2,100 px in 748)'],
+  ['reuse/select', 'the per-token deviation table (≈ 1,500–1,700 px in 776)'],
+  ['reuse/mask', 'the mask table and the bottom-right formula (≈ 1,050–1,110 px in 776)'],
+]);
+
+/** Regions of the step that scroll or clip sideways and hold more than they show (runs in the page). */
+function cutRegions(): string[] {
+  const out: string[] = [];
+  for (const el of document.querySelectorAll<HTMLElement>('main *')) {
+    if (el.offsetParent === null || el.closest('.sr-only, .katex-mathml, details:not([open])')) continue;
+    const cs = getComputedStyle(el);
+    if (!['auto', 'scroll', 'hidden', 'clip'].includes(cs.overflowX)) continue;
+    // Visually hidden text for screen readers (1 px boxes, clip-path) is not on the slide.
+    if (el.clientWidth <= 2 || cs.clipPath.startsWith('inset') || cs.clip.startsWith('rect')) continue;
+    // A formula's last 3 px may be its own padding: more than that cuts a glyph.
+    if (el.scrollWidth <= el.clientWidth + 3) continue;
+    const what = el.querySelector('.katex') ? 'formula' : el.querySelector('table') ? 'table' : el.tagName.toLowerCase();
+    const text = (el.textContent ?? '').trim().slice(0, 40);
+    out.push(`${what} cut at the right: ${el.scrollWidth} px in ${el.clientWidth} px ("${text}")`);
+  }
+  return out;
+}
+
+/** Answers every prediction open on the step with its first option (a wrong guess shows the most); false when it asks nothing. */
+async function reveal(page: Page): Promise<boolean> {
+  const open = page.locator('main .predict:has(.predict-actions)');
+  if ((await open.count()) === 0) return false;
+  for (let n = 0; n < 4 && (await open.count()) > 0; n++) {
+    const ask = open.first();
+    await ask.locator('.predict-option input').first().check();
+    await ask.locator('.predict-actions button:not(.quiet)').click();
+  }
+  return true;
+}
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`projector (${lang}): no step cuts a formula, table or number at the right, before or after the guess`, async ({ page }) => {
+    test.setTimeout(600_000);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const problems: string[] = [];
+    for (const { chapter, steps } of await allSteps(page)) {
+      for (const step of steps) {
+        const at = `${chapter}/${step}`;
+        await openStep(page, chapter, step, lang);
+        if ((await page.locator('html[data-projector]').count()) === 0) await page.keyboard.press('p');
+        await expect(page.locator('html')).toHaveAttribute('data-projector', '');
+        await settled(page, { chapter, step });
+        const known = PENDING.has(at);
+        for (const p of await page.evaluate(cutRegions)) if (!known) problems.push(`${at}: ${p}`);
+        if (await reveal(page)) {
+          await settled(page, { chapter, step });
+          for (const p of await page.evaluate(cutRegions)) if (!known) problems.push(`${at} (answer shown): ${p}`);
+        }
+      }
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+}
