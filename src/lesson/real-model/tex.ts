@@ -22,14 +22,14 @@ export function perTokenTex(model: Model, bytesWord: string): string {
 /**
  * The chosen word's probability: p = e^{z/t} / Σ_j e^{z_j/t} over the vocabulary (t = 1 when greedy).
  * z: its logit; sumExp: Σ_j e^{(z_j − z_max)/t}, with the same shift applied to the numerator so the numbers fit.
- * compact (a projector slide, where text is ≥ 24 px): without the value of the numerator's power and the note
- * on z, so the line fits the slide's width (the narrative names the logit).
+ * compact (a projector slide, where text is ≥ 24 px): the numbers only, at full size (no sub- or superscripts,
+ * which a slide would shrink under 24 px): p(w) = exp((z − z_max)/t) / Σ; the narrative names logits and softmax.
  */
 export function probabilityTex(word: string, z: number, zMax: number, t: number, sumExp: number, p: number, logitWord: string, compact = false): string {
   const num = Math.exp((z - zMax) / t);
   const w = texText(word);
   const symbolic = `p(${w}) = \\frac{e^{(z_{${w}} - z_{max})/t}}{\\sum_j e^{(z_j - z_{max})/t}} = \\frac{e^{(${texNum(z)} - ${texNum(zMax)})/${texShort(t)}}}{${texNum(sumExp)}}`;
-  if (compact) return `${symbolic} = ${texNum(p)}`;
+  if (compact) return `p(${w}) = \\dfrac{\\exp\\big((${texNum(z)} - ${texNum(zMax)}) / ${texShort(t)}\\big)}{${texNum(sumExp)}} = ${texNum(p)}`;
   return `${symbolic} = \\frac{${texNum(num)}}{${texNum(sumExp)}} = ${texNum(p)}\\quad (z = ${texText(logitWord)})`;
 }
 

@@ -21,7 +21,7 @@ export function NextTokenPanel({ model, run, state, onChange }: { model: Model; 
   const sampling = run.choice.temperature > 0;
   const V = model.config.vocabSize;
   return (
-    <div className="detail">
+    <div className="detail rm-next">
       <SentenceInput model={model} state={state} onChange={onChange} />
       <SamplingControls state={state} onChange={onChange} />
       {step === undefined ? (
@@ -44,7 +44,7 @@ export function NextTokenPanel({ model, run, state, onChange }: { model: Model; 
             labelHeader={t('realModel.next.word')}
             valueHeader={t('realModel.next.p')}
           />
-          <p data-value="next.pick">
+          <p data-value="next.pick" className="projector-fold">
             {sampling
               ? t('realModel.next.samplePick', { word: model.vocab[step.id], p: fmt(step.probs[step.id]), t: fmtShort(run.choice.temperature), seed: fmtShort(run.choice.seed) })
               : t('realModel.next.greedyPick', { word: model.vocab[step.id], p: fmt(step.probs[step.id]) })}
