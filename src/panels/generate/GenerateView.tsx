@@ -36,7 +36,10 @@ function CostPredict({ n, state, onChange }: { n: GenerateNumbers; state: Genera
       answers={[params.r]}
       explanation={t('generate.predict.explain', params)}
     >
-      <p data-value="predict.ratio">{t('generate.predict.answer', params)}</p>
+      {/* The explanation states the ratio: on a slide this line is folded. */}
+      <p data-value="predict.ratio" className="projector-fold">
+        {t('generate.predict.answer', params)}
+      </p>
     </Predict>
   );
 }
@@ -71,7 +74,7 @@ function stepParts(stepId: string, n: GenerateNumbers, state: GenerateState, onC
           </div>
         ),
         formula: (
-          <div className="gen-formula-right">
+          <div className="gen-formula-right gen-cost-predict">
             <CostPredict n={n} state={state} onChange={onChange} />
           </div>
         ),
