@@ -14,6 +14,26 @@ const sentenceError = (page: Page) => page.locator('[data-composer="rope"] .comp
 const tokens = (page: Page) => page.locator('[data-composer="rope"] .composer-tokens');
 
 test.describe('rope: RoPE and the cache, on the real model', () => {
+  test('projector, cache: the table shows the key\'s first 4 numbers and says so (no number cut), and the step fits after the guess', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/#v1/rope/cache?l=en');
+    await page.waitForFunction(() => !document.querySelector('.loading') && !document.querySelector('.formula[aria-busy="true"]'));
+    await expect(value(page, 'k.0.7')).toHaveCount(1); // the normal view: all 8 numbers
+    await page.locator('h2.step-title').click();
+    await page.keyboard.press('p');
+    await expect(page.locator('html')).toHaveAttribute('data-projector', '');
+    await expect(page.locator('.rope-cache thead')).toContainText('first 4 of 8');
+    await expect(value(page, 'k.0.3')).toBeVisible();
+    await expect(value(page, 'k.0.4')).toHaveCount(0);
+    await page.getByRole('radio', { name: 'It stays as written' }).check();
+    await page.getByRole('button', { name: 'Check my guess' }).click();
+    await expect(value(page, 'cache.verdict')).toBeVisible();
+    const box = await page.locator('.rope-cache').evaluate((el) => ({ right: el.getBoundingClientRect().right, scroll: el.parentElement ? el.parentElement.scrollWidth - el.parentElement.clientWidth : 0 }));
+    expect(box.right).toBeLessThanOrEqual(1280);
+    expect(box.scroll).toBeLessThanOrEqual(1);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(721);
+  });
+
   test('walks every step by keyboard in English; bad sentences keep the last good one', async ({ page }) => {
     test.setTimeout(90_000); // six steps of the real model, decoding included
     await page.goto('/#v1/rope/pairs?l=en');
@@ -86,7 +106,7 @@ test.describe('rope: RoPE and the cache, on the real model', () => {
     await next(page, 3);
     await expect(page.locator('[data-action="decode"]')).toHaveCount(0);
     await page.getByRole('button', { name: 'Just show me' }).click();
-    await expect(value(page, 'cache.verdict')).toContainText('equals recomputing everything from scratch');
+    await expect(value(page, 'cache.verdict')).toContainText('cached keys = recomputed');
     const catKey = await value(page, 'k.1.0').innerText();
     for (let i = 0; i < 3; i++) await page.locator('[data-action="decode"]').click();
     await expect(page.locator('[data-cache-row]')).toHaveCount(10);

@@ -10,16 +10,12 @@ import { allSteps, openStep, settled } from './walk';
 
 /** Steps still cut on a slide, with what is cut (remove an entry once it fits). */
 const PENDING = new Map<string, string>([
-  ['worked/output', 'the w·v table (≈ 500 px in 395)'],
-  ['worked/self-attend', 'the softmax formula (≈ 806 px in 758)'],
   ['mask/weights', 'the masked softmax formula (≈ 1,160 px in 624)'],
   ['no-q-cache/add-token', 'after the guess, the earlier-rows table (≈ 800 px in 586)'],
   ['no-q-cache/predict-row', 'after the guess, the earlier-rows table and formula'],
   ['no-q-cache/mask-off', 'the earlier-rows table (≈ 745 px in 614)'],
   ['generate/no-cache', 'the with/without-cache outputs table (≈ 830 px in 662)'],
   ['cross/decode-steps', 'the cross weights formula (≈ 760 px in 665)'],
-  ['real-model/attention', 'the 8×8 weights table (≈ 900 px in 767)'],
-  ['real-model/rope', 'the rotated pairs table (≈ 1,220 px in 767)'],
   ['real-model/to-worked', 'the head vectors table (≈ 1,100 px in 767)'],
   ['rope/cache', 'the key cache table, and after the guess its formula (≈ 1,040–1,230 px in 767)'],
   ['rope/wrong-position', 'after the guess, the step-by-step table (≈ 1,700 px in 739)'],

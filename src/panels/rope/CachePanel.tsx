@@ -4,6 +4,10 @@ import { AHEAD, type CacheNumbers } from '../../lesson/rope/cache';
 import type { RopeState } from '../../lesson/rope/model';
 import { AfterGuess, Predict } from '../common/Predict';
 import { ScrollX } from '../common/ScrollX';
+import { useViewPrefs } from '../ViewContext';
+
+/** On a slide the table shows the key's first SLIDE_DIMS numbers (its header says so); the normal view shows all of them. */
+const SLIDE_DIMS = 4;
 
 const OPTIONS = ['turn', 'same', 'recompute'] as const;
 
@@ -11,6 +15,8 @@ const OPTIONS = ['turn', 'same', 'recompute'] as const;
 function CacheTable({ c, kRow, lang }: { c: CacheNumbers; kRow: number; lang: (id: number) => string }) {
   const { t } = useI18n();
   const hd = c.rows[0].k.length;
+  const { projector } = useViewPrefs();
+  const shown = projector ? Math.min(SLIDE_DIMS, hd) : hd;
   return (
     <ScrollX>
       <table className="numbers rope-cache" data-rows={c.rows.length}>
@@ -19,8 +25,8 @@ function CacheTable({ c, kRow, lang }: { c: CacheNumbers; kRow: number; lang: (i
           <tr>
             <th scope="col">{t('rope.cache.token')}</th>
             <th scope="col">{t('rope.cache.pos')}</th>
-            <th scope="col" colSpan={hd}>
-              {t('rope.cache.key', { hd })}
+            <th scope="col" colSpan={shown}>
+              {shown < hd ? t('rope.cache.keyFirst', { shown, hd }) : t('rope.cache.key', { hd })}
             </th>
             <AfterGuess>
               <th scope="col">{t('rope.cache.vsNow')}</th>
@@ -38,7 +44,7 @@ function CacheTable({ c, kRow, lang }: { c: CacheNumbers; kRow: number; lang: (i
                 {i === c.newest && <span className="rope-mark"> {t('rope.cache.newest')}</span>}
               </th>
               <td>{fmtInt(r.position)}</td>
-              {r.k.map((x, j) => (
+              {r.k.slice(0, shown).map((x, j) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: the key's entries in order
                 <td key={j} className="num" data-value={`k.${i}.${j}`}>
                   {fmt(x)}
@@ -83,7 +89,7 @@ export function CachePanel({ c, state, onChange, word, lang }: { c: CacheNumbers
       </AfterGuess>
       <CacheTable c={c} kRow={kRow} lang={lang} />
       <AfterGuess>
-        <p className="hint" data-value="cache.rotations">
+        <p className="hint projector-fold" data-value="cache.rotations">
           {t('rope.cache.columns')} {t('rope.cache.rotations', { a: fmtInt(c.rotations.rotated), b: fmtInt(c.rotations.raw) })}
         </p>
       </AfterGuess>
