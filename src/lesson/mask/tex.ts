@@ -38,11 +38,13 @@ export function scaledTex(n: MaskNumbers): string {
 /** Row "cat" of S/√d_k + M = masked scores (M is 0 or −∞; all 0 without the mask). */
 export function maskedTex(n: MaskNumbers, causal: boolean): string {
   const m = causal ? n.additive[CAT] : n.additive[CAT].map(() => 0);
-  return `S_{${tok(CAT)}}/\\sqrt{d_k} + M_{${tok(CAT)}} = ${texRow(n.scaled[CAT])} + ${texRow(m, undefined, 0, texShort)} = ${texRow(n.masked[CAT], 'masked', CAT)}`;
+  // One term a line, so it fits a slide's column (nothing cut at the right).
+  return `\\begin{aligned}S_{${tok(CAT)}}/\\sqrt{d_k} + M_{${tok(CAT)}} &= ${texRow(n.scaled[CAT])} \\\\ &\\quad + ${texRow(m, undefined, 0, texShort)} \\\\ &= ${texRow(n.masked[CAT], 'masked', CAT)}\\end{aligned}`;
 }
 
 /** Row "cat" of A = softmax by rows, and every row's sum. */
 export function weightsTex(n: MaskNumbers): string {
   const sums = n.rowSums.map((x) => texNum(x)).join(',\\ ');
-  return `A_{${tok(CAT)}} = \\operatorname{softmax}\\!\\left(${texRow(n.masked[CAT], 'masked', CAT)}\\right) = ${texRow(n.trace.weights[CAT], 'weights', CAT)},\\quad \\textstyle\\sum_j A_{ij} = ${sums}`;
+  // One equation a line, so it fits a slide's column (nothing cut at the right).
+  return `\\begin{aligned}A_{${tok(CAT)}} &= \\operatorname{softmax}\\!\\left(${texRow(n.masked[CAT], 'masked', CAT)}\\right) \\\\ &= ${texRow(n.trace.weights[CAT], 'weights', CAT)} \\\\ \\textstyle\\sum_j A_{ij} &= ${sums}\\end{aligned}`;
 }

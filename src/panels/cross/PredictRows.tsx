@@ -16,6 +16,7 @@ export function PredictRows({ n, current }: { n: CrossNumbers; current: number }
     { id: 'product', value: o.product },
   ];
   return (
+    <div className="cross-predict">
     <Predict
       question={t('cross.predict.q', { n: DEC_TOKENS.length })}
       options={options.map((x) => ({ id: x.id, label: t(`cross.predict.opt.${x.id}` as 'cross.predict.opt.decoded', { v: x.value }) }))}
@@ -23,7 +24,11 @@ export function PredictRows({ n, current }: { n: CrossNumbers; current: number }
       answers={[t('cross.predict.answer', { rows: last.crossRows })]}
       explanation={t('cross.predict.why', { rows: last.crossRows, enc: ENC_TOKENS.length, self: last.selfRows, n: DEC_TOKENS.length })}
     >
-      <CountsTable n={n} current={current} />
+      {/* The explanation states both row counts: on a slide the table is folded (the normal view keeps it). */}
+      <div className="projector-fold">
+        <CountsTable n={n} current={current} />
+      </div>
     </Predict>
+    </div>
   );
 }
