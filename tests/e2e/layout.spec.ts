@@ -19,7 +19,6 @@ const PENDING = new Set<string>([]);
  */
 const REVEAL_PENDING = new Map<string, Mode[]>([
   ['rope/relative', ['projector', 'phone']], // ≈ 1,250 px (en), 1,110 (zh); on a phone the page is 61 px wider than the screen
-  ['rope/wrong-position', ['projector']], // ≈ 1,220 px (en), 1,020 (zh)
 ]);
 
 type Mode = 'normal' | 'projector' | 'phone';
