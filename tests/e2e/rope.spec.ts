@@ -14,6 +14,20 @@ const sentenceError = (page: Page) => page.locator('[data-composer="rope"] .comp
 const tokens = (page: Page) => page.locator('[data-composer="rope"] .composer-tokens');
 
 test.describe('rope: RoPE and the cache, on the real model', () => {
+  test('projector, fix: all 8 decode steps of the table are on the slide (none cut at the right)', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/#v1/rope/fix?l=en');
+    await page.waitForFunction(() => !document.querySelector('.loading') && !document.querySelector('.formula[aria-busy="true"]'));
+    await page.locator('h2.step-title').click();
+    await page.keyboard.press('p');
+    await expect(page.locator('html')).toHaveAttribute('data-projector', '');
+    const cut = await page.locator('.rope-steps').evaluate((table) => {
+      const box = (table.parentElement ?? table).getBoundingClientRect();
+      return [...table.querySelectorAll('th, td')].filter((c) => c.getBoundingClientRect().right > Math.min(box.right, window.innerWidth) + 1).length;
+    });
+    expect(cut).toBe(0);
+  });
+
   test('projector, cache: the table shows the key\'s first 4 numbers and says so (no number cut), and the step fits after the guess', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto('/#v1/rope/cache?l=en');
