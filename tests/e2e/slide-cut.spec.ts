@@ -10,19 +10,11 @@ import { allSteps, openStep, settled } from './walk';
 
 /** Steps still cut on a slide, with what is cut (remove an entry once it fits). */
 const PENDING = new Map<string, string>([
-  ['mask/weights', 'the masked softmax formula (≈ 1,160 px in 624)'],
-  ['no-q-cache/add-token', 'after the guess, the earlier-rows table (≈ 800 px in 586)'],
-  ['no-q-cache/predict-row', 'after the guess, the earlier-rows table and formula'],
-  ['no-q-cache/mask-off', 'the earlier-rows table (≈ 745 px in 614)'],
-  ['generate/no-cache', 'the with/without-cache outputs table (≈ 830 px in 662)'],
-  ['cross/decode-steps', 'the cross weights formula (≈ 760 px in 665)'],
-  ['real-model/to-worked', 'the head vectors table (≈ 1,100 px in 767)'],
-  ['rope/cache', 'the key cache table, and after the guess its formula (≈ 1,040–1,230 px in 767)'],
-  ['rope/wrong-position', 'after the guess, the step-by-step table (≈ 1,700 px in 739)'],
-  ['rope/fix', 'the step-by-step table (≈ 1,000 px in 767)'],
-  ['rope/rerotate', 'the re-rotation formula (≈ 808 px in 767, zh)'],
-  ['reuse/naive-kv', 'after the guess, the deviation table (≈ 2,100 px in 748)'],
-  ['reuse/select', 'the per-token deviation table (≈ 1,500–1,700 px in 776)'],
+  ['no-q-cache/mask-off', 'the earlier-rows table (≈ 745 px in 614 en, 679 in 614 zh)'],
+  ['cross/decode-steps', 'the cross weights formula (≈ 740–770 px in 665)'],
+  ['real-model/to-worked', 'the table of 8 dimensions (≈ 1,100 px in 767)'],
+  ['rope/rerotate', 'the re-rotation formula in Chinese (≈ 808 px in 767)'],
+  ['reuse/select', 'the one-row per-token deviation heatmap (≈ 1,500–1,730 px in 776)'],
   ['reuse/mask', 'the mask table and the bottom-right formula (≈ 1,050–1,110 px in 776)'],
 ]);
 
