@@ -37,7 +37,7 @@ export function MaskDetail({ stepId, n }: Props) {
     case 'causal-mask': {
       const row = n.catRow;
       return (
-        <div className="mask-causal">
+        <div className="mask-causal-step">
         <Predict
           question={t('mask.predict.question')}
           options={OPTIONS.map((id) => ({ id, label: t(`mask.predict.opt.${id}`) }))}
