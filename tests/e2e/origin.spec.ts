@@ -22,7 +22,10 @@ test.describe('origin: where q, k and v come from', () => {
     await page.keyboard.press('Enter');
     await expect(value(page, 'Q.3.0')).toHaveAttribute('aria-pressed', 'true');
     // Term by term, each factor linked to its cell on the stage: x_on = [1, 0, 0, 1] with column 1 of W_Q = [1, 1, −1, 0].
-    const tex = await page.locator('.step-formula .formula').getAttribute('data-tex');
+    // The formula follows the pick a frame later: wait for it (a retrying check) before reading the rest.
+    const formula = page.locator('.step-formula .formula');
+    await expect(formula).toHaveAttribute('data-tex', /q=q\.3\.0/);
+    const tex = await formula.getAttribute('data-tex');
     expect(tex).toContain('\\htmlData{q=x.3.0}{1} \\cdot \\htmlData{q=wq.0.0}{1} + \\htmlData{q=x.3.1}{0} \\cdot \\htmlData{q=wq.1.0}{1}');
     expect(tex).toContain('\\htmlData{q=x.3.2}{0} \\cdot \\htmlData{q=wq.2.0}{(-1)} + \\htmlData{q=x.3.3}{1} \\cdot \\htmlData{q=wq.3.0}{0}');
     expect(tex).toContain('= 1 + 0 + 0 + 0 = \\htmlData{q=q.3.0}{1}');
