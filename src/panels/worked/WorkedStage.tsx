@@ -10,6 +10,7 @@ import { NumberCell } from '../common/NumberCell';
 import { ScrollX } from '../common/ScrollX';
 import { TokenChip } from '../common/TokenChip';
 import { useStagePart } from '../stage/StageContext';
+import { appearing, useAppended } from '../stage/useAppended';
 import { StageNum } from '../stage/StageNum';
 
 interface Props {
@@ -61,7 +62,8 @@ export function WorkedStage({ state, onChange, n, showNew }: Props) {
   const scaled = useStagePart('scaled');
   const weights = useStagePart('weights');
   const output = useStagePart('output', 'stage-output');
-  const newRow = useStagePart('new-row', 'new-row appear');
+  const tokens = showNew ? [...CACHED_TOKENS, NEW_TOKEN] : [...CACHED_TOKENS];
+  const newRow = appearing(useStagePart('new-row', 'new-row'), useAppended('worked', tokens)(NEW_TOKEN));
   // One stable commit handler for every cell ("q.0", "K.1.2", …), so unchanged cells skip re-rendering.
   const latest = useRef({ state, onChange });
   latest.current = { state, onChange };
@@ -73,7 +75,6 @@ export function WorkedStage({ state, onChange, n, showNew }: Props) {
   const cellProps = { state, commit };
   const trace = n && (showNew ? n.real.trace : null);
   const row = n ? (trace ? { s: trace.scores[0], st: trace.scaled[0], w: trace.weights[0], o: trace.output[0] } : { s: n.article.scores, st: n.article.scaled, w: n.article.weights, o: n.article.output }) : null;
-  const tokens = showNew ? [...CACHED_TOKENS, NEW_TOKEN] : [...CACHED_TOKENS];
   const blank = (
     <span className="stage-blank">
       <span aria-hidden="true">·</span>
