@@ -6,7 +6,7 @@ import { differsFromArticle, isEdited, resize, setCell, type WorkedTarget } from
 import { wq } from '../../lesson/worked/links';
 import { ARTICLE, CACHED_TOKENS, MAX_D, MIN_D, NEW_TOKEN, type WorkedState } from '../../lesson/worked/model';
 import { DimControl } from '../common/DimControl';
-import { NumberCell } from '../common/NumberCell';
+import { VecCells } from '../common/VecCells';
 import { ScrollX } from '../common/ScrollX';
 import { TokenChip } from '../common/TokenChip';
 import { useStagePart } from '../stage/StageContext';
@@ -24,25 +24,19 @@ interface Props {
 
 type Commit = (v: number, cellId: string) => void;
 
-/** A row of editable cells for one vector, linked as quantity `q`. */
-function VecCells({ values, target, row, token, state, commit, q }: { values: number[]; target: WorkedTarget; row: number; token: string; state: WorkedState; commit: Commit; q: string }) {
+/** A row of editable cells for one of the worked example's vectors, linked as quantity `q`. */
+function WorkedVec({ values, target, row, token, state, commit, q }: { values: number[]; target: WorkedTarget; row: number; token: string; state: WorkedState; commit: Commit; q: string }) {
   const { t } = useI18n();
   const labelKey = target === 'q' ? 'worked.cell.q' : target === 'K' || target === 'kOn' ? 'worked.cell.k' : 'worked.cell.v';
-  const idBase = target === 'K' || target === 'V' ? `${target}.${row}` : target;
   return (
-    <span className="vec" data-q={q}>
-      {values.map((x, j) => (
-        <NumberCell
-          // biome-ignore lint/suspicious/noArrayIndexKey: a cell's identity is its dimension
-          key={j}
-          value={x}
-          cellId={`${idBase}.${j}`}
-          label={t(labelKey, { token, dim: j + 1 })}
-          edited={differsFromArticle(state, target, row, j)}
-          onCommit={commit}
-        />
-      ))}
-    </span>
+    <VecCells
+      values={values}
+      id={target === 'K' || target === 'V' ? `${target}.${row}` : target}
+      label={(j) => t(labelKey, { token, dim: j + 1 })}
+      edited={(j) => differsFromArticle(state, target, row, j)}
+      onCommit={commit}
+      q={q}
+    />
   );
 }
 
@@ -104,10 +98,10 @@ export function WorkedStage({ state, onChange, n, showNew }: Props) {
                     {isNew && <span className="new-badge">{t('stage.newBadge')}</span>}
                   </th>
                   <td className={k.props.className}>
-                    <VecCells values={isNew ? state.kOn : state.K[i]} target={isNew ? 'kOn' : 'K'} row={i} token={tok} q={wq.k(i)} {...cellProps} />
+                    <WorkedVec values={isNew ? state.kOn : state.K[i]} target={isNew ? 'kOn' : 'K'} row={i} token={tok} q={wq.k(i)} {...cellProps} />
                   </td>
                   <td className={v.props.className}>
-                    <VecCells values={isNew ? state.vOn : state.V[i]} target={isNew ? 'vOn' : 'V'} row={i} token={tok} q={wq.v(i)} {...cellProps} />
+                    <WorkedVec values={isNew ? state.vOn : state.V[i]} target={isNew ? 'vOn' : 'V'} row={i} token={tok} q={wq.v(i)} {...cellProps} />
                   </td>
                 </tr>
               );
@@ -119,7 +113,7 @@ export function WorkedStage({ state, onChange, n, showNew }: Props) {
                 <TokenChip token={NEW_TOKEN} index={3} /> q
               </th>
               <td {...q.props}>
-                <VecCells values={state.q} target="q" row={0} token={NEW_TOKEN} q={wq.q} {...cellProps} />
+                <WorkedVec values={state.q} target="q" row={0} token={NEW_TOKEN} q={wq.q} {...cellProps} />
               </td>
               <td />
             </tr>
