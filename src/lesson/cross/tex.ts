@@ -33,8 +33,8 @@ export function stepTex(n: CrossNumbers, t: number, token: string, l: CrossTexLa
  */
 export function stepDefsTex(token: string, l: CrossTexLabels): string {
   const line = (label: string, o: string) =>
-    `${texLink(o, `o${sub(label)}`)} &= \\underbrace{\\operatorname{softmax}\\bigl(q${sub(token)} K${sub(label)}^{\\top} / \\sqrt{d_k}\\bigr)}_{w${sub(label)}}\\, V${sub(label)}`;
-  return `\\begin{aligned}${line(l.cross, xq.co)} \\\\ ${line(l.self, xq.so)}\\end{aligned}`;
+    `${texLink(o, `o${sub(label)}`)} &= \\underbrace{\\operatorname{softmax}\\bigl(q${sub(token)} K${sub(label)}^{\\top} / \\sqrt{d_k}\\bigr)}_{\\textstyle w${sub(label)}}\\, V${sub(label)}`;
+  return `\\begin{aligned}${line(l.cross, xq.co)} \\\\[-0.15em] ${line(l.self, xq.so)}\\end{aligned}`;
 }
 
 /** Cache sizes after the last decoding step: cross stays at T_enc rows, self holds one row per decoded token. */
