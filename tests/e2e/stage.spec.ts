@@ -64,6 +64,29 @@ test('appending "on" slides its k, v row into the cache in at most 200 ms', asyn
   for (const d of durations) expect(d).toBeLessThanOrEqual(200);
 });
 
+test('the slide-in plays only when the cache grows: not when a step that already shows the row opens, nor on a shared link', async ({ page }) => {
+  const appearing = page.locator('.stage-cache tr.new-row.appear');
+  // A shared link straight onto the step: nothing was appended, the row stands still.
+  await openStep(page, 'worked', 'self-attend', 'en');
+  await expect(page.locator('.stage-cache tr.new-row')).toBeVisible();
+  await expect(appearing).toHaveCount(0);
+  // The next step shows the same four rows: still nothing slides.
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/worked\/summary/);
+  await expect(page.locator('.stage-cache tr.new-row')).toBeVisible();
+  await expect(appearing).toHaveCount(0);
+  // Back to three rows and forward again: "on" is appended, and slides in.
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/worked\/output/);
+  await expect(page.locator('.stage-cache tr.new-row')).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await expect(appearing).toHaveCount(1);
+  // The step after the append opens with the row standing still again.
+  await page.keyboard.press('ArrowRight');
+  await expect(appearing).toHaveCount(0);
+});
+
 test('no motion under prefers-reduced-motion', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openStep(page, 'worked', 'output', 'en');

@@ -10,7 +10,8 @@ import { DEFAULT_SENTENCE, DEFAULTS, OWN, ropeModel, type RopeState, sentenceIn,
 import { deriveMove } from '../../src/lesson/rope/move';
 import { derivePairs, deriveRelative, moveOf } from '../../src/lesson/rope/pairs';
 import { lexiconOf, readSentence } from '../../src/lesson/real-model/sentence';
-import { bugTex, cacheTex, fixTex, moveTex, pairTex, relativeTex } from '../../src/lesson/rope/tex';
+import { bugTex, cacheTex, fixTex, moveTex, pairTex, relativeTex, texVecLines } from '../../src/lesson/rope/tex';
+import { texNum } from '../../src/lesson/format';
 import { RUNNING_TOKENS } from '../../src/lesson/runningExample';
 import { testModel } from '../core/model/load';
 
@@ -208,6 +209,16 @@ describe('formulas', () => {
     for (const tex of texs) expect(() => katex.renderToString(tex, { strict: 'error', throwOnError: true })).not.toThrow();
     expect(texs[0]).toContain('10{,}000^{-2\\cdot 0/8}');
     expect(texs[0]).toContain('m\\,\\theta_{0} = 6 \\times 1.000 = 6.000');
+  });
+
+  it('breaks the re-rotated and recomputed keys onto lines of four entries (a slide cannot scroll a formula sideways)', () => {
+    const m = deriveMove(en, S());
+    const tex = moveTex(m);
+    expect(texVecLines([1, -2, 3, 4, 5, 6, 7, 8])).toBe('[{1.000},\\ -2.000,\\ 3.000,\\ 4.000, \\\\ &\\qquad {5.000},\\ 6.000,\\ 7.000,\\ 8.000]');
+    expect(texVecLines([1_000, 2])).toBe('[{1{,}000.000};\\ 2.000]');
+    // Two vectors of 8 entries, two lines each, plus the max line: 4 line breaks, all 16 numbers kept.
+    expect(tex.split('\\\\').length).toBe(5);
+    for (const x of [...m.moved, ...m.computed]) expect(tex).toContain(texNum(x));
   });
 
   it('every step id derives its own kind of numbers', () => {

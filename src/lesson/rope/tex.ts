@@ -53,11 +53,24 @@ export function fixTex(b: BugNumbers, T: number): string {
   return `p_s = T + s = ${texInt(T)} + s,\\qquad \\max\\nolimits_{s,w}\\,|\\ell_{s,w} - \\ell^{\\star}_{s,w}| = ${texNum(b.vsNoCache)}`;
 }
 
-/** R(p' − p)·k_p against R(p')·W_k x, entry by entry. */
+/**
+ * A vector of (n) entries in an aligned block, broken after every `per` entries onto an indented line of its
+ * own, so an 8-entry key at 24 px never runs past a slide's formula box (the digits are texVec's).
+ */
+export function texVecLines(v: readonly number[], per = 4): string {
+  const items = texVec(v).slice(1, -1).split(/(?<=,|;)\\ /);
+  const lines: string[] = [];
+  // A line's first entry in braces: after \\qquad a leading minus would be set as a binary minus ("− 1.268").
+  const lead = (x: string) => x.replace(/^(.*?)([,;]?)$/, '{$1}$2');
+  for (let i = 0; i < items.length; i += per) lines.push([lead(items[i]), ...items.slice(i + 1, i + per)].join('\\ '));
+  return `[${lines.join(' \\\\ &\\qquad ')}]`;
+}
+
+/** R(p' − p)·k_p against R(p')·W_k x, entry by entry; each vector on two lines (4 entries each at hd = 8). */
 export function moveTex(m: MoveNumbers): string {
   return (
-    `\\begin{aligned}R(${texInt(m.to)} - ${texInt(m.from)})\\,k_{${texInt(m.from)}} &= ${texVec(m.moved)}` +
-    ` \\\\ R(${texInt(m.to)})\\,W_k\\,x &= ${texVec(m.computed)}` +
+    `\\begin{aligned}R(${texInt(m.to)} - ${texInt(m.from)})\\,k_{${texInt(m.from)}} &= ${texVecLines(m.moved)}` +
+    ` \\\\ R(${texInt(m.to)})\\,W_k\\,x &= ${texVecLines(m.computed)}` +
     ` \\\\ \\max\\nolimits_j |\\Delta_j| &= ${texNum(m.maxDiff)}\\end{aligned}`
   );
 }

@@ -9,6 +9,7 @@ import { ScrollX } from '../common/ScrollX';
 import { TokenChip } from '../common/TokenChip';
 import { type CellCommit, useCellCommit, VecCells } from '../common/VecCells';
 import { useStagePart } from '../stage/StageContext';
+import { appearing, useAppended } from '../stage/useAppended';
 import { StageNum } from '../stage/StageNum';
 import { CacheTable } from './CrossCacheTable';
 
@@ -48,10 +49,11 @@ export function CrossStage({ state, onChange, n, position }: Props) {
   const crossW = useStagePart('cross-w');
   const selfW = useStagePart('self-w');
   const q = useStagePart('q', 'cross-q');
-  const newRow = useStagePart('new-row', 'new-row appear');
+  const freshRow = useStagePart('new-row', 'new-row');
   const commit = useCellCommit(state, onChange, setCell);
   const hidden = position === null || crossPart.concealed;
   const p = hidden ? 0 : position;
+  const appended = useAppended('cross-self', DEC_TOKENS.slice(0, p));
   const st = n && p > 0 ? n.steps[p - 1] : null;
   const hiddenNote = <span>{t('stage.hidden')}</span>;
   const crossRows = ENC_TOKENS.map((tok, i) => (
@@ -70,6 +72,7 @@ export function CrossStage({ state, onChange, n, position }: Props) {
   ));
   const selfRows = DEC_TOKENS.slice(0, p).map((tok, j) => {
     const fresh = j === p - 1;
+    const newRow = appearing(freshRow, appended(tok));
     return (
       <tr key={tok} {...(fresh ? newRow.props : {})} className={fresh ? newRow.props.className : 'read-row'}>
         <th scope="row">

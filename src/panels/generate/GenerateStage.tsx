@@ -9,6 +9,7 @@ import { ScrollX } from '../common/ScrollX';
 import { TokenChip } from '../common/TokenChip';
 import { PlaybackControls } from '../playback/PlaybackControls';
 import { type PartView, useStagePart } from '../stage/StageContext';
+import { appearing, useAppended } from '../stage/useAppended';
 import { StageNum } from '../stage/StageNum';
 import { WeightsEditor } from './WeightsEditor';
 
@@ -55,9 +56,10 @@ export function GenerateStage({ state, onChange, frame, rows, playback }: Props)
   const weights = useStagePart('weights');
   const output = useStagePart('output');
   const counters = useStagePart('counters', 'gen-counters');
-  const newRow = useStagePart('new-row', 'new-row appear');
+  const freshRow = useStagePart('new-row', 'new-row');
   const commit = useCellCommit(state, onChange, setCell);
   const T = frame?.T ?? rows;
+  const appended = useAppended('generate', TOKENS.slice(0, T));
   const token = frame ? frame.token : TOKENS[T - 1];
   const go = (decoded: number) => onChange({ ...state, decoded });
   return (
@@ -87,6 +89,7 @@ export function GenerateStage({ state, onChange, frame, rows, playback }: Props)
           <tbody>
             {TOKENS.slice(0, T).map((tok, i) => {
               const fresh = frame?.fresh.includes(i) ?? false;
+              const newRow = appearing(freshRow, appended(tok));
               return (
                 <tr key={tok} {...(fresh ? newRow.props : {})} className={fresh ? newRow.props.className : 'read-row'} data-row={i}>
                   <th scope="row">

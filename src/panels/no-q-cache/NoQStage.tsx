@@ -13,6 +13,7 @@ import { useCellCommit, VecCells } from '../common/VecCells';
 import { useLinks } from '../link/LinkScope';
 import { useStagePart } from '../stage/StageContext';
 import type { StageProps } from '../stage/StageProps';
+import { useAppended } from '../stage/useAppended';
 
 type Props = StageProps<NoQState, NoQNumbers>;
 
@@ -63,6 +64,7 @@ export function NoQStage({ stepId, state, onChange, n }: Props) {
   const inputs = useStagePart('inputs', 'stage-table noq-stage-inputs');
   const cache = useStagePart('cache');
   const add = useStagePart('add', 'noq-add');
+  const appended = useAppended('no-q-cache', state.added ? ALL_TOKENS : ALL_TOKENS.slice(0, 3));
   const mask = useStagePart('mask', 'noq-switch');
   const commit = useCellCommit(state, onChange, setCell);
   const grid = n ? gridOf(stepId, n, state, t) : null;
@@ -100,7 +102,7 @@ export function NoQStage({ stepId, state, onChange, n }: Props) {
             <tbody>
               {ALL_TOKENS.map((tok, i) => (
                 // Adding "on" slides its q, k, v row in (≤ 200 ms, none with reduced motion): the cache grows by one row.
-                <tr key={tok} className={i === 3 ? (state.added ? 'new-row appear' : 'quiet') : undefined}>
+                <tr key={tok} className={i === 3 ? (state.added ? `new-row${appended(tok) ? ' appear' : ''}` : 'quiet') : undefined}>
                   <th scope="row">
                     <TokenChip token={tok} index={i} />
                     {i === 3 && <span className="status"> {state.added ? t('noq.inputs.inSeq') : t('noq.inputs.notYet')}</span>}

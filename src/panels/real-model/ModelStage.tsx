@@ -5,6 +5,7 @@ import { modelStage } from '../../lesson/real-model/stage';
 import { wordLang } from '../../lesson/real-model/sentence';
 import { TokenChip } from '../common/TokenChip';
 import { useStagePart } from '../stage/StageContext';
+import { useAppended } from '../stage/useAppended';
 
 /** What the stage shows: the cache's tokens (T), which rows the last pass appended, and the word it predicts next (if any). */
 export interface ModelStageView {
@@ -40,6 +41,7 @@ export function ModelStage({ model, view }: { model: Model; view: ModelStageView
   const { nLayers: L, nKvHeads: KV } = model.config;
   const fresh = new Set(view.fresh);
   const words = view.ids.map((id) => model.vocab[id]);
+  const appended = useAppended('real-model', view.ids.map((id, i) => `${i}:${id}`));
   return (
     <div className="rm-stage">
       <ol className="rm-stage-flow" aria-hidden="true">
@@ -55,7 +57,7 @@ export function ModelStage({ model, view }: { model: Model; view: ModelStageView
           const isNew = fresh.has(i);
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: a row's identity is its position
-            <li key={i} className={isNew ? `rm-stage-row ${newRow.props.className} appear` : 'rm-stage-row'} data-stage-part={isNew ? 'new-row' : undefined}>
+            <li key={i} className={isNew ? `rm-stage-row ${newRow.props.className}${appended(`${i}:${view.ids[i]}`) ? ' appear' : ''}` : 'rm-stage-row'} data-stage-part={isNew ? 'new-row' : undefined}>
               <span className="composer-pos">{fmtInt(i)}</span>
               <TokenChip token={w} index={i} lang={wordLang(w)} />
               {isNew && <span className="rm-new-tag">{t('stage.newBadge')}</span>}

@@ -75,7 +75,8 @@ export function MovePanel({ m, state, onChange, words }: { m: MoveNumbers; state
         </table>
       </ScrollX>
       </div>
-      <ul className="facts">
+      {/* On a slide the formula below states the largest difference; the whole-sentence line stays in the normal view. */}
+      <ul className="facts projector-fold">
         <li data-value="move.max">{t('rope.move.max', { v: fmt(m.maxDiff) })}</li>
         <li data-value="move.whole">
           {m.wholeShift === null ? t('rope.move.wholeNone', { d: fmtInt(m.delta) }) : t('rope.move.whole', { d: fmtInt(m.delta), layer: m.layer, v: fmt(m.wholeShift) })}

@@ -6,10 +6,11 @@ import { differsFromArticle, isEdited, resize, setCell, type WorkedTarget } from
 import { wq } from '../../lesson/worked/links';
 import { ARTICLE, CACHED_TOKENS, MAX_D, MIN_D, NEW_TOKEN, type WorkedState } from '../../lesson/worked/model';
 import { DimControl } from '../common/DimControl';
-import { NumberCell } from '../common/NumberCell';
+import { VecCells } from '../common/VecCells';
 import { ScrollX } from '../common/ScrollX';
 import { TokenChip } from '../common/TokenChip';
 import { useStagePart } from '../stage/StageContext';
+import { appearing, useAppended } from '../stage/useAppended';
 import { StageNum } from '../stage/StageNum';
 
 interface Props {
@@ -23,25 +24,19 @@ interface Props {
 
 type Commit = (v: number, cellId: string) => void;
 
-/** A row of editable cells for one vector, linked as quantity `q`. */
-function VecCells({ values, target, row, token, state, commit, q }: { values: number[]; target: WorkedTarget; row: number; token: string; state: WorkedState; commit: Commit; q: string }) {
+/** A row of editable cells for one of the worked example's vectors, linked as quantity `q`. */
+function WorkedVec({ values, target, row, token, state, commit, q }: { values: number[]; target: WorkedTarget; row: number; token: string; state: WorkedState; commit: Commit; q: string }) {
   const { t } = useI18n();
   const labelKey = target === 'q' ? 'worked.cell.q' : target === 'K' || target === 'kOn' ? 'worked.cell.k' : 'worked.cell.v';
-  const idBase = target === 'K' || target === 'V' ? `${target}.${row}` : target;
   return (
-    <span className="vec" data-q={q}>
-      {values.map((x, j) => (
-        <NumberCell
-          // biome-ignore lint/suspicious/noArrayIndexKey: a cell's identity is its dimension
-          key={j}
-          value={x}
-          cellId={`${idBase}.${j}`}
-          label={t(labelKey, { token, dim: j + 1 })}
-          edited={differsFromArticle(state, target, row, j)}
-          onCommit={commit}
-        />
-      ))}
-    </span>
+    <VecCells
+      values={values}
+      id={target === 'K' || target === 'V' ? `${target}.${row}` : target}
+      label={(j) => t(labelKey, { token, dim: j + 1 })}
+      edited={(j) => differsFromArticle(state, target, row, j)}
+      onCommit={commit}
+      q={q}
+    />
   );
 }
 
@@ -61,7 +56,8 @@ export function WorkedStage({ state, onChange, n, showNew }: Props) {
   const scaled = useStagePart('scaled');
   const weights = useStagePart('weights');
   const output = useStagePart('output', 'stage-output');
-  const newRow = useStagePart('new-row', 'new-row appear');
+  const tokens = showNew ? [...CACHED_TOKENS, NEW_TOKEN] : [...CACHED_TOKENS];
+  const newRow = appearing(useStagePart('new-row', 'new-row'), useAppended('worked', tokens)(NEW_TOKEN));
   // One stable commit handler for every cell ("q.0", "K.1.2", …), so unchanged cells skip re-rendering.
   const latest = useRef({ state, onChange });
   latest.current = { state, onChange };
@@ -73,7 +69,6 @@ export function WorkedStage({ state, onChange, n, showNew }: Props) {
   const cellProps = { state, commit };
   const trace = n && (showNew ? n.real.trace : null);
   const row = n ? (trace ? { s: trace.scores[0], st: trace.scaled[0], w: trace.weights[0], o: trace.output[0] } : { s: n.article.scores, st: n.article.scaled, w: n.article.weights, o: n.article.output }) : null;
-  const tokens = showNew ? [...CACHED_TOKENS, NEW_TOKEN] : [...CACHED_TOKENS];
   const blank = (
     <span className="stage-blank">
       <span aria-hidden="true">·</span>
@@ -103,10 +98,10 @@ export function WorkedStage({ state, onChange, n, showNew }: Props) {
                     {isNew && <span className="new-badge">{t('stage.newBadge')}</span>}
                   </th>
                   <td className={k.props.className}>
-                    <VecCells values={isNew ? state.kOn : state.K[i]} target={isNew ? 'kOn' : 'K'} row={i} token={tok} q={wq.k(i)} {...cellProps} />
+                    <WorkedVec values={isNew ? state.kOn : state.K[i]} target={isNew ? 'kOn' : 'K'} row={i} token={tok} q={wq.k(i)} {...cellProps} />
                   </td>
                   <td className={v.props.className}>
-                    <VecCells values={isNew ? state.vOn : state.V[i]} target={isNew ? 'vOn' : 'V'} row={i} token={tok} q={wq.v(i)} {...cellProps} />
+                    <WorkedVec values={isNew ? state.vOn : state.V[i]} target={isNew ? 'vOn' : 'V'} row={i} token={tok} q={wq.v(i)} {...cellProps} />
                   </td>
                 </tr>
               );
@@ -118,7 +113,7 @@ export function WorkedStage({ state, onChange, n, showNew }: Props) {
                 <TokenChip token={NEW_TOKEN} index={3} /> q
               </th>
               <td {...q.props}>
-                <VecCells values={state.q} target="q" row={0} token={NEW_TOKEN} q={wq.q} {...cellProps} />
+                <WorkedVec values={state.q} target="q" row={0} token={NEW_TOKEN} q={wq.q} {...cellProps} />
               </td>
               <td />
             </tr>
