@@ -184,6 +184,33 @@ test.describe('generation stage: the cache grows as decoding plays', () => {
     await expect(q('w.2')).not.toHaveAttribute('data-link', /./);
   });
 
+  test('on a 390×844 phone the cache table fits without sideways scrolling (every step, both languages), and every number in it is whole', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const lang of ['en', 'zh'] as const) {
+      for (const where of ['prefill', 'decode', 'decode?generate=decoded:3', 'no-cache', 'cost']) {
+        const [step, query] = where.split('?');
+        await page.goto(`/#v1/generate/${step}?l=${lang}${query ? `&${query}` : ''}`);
+        await expect(page.locator('.gen-stage tbody tr').first()).toBeVisible();
+        const fit = await page.evaluate(() => {
+          const table = document.querySelector('.gen-stage') as HTMLElement;
+          const box = table.closest('.scroll-x') as HTMLElement;
+          // Every number and input inside its own cell (none overflows into the next column) and the table inside the screen.
+          const spill = [...table.querySelectorAll<HTMLElement>('.num, input, .token-chip')]
+            .filter((e) => {
+              const cell = (e.closest('td, th') as HTMLElement).getBoundingClientRect();
+              const r = e.getBoundingClientRect();
+              return r.left < cell.left - 0.5 || r.right > cell.right + 0.5;
+            })
+            .map((e) => e.textContent || (e as HTMLInputElement).value);
+          return { scrolls: box.scrollWidth - box.clientWidth, right: table.getBoundingClientRect().right, spill };
+        });
+        expect(fit.scrolls, `${lang} ${where}: the table scrolls sideways by ${fit.scrolls} px`).toBeLessThanOrEqual(1);
+        expect(fit.right, `${lang} ${where}`).toBeLessThanOrEqual(390);
+        expect(fit.spill, `${lang} ${where}`).toEqual([]);
+      }
+    }
+  });
+
   for (const lang of ['en', 'zh'] as const) {
     test(`projector mode (${lang}): every formula of prefill and each decode step fits its column (it breaks, nothing cut at the right)`, async ({ page }) => {
       await page.goto(`/#v1/generate/prefill?l=${lang}`);

@@ -42,6 +42,24 @@ test.describe('reuse: prefix caching, naive reuse and CacheBlend on the real mod
     await expect(page.locator('[data-worst="naive"]')).toBeHidden();
   });
 
+  test('projector, mask: the T key columns become, per recomputed token, the key ranges it sees (its past, later tokens) and not', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/#v1/reuse/mask?l=en');
+    await ready(page);
+    await page.locator('h2.step-title').click();
+    await page.keyboard.press('p');
+    await expect(page.locator('html')).toHaveAttribute('data-projector', '');
+    // Default prompt, r = 20 %: "the" (7) and "boy" (8) are recomputed; bottom-right lets them see up to key 12 + i.
+    await expect(page.locator('[data-runs="7.past"]')).toHaveText('0–7');
+    await expect(page.locator('[data-runs="7.future"]')).toHaveText('8–12');
+    await expect(page.locator('[data-runs="7.hidden"]')).toHaveText('13–21');
+    await expect(page.locator('[data-leak-count]')).toHaveAttribute('data-leak-count', '10');
+    await page.getByRole('radio', { name: /^causal/ }).check();
+    await expect(page.locator('[data-runs="7.future"]')).toHaveText('—');
+    await expect(page.locator('[data-runs="7.hidden"]')).toHaveText('8–21');
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
+  });
+
   test('walks every step by keyboard in English; bad chunks and r keep the last valid values', async ({ page }) => {
     await page.goto('/#v1/reuse/prompt?l=en');
     await ready(page);

@@ -28,6 +28,52 @@ test.describe('rope: RoPE and the cache, on the real model', () => {
     expect(cut).toBe(0);
   });
 
+  for (const lang of ['en', 'zh'] as const) {
+    test(`projector (${lang}): every dial's q / k tags are at least 24 px on screen and never overlap, positions moved too`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      /** Tags per dial: rendered size (font size × the SVG's scale) and pairs whose boxes overlap. */
+      const tags = () =>
+        page.locator('.dial svg').evaluateAll((svgs) =>
+          svgs.flatMap((svg, d) => {
+            const texts = [...svg.querySelectorAll('text')];
+            const scale = (svg as SVGSVGElement).getScreenCTM()?.a ?? 1;
+            const out = texts.map((t) => {
+              const size = Number.parseFloat(getComputedStyle(t).fontSize) * scale;
+              return size < 23.5 ? [`dial ${d}: "${t.textContent}" is ${size.toFixed(1)} px`] : [];
+            });
+            const boxes = texts.map((t) => t.getBoundingClientRect());
+            for (let i = 0; i < boxes.length; i++)
+              for (let j = i + 1; j < boxes.length; j++) {
+                const [a, b] = [boxes[i], boxes[j]];
+                const ox = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+                const oy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+                if (ox > 1 && oy > 1) out.push([`dial ${d}: "${texts[i].textContent}" and "${texts[j].textContent}" overlap ${ox.toFixed(0)}×${oy.toFixed(0)} px`]);
+              }
+            return out.flat();
+          }),
+        );
+      const problems: string[] = [];
+      for (const [step, query] of [
+        ['pairs', ''],
+        ['pairs', '&rope=qPos:9;kPos:2'],
+        ['pairs', '&rope=qPos:40;kPos:3;pair:2'],
+        ['relative', ''],
+        ['rerotate', ''],
+      ]) {
+        await page.goto(`/#v1/rope/${step}?l=${lang}${query}`);
+        await ready(page);
+        if ((await page.locator('html[data-projector]').count()) === 0) {
+          await page.locator('h2.step-title').click();
+          await page.keyboard.press('p');
+        }
+        await expect(page.locator('html')).toHaveAttribute('data-projector', '');
+        await expect(page.locator('.dial svg').first()).toBeVisible();
+        for (const p of await tags()) problems.push(`${step}${query}: ${p}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
   test('projector, cache: the table shows the key\'s first 4 numbers and says so (no number cut), and the step fits after the guess', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto('/#v1/rope/cache?l=en');

@@ -340,6 +340,59 @@ test.describe('serve: the cache in production', () => {
   });
   }
 
+  /** Every bar of every batching timeline on screen: its request's name, the label's size on screen and what it overlaps. */
+  const timelineLabels = (page: Page) =>
+    page.evaluate(() => {
+      const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      const inside = (a: DOMRect, b: DOMRect) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5;
+      const faults: string[] = [];
+      let bars = 0;
+      for (const svg of document.querySelectorAll<SVGSVGElement>('.serve-timeline svg')) {
+        const groups = [...svg.querySelectorAll<SVGGElement>('g[data-request]')];
+        const jobs = groups.map((g) => (g.querySelector('rect.job') as SVGRectElement).getBoundingClientRect());
+        const labels = groups.map((g) => g.querySelector<SVGTextElement>('text.job-label'));
+        for (const [i, g] of groups.entries()) {
+          bars++;
+          const id = g.dataset.request;
+          const label = labels[i];
+          if (!label || label.textContent !== `R${id}`) {
+            faults.push(`R${id}: no label`);
+            continue;
+          }
+          const box = label.getBoundingClientRect();
+          const px = Number.parseFloat(getComputedStyle(label).fontSize) * (svg.getScreenCTM()?.a ?? 1);
+          if (document.documentElement.hasAttribute('data-projector') && px < 23.5) faults.push(`R${id}: ${px.toFixed(1)} px`);
+          // In its own bar, or clear of every bar: never over another request's bar, never over another label.
+          const own = label.classList.contains('place-inside') && inside(box, jobs[i]);
+          for (const [k, j] of jobs.entries()) if (!(own && k === i) && hit(box, j)) faults.push(`R${id} covers R${groups[k].dataset.request}'s bar`);
+          for (const [k, o] of labels.entries()) if (k !== i && o && hit(box, o.getBoundingClientRect())) faults.push(`R${id} covers R${groups[k].dataset.request}'s label`);
+          const svgBox = svg.getBoundingClientRect();
+          if (box.top < svgBox.top - 0.5 || box.right > svgBox.right + 0.5) faults.push(`R${id} outside the picture`);
+        }
+      }
+      return { bars, faults };
+    });
+
+  for (const projector of [false, true])
+    test(`every request's bar in the batching timelines is named, clear of other bars and labels (${projector ? 'projector, 24 px' : 'normal view'})`, async ({ page }) => {
+      await page.goto('/#v1/serve/static?l=en');
+      await expect(page.locator('.serve-timeline svg').first()).toBeVisible(LOAD);
+      if (projector) {
+        await page.locator('h2.step-title').click();
+        await page.keyboard.press('p');
+        await expect(page.locator('html')).toHaveAttribute('data-projector', /.*/);
+      }
+      const atStatic = await timelineLabels(page);
+      expect(atStatic.bars).toBeGreaterThanOrEqual(16);
+      expect(atStatic.faults).toEqual([]);
+      await next(page);
+      await page.getByRole('button', { name: 'Just show me' }).click();
+      await expect(page.locator('.serve-timeline[data-run="continuous"] svg')).toBeVisible();
+      const atContinuous = await timelineLabels(page);
+      expect(atContinuous.bars).toBeGreaterThanOrEqual(16);
+      expect(atContinuous.faults).toEqual([]);
+    });
+
   test('a broken serve link opens the defaults with a notice', async ({ page }) => {
     await page.goto('/#v1/serve/paged?l=en&serve=reqs:1,2');
     await expect(page.getByTestId('notice')).toBeVisible(LOAD);

@@ -10,11 +10,6 @@ import { allSteps, openStep, settled } from './walk';
 
 /** Steps still cut on a slide, with what is cut (remove an entry once it fits). */
 const PENDING = new Map<string, string>([
-  ['no-q-cache/mask-off', 'the earlier-rows table (≈ 745 px in 614 en, 679 in 614 zh)'],
-  ['cross/decode-steps', 'the cross weights formula (≈ 740–770 px in 665)'],
-  ['real-model/to-worked', 'the table of 8 dimensions (≈ 1,100 px in 767)'],
-  ['reuse/select', 'the one-row per-token deviation heatmap (≈ 1,500–1,730 px in 776)'],
-  ['reuse/mask', 'the mask table and the bottom-right formula (≈ 1,050–1,110 px in 776)'],
 ]);
 
 /** Regions of the step that scroll or clip sideways and hold more than they show (runs in the page). */

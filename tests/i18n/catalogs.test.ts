@@ -44,6 +44,23 @@ describe('message catalogs', () => {
     }
     expect(problems).toEqual([]);
   });
+  it('no panel writes punctuation of its own around a message (it would stay half-width on a Chinese page: "(精确值 0)", "缓存: 12")', () => {
+    // A bracket opened right before a message, or a bracket, colon, comma, semicolon, ? or ! right after one, in JSX text or
+    // a template string. Such punctuation belongs in the catalog (punct.paren, punct.colon), where Chinese writes it full-width.
+    const message = String.raw`(?:t|tr|tn)\((?:[^(){}]|\{[^{}]*\}|\([^()]*\))*\)`;
+    const around = new RegExp(String.raw`[(]\$?\{${message}\}|\$?\{${message}\}[(),:;?!]`, 'g');
+    const panels = join(__dirname, '../../src/panels');
+    const problems: string[] = [];
+    for (const f of readdirSync(panels, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tsx'))) {
+      for (const m of readFileSync(join(panels, f), 'utf8').matchAll(around)) problems.push(`${f}: ${m[0].slice(0, 60)}`);
+    }
+    expect(problems).toEqual([]);
+  });
+  it('the punctuation messages are full-width in Chinese', () => {
+    expect(translate('zh', 'punct.paren', { text: '精确值 0' })).toBe('（精确值 0）');
+    expect(translate('zh', 'punct.colon', { label: '缓存' })).toBe('缓存：');
+    expect(translate('en', 'punct.paren', { text: 'exact value 0' })).toBe('(exact value 0)');
+  });
   it('fills placeholders', () => {
     expect(translate('en', 'nav.stepOf', { n: 2, total: 7 })).toBe('Step 2 of 7');
     expect(translate('zh', 'nav.stepOf', { n: 2, total: 7 })).toBe('第 2 步，共 7 步');

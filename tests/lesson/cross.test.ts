@@ -85,15 +85,26 @@ describe('cross: caches while decoding', () => {
 describe('cross TeX', () => {
   it('both formulas render under strict KaTeX, with the words in the reader\'s language', async () => {
     const katex = (await import('katex')).default;
-    const { rowsTex, stepTex } = await import('../../src/lesson/cross/tex');
+    const { rowsTex, stepDefsTex, stepTex } = await import('../../src/lesson/cross/tex');
     const n = numbers();
     const labels = { cross: '交叉', self: '自注意力', rows: '行', row: '行' };
-    for (const tex of [stepTex(n, 2, 'cat', labels), rowsTex(n, labels)]) {
+    for (const tex of [stepTex(n, 2, 'cat', labels), stepDefsTex('cat', labels), rowsTex(n, labels)]) {
       expect(() => katex.renderToString(tex, KATEX_STRICT_OPTIONS)).not.toThrow();
       expect(tex).not.toMatch(/\\text\{(enc|dec|rows|cross|self)\}/);
     }
     // The row counts are those after the last token, whatever step the stepper shows.
     expect(rowsTex(n, labels)).toContain('= 5\\ \\text{行}');
     expect(rowsTex(n, labels)).toContain('= 4\\ \\text{行}');
+  });
+
+  it('the slide\'s decoding formula defines both outputs for the current token, each with its weights braced', async () => {
+    const { stepDefsTex } = await import('../../src/lesson/cross/tex');
+    const tex = stepDefsTex('cat', { cross: 'cross', self: 'self', rows: 'rows', row: 'row' });
+    for (const label of ['cross', 'self']) {
+      expect(tex).toContain(`\\underbrace{\\operatorname{softmax}\\bigl(q_{\\text{cat}} K_{\\text{${label}}}^{\\top}`);
+      expect(tex).toContain(`}_{\\textstyle w_{\\text{${label}}}}\\, V_{\\text{${label}}}`);
+    }
+    // No number: the stage beside it prints every weight and output.
+    expect(tex.replace("[-0.15em]", "")).not.toMatch(/\d\.\d/);
   });
 });

@@ -7,6 +7,8 @@ import { concentration, findings } from '../../src/lesson/reuse/findings';
 import { DEFAULTS, defaultSentence, type ReuseState, withSentence } from '../../src/lesson/reuse/model';
 import { curveGeometry, niceMax } from '../../src/lesson/reuse/plot';
 import { readPrompt } from '../../src/lesson/reuse/prompt';
+import { maskRows } from '../../src/lesson/reuse/maskRuns';
+import { maskTex } from '../../src/lesson/reuse/tex';
 import { worstPerLayer } from '../../src/lesson/reuse/worst';
 import { testModel } from '../core/model/load';
 
@@ -173,5 +175,43 @@ describe('worstPerLayer: each layer’s largest K and V deviation over the later
     expect(worstPerLayer([[row(5, 5)]], 3)).toEqual([{ k: 0, v: 0 }]);
     expect(() => worstPerLayer([], -1)).toThrow(RangeError);
     expect(() => worstPerLayer([], 0.5)).toThrow(RangeError);
+  });
+});
+
+describe('maskRows: each recomputed query’s keys, classified and as runs (the slide’s compact mask table)', () => {
+  it('splits a bottom-right row into its past, the later keys it sees and the masked rest', () => {
+    // T = 6, S = 2: query 0 is row 1 (sees keys 0..4), query 1 is row 5 (sees 0..5).
+    const vis = [
+      [true, true, true, true, true, false],
+      [true, true, true, true, true, true],
+    ];
+    const [a, b] = maskRows([1, 5], vis);
+    expect(a.cells).toEqual(['past', 'past', 'future', 'future', 'future', 'hidden']);
+    expect(a.runs).toEqual({ past: [[0, 1]], future: [[2, 4]], hidden: [[5, 5]] });
+    expect(b.runs).toEqual({ past: [[0, 5]], future: [], hidden: [] });
+  });
+  it('keeps separate runs apart and rejects a mask of another height', () => {
+    expect(maskRows([3], [[true, false, true, true, false]])[0].runs).toEqual({ past: [[0, 0], [2, 3]], future: [], hidden: [[1, 1], [4, 4]] });
+    expect(() => maskRows([0, 1], [[true]])).toThrow(RangeError);
+  });
+  it('on the default prompt, the runs cover every key exactly once', () => {
+    const p = prompt();
+    const b = blendRun(model, p, baseRuns(model, p), 20, 'bottom-right');
+    for (const r of maskRows(b.queries, b.visible)) {
+      const covered = Object.values(r.runs).flat().reduce((n, [from, to]) => n + to - from + 1, 0);
+      expect(covered).toBe(p.T);
+    }
+  });
+});
+
+describe('maskTex', () => {
+  it('puts each mask on its own line (side by side they run past a slide) and is valid TeX', async () => {
+    const katex = (await import('katex')).default;
+    const p = prompt();
+    const b = blendRun(model, p, baseRuns(model, p), 20, 'bottom-right');
+    const tex = maskTex(p, b, { bottomRight: 'bottom-right (CacheBlend)', causal: '因果' });
+    expect(tex.split('\\\\')).toHaveLength(2);
+    expect(tex).toContain(`= ${p.T - b.queries.length} + i`);
+    expect(() => katex.renderToString(tex, { strict: 'error', throwOnError: true })).not.toThrow();
   });
 });

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { deriveBug, POSITION_RULES } from '../../src/lesson/rope/bug';
 import { AHEAD, deriveCache } from '../../src/lesson/rope/cache';
 import { ropeContext } from '../../src/lesson/rope/context';
+import { type SlideLine, slideRows } from '../../src/lesson/rope/slideRows';
 import { deriveStep } from '../../src/lesson/rope/derive';
-import { arrowShape, DIAL_R, DIAL_SIZE, tip, turnArc } from '../../src/lesson/rope/dial';
+import { arrowShape, DIAL_R, DIAL_SIZE, spreadTags, TAG_FONT, tip, turnArc } from '../../src/lesson/rope/dial';
 import { DEFAULT_SENTENCE, DEFAULTS, OWN, ropeModel, type RopeState, sentenceIn, withSentence } from '../../src/lesson/rope/model';
 import { deriveMove } from '../../src/lesson/rope/move';
 import { derivePairs, deriveRelative, moveOf } from '../../src/lesson/rope/pairs';
@@ -223,5 +224,45 @@ describe('formulas', () => {
 
   it('every step id derives its own kind of numbers', () => {
     expect(['pairs', 'relative', 'cache', 'wrong-position', 'fix', 'rerotate'].map((id) => deriveStep(id, en, S()).kind)).toEqual(['pairs', 'relative', 'cache', 'bug', 'bug', 'move']);
+  });
+});
+
+describe('spreadTags: a dial\'s q and k tags never print on one spot', () => {
+  it('moves two tags at nearly the same place apart, keeps them in the view box, and leaves separate ones alone', () => {
+    const half = DIAL_SIZE / 2;
+    const [a, b] = spreadTags([
+      { x: -50, y: 2, text: 'k' },
+      { x: -46, y: 3, text: 'q' },
+    ]);
+    const w = 0.62 * TAG_FONT + 2;
+    expect(Math.abs(a.x - b.x) >= w || Math.abs(a.y - b.y) >= TAG_FONT).toBe(true);
+    for (const p of [a, b]) expect(Math.abs(p.x)).toBeLessThanOrEqual(half);
+    const apart = [
+      { x: -30, y: 0, text: 'q' },
+      { x: 30, y: 0, text: 'k′' },
+    ];
+    expect(spreadTags(apart)).toEqual(apart.map(({ x, y }) => ({ x, y })));
+  });
+});
+
+describe('slideRows: a long cache table on a slide', () => {
+  const count = (lines: SlideLine[]) => lines.length;
+  it('shows every row when they fit', () => {
+    expect(slideRows(7, 1, 8)).toEqual([0, 1, 2, 3, 4, 5, 6].map((row) => ({ row })));
+  });
+  it('keeps the first rows, the chosen one and the newest, with one gap line, never more than max lines', () => {
+    const lines = slideRows(19, 1, 8);
+    expect(lines).toEqual([{ row: 0 }, { row: 1 }, { row: 2 }, { row: 3 }, { row: 4 }, { gap: [5, 16] }, { row: 17 }, { row: 18 }]);
+    for (const n of [9, 12, 19]) for (let keep = 0; keep < n; keep++) {
+      const l = slideRows(n, keep, 8);
+      expect(count(l)).toBeLessThanOrEqual(8);
+      expect(l).toContainEqual({ row: keep });
+      expect(l).toContainEqual({ row: n - 1 });
+      // every row is shown or inside exactly one gap
+      const covered = l.reduce((s, x) => s + ('row' in x ? 1 : x.gap[1] - x.gap[0] + 1), 0);
+      expect(covered).toBe(n);
+    }
+    expect(() => slideRows(5, 5, 8)).toThrow(RangeError);
+    expect(() => slideRows(9, 0, 4)).toThrow(RangeError);
   });
 });

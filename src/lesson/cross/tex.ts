@@ -26,6 +26,17 @@ export function stepTex(n: CrossNumbers, t: number, token: string, l: CrossTexLa
   return `\\begin{aligned}${lines(l.cross, `K${sub(l.cross)}`, `V${sub(l.cross)}`, st.crossTrace, xq.cw, xq.co)} \\\\ ${lines(l.self, `K${sub(l.self)}`, `V${sub(l.self)}`, st.selfTrace, xq.sw, xq.so)}\\end{aligned}`;
 }
 
+/**
+ * Both attentions of decoding step t as definitions only, for a slide: the stage beside it prints
+ * every weight (its w columns) and output (its o rows), so its two lines (each output, its weights w braced) fit a projector's column
+ * where stepTex's numbers would run past it. Each output is linked to its o row (co / so).
+ */
+export function stepDefsTex(token: string, l: CrossTexLabels): string {
+  const line = (label: string, o: string) =>
+    `${texLink(o, `o${sub(label)}`)} &= \\underbrace{\\operatorname{softmax}\\bigl(q${sub(token)} K${sub(label)}^{\\top} / \\sqrt{d_k}\\bigr)}_{\\textstyle w${sub(label)}}\\, V${sub(label)}`;
+  return `\\begin{aligned}${line(l.cross, xq.co)} \\\\[-0.15em] ${line(l.self, xq.so)}\\end{aligned}`;
+}
+
 /** Cache sizes after the last decoding step: cross stays at T_enc rows, self holds one row per decoded token. */
 export function rowsTex(n: CrossNumbers, l: CrossTexLabels): string {
   const st = n.steps[n.steps.length - 1];

@@ -51,5 +51,6 @@ export function blendTex(b: BlendView, names: MethodNames): string {
 /** Which keys the i-th of S recomputed queries sees, with each mask (s_i = its row in the prompt); labels in the page's language. */
 export function maskTex(p: Prompt, b: BlendView, labels: { bottomRight: string; causal: string }): string {
   const S = b.queries.length;
-  return `${texText(labels.bottomRight)}\\; j \\le T - S + i = ${texInt(p.T - S)} + i \\qquad ${texText(labels.causal)}\\; j \\le s_i`;
+  // One mask a line: side by side they run past a slide's box.
+  return `\\begin{aligned}&${texText(labels.bottomRight)}\\colon & j &\\le T - S + i = ${texInt(p.T - S)} + i \\\\ &${texText(labels.causal)}\\colon & j &\\le s_i\\end{aligned}`;
 }

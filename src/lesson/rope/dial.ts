@@ -52,3 +52,46 @@ export function arrowShape(p: Pair, scale: number): { end: { x: number; y: numbe
   const y = Math.min(half - 3, Math.max(-half + 10, end.y + uy * 9 + 4));
   return { end, head, tagAt: { x, y } };
 }
+
+/** The largest size a tag is drawn at, in SVG units (the slide's; the normal view draws them smaller), and the space kept between two tags. */
+export const TAG_FONT = 20;
+const TAG_GAP = 6;
+
+/**
+ * Moves the tags of one dial apart so no two overlap (q and k at nearly the same angle would print "kq" on one
+ * spot). A tag is `text` anchored at its middle and baseline, taken as a box TAG_FONT tall and 0.62·TAG_FONT wide
+ * per character; an overlapping pair is pushed apart along the axis where they overlap least, then kept inside the
+ * view box as arrowShape keeps one. Returns the new anchors, in the input order; tags that do not touch stay put.
+ */
+export function spreadTags(tags: readonly { x: number; y: number; text: string }[]): { x: number; y: number }[] {
+  const half = DIAL_SIZE / 2;
+  const at = tags.map((t) => ({ x: t.x, y: t.y }));
+  const width = (text: string) => 0.62 * TAG_FONT * [...text].length + 2;
+  const clampX = (x: number, w: number) => Math.min(half - w / 2, Math.max(-half + w / 2, x));
+  const clampY = (y: number) => Math.min(half - 3, Math.max(-half + TAG_FONT * 0.75, y));
+  for (let round = 0; round < 20; round++) {
+    let moved = false;
+    for (let i = 0; i < at.length; i++) {
+      for (let j = i + 1; j < at.length; j++) {
+        const [wi, wj] = [width(tags[i].text), width(tags[j].text)];
+        const dx = at[j].x - at[i].x;
+        const dy = at[j].y - at[i].y;
+        const ox = (wi + wj) / 2 + TAG_GAP - Math.abs(dx); // overlap along x, with a gap so "k q" never reads "kq"
+        const oy = TAG_FONT + TAG_GAP / 2 - Math.abs(dy); // overlap along y
+        if (ox <= 0 || oy <= 0) continue;
+        moved = true;
+        if (ox <= oy) {
+          const s = dx >= 0 ? 1 : -1;
+          at[i].x = clampX(at[i].x - (s * (ox + 1)) / 2, wi);
+          at[j].x = clampX(at[j].x + (s * (ox + 1)) / 2, wj);
+        } else {
+          const s = dy >= 0 ? 1 : -1;
+          at[i].y = clampY(at[i].y - (s * (oy + 1)) / 2);
+          at[j].y = clampY(at[j].y + (s * (oy + 1)) / 2);
+        }
+      }
+    }
+    if (!moved) break;
+  }
+  return at;
+}

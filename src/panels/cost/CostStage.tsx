@@ -52,7 +52,7 @@ function Lane({ part, kind, n }: { part: PartView; kind: 'full' | 'decode'; n: C
           {part.concealed ? <Hidden /> : t('cost.stage.pairs', { formula: kind === 'full' ? 'S(S+1)/2' : 'S', n: fmtInt(pairs) })}
         </span>
         <span className="lane-macs">
-          {t('cost.stage.macs')}: <strong data-value={`cost.${kind}`} data-q={kind === 'full' ? cq.full : cq.decode} tabIndex={0}>{fmt(kind === 'full' ? n.cost.fullMacs : n.cost.decodeMacs)}</strong>
+          {t('punct.colon', { label: t('cost.stage.macs') })}<strong data-value={`cost.${kind}`} data-q={kind === 'full' ? cq.full : cq.decode} tabIndex={0}>{fmt(kind === 'full' ? n.cost.fullMacs : n.cost.decodeMacs)}</strong>
         </span>
       </span>
     </div>
@@ -106,7 +106,7 @@ export function CostStage({ stepId, state, onChange, n, sp }: Props) {
           <Lane part={full} kind="full" n={n} />
           <Lane part={decode} kind="decode" n={n} />
           <p className="cost-ratio">
-            {t('cost.count.ratio')}: <strong data-value="cost.ratio" data-q={cq.ratio} tabIndex={0}>{fmtRatio(n.fullOverDecode)}</strong>
+            {t('punct.colon', { label: t('cost.count.ratio') })}<strong data-value="cost.ratio" data-q={cq.ratio} tabIndex={0}>{fmtRatio(n.fullOverDecode)}</strong>
             <span className="cost-sketch-note"> {t('cost.stage.sketch', { s: SKETCH_S })}</span>
           </p>
         </div>
@@ -117,25 +117,25 @@ export function CostStage({ stepId, state, onChange, n, sp }: Props) {
           <p className="cost-row-values">
             {state.kernel === 'fused' ? (
               <>
-                {t('cost.count.fused')}: <strong data-value="cost.fused" data-q={cq.fused} tabIndex={0}>{t('cost.count.bytes', { bytes: fmtInt(n.cost.fusedExtraBytes), binary: fmtBinary(n.cost.fusedExtraBytes) })}</strong>
+                {t('punct.colon', { label: t('cost.count.fused') })}<strong data-value="cost.fused" data-q={cq.fused} tabIndex={0}>{t('cost.count.bytes', { bytes: fmtInt(n.cost.fusedExtraBytes), binary: fmtBinary(n.cost.fusedExtraBytes) })}</strong>
               </>
             ) : (
               <>
-                {t('cost.count.scores')}: <strong data-value="cost.scores" data-q={cq.scores} tabIndex={0}>{t('cost.count.bytes', { bytes: fmtInt(n.cost.scoresBytes), binary: fmtBinary(n.cost.scoresBytes) })}</strong>
+                {t('punct.colon', { label: t('cost.count.scores') })}<strong data-value="cost.scores" data-q={cq.scores} tabIndex={0}>{t('cost.count.bytes', { bytes: fmtInt(n.cost.scoresBytes), binary: fmtBinary(n.cost.scoresBytes) })}</strong>
               </>
             )}
             <br />
-            {t('cost.count.cache')}: <strong data-value="cost.cache" data-q={cq.cache} tabIndex={0}>{t('cost.count.bytes', { bytes: fmtInt(n.cost.cacheBytes), binary: fmtBinary(n.cost.cacheBytes) })}</strong>
+            {t('punct.colon', { label: t('cost.count.cache') })}<strong data-value="cost.cache" data-q={cq.cache} tabIndex={0}>{t('cost.count.bytes', { bytes: fmtInt(n.cost.cacheBytes), binary: fmtBinary(n.cost.cacheBytes) })}</strong>
           </p>
         </div>
       )}
       {n && stepId === 'bound' && (
         <div {...intensity.props}>
           <p className="cost-row-values">
-            {t('cost.count.decodeI')}: <strong data-value="cost.decodeI" data-q={cq.decodeI} tabIndex={0}>{fmtSig(n.cost.decodeIntensity)}</strong>
+            {t('punct.colon', { label: t('cost.count.decodeI') })}<strong data-value="cost.decodeI" data-q={cq.decodeI} tabIndex={0}>{fmtSig(n.cost.decodeIntensity)}</strong>
           </p>
           <p className="cost-row-values">
-            {t('cost.count.prefillI')}: <strong data-value="cost.prefillI" data-q={cq.prefillI} tabIndex={0}>{fmtSig(n.cost.prefillIntensity)}</strong>
+            {t('punct.colon', { label: t('cost.count.prefillI') })}<strong data-value="cost.prefillI" data-q={cq.prefillI} tabIndex={0}>{fmtSig(n.cost.prefillIntensity)}</strong>
           </p>
         </div>
       )}

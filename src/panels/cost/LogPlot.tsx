@@ -43,7 +43,7 @@ export function LogPlot({ plot, caption }: { plot: Plot; caption: string }) {
         {plot.series.map((s, i) => (
           <li key={s.name} className={`s${i}`}>
             <svg width="36" height="10" aria-hidden="true"><line x1="0" x2="36" y1="5" y2="5" /></svg> {String.fromCharCode(65 + i)}: {s.name} —{' '}
-            {t('cost.plot.current')}: <strong>{fmt(s.current.value)}</strong>
+            {t('punct.colon', { label: t('cost.plot.current') })}<strong>{fmt(s.current.value)}</strong>
           </li>
         ))}
       </ul>

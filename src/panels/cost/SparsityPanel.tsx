@@ -61,7 +61,7 @@ export function SparsityPanel({ n, state, tex }: { n: SparsityNumbers; state: Co
         explanation={t('cost.sp.explain', { below: fmtShort(c.belowVisible), visible: fmtShort(c.visible), share: fmtPercent(c.shareVisible) })}
       >
         <p className="sp-share">
-          {t('cost.sp.shareVisible')}: <strong data-value="sp.shareVisible">{fmtPercent(c.shareVisible)}</strong>
+          {t('punct.colon', { label: t('cost.sp.shareVisible') })}<strong data-value="sp.shareVisible">{fmtPercent(c.shareVisible)}</strong>
         </p>
         <Formula tex={tex} />
         <table className="numbers sp-counts">

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { type CrossNumbers, deriveCross } from '../../lesson/cross/derive';
 import { type CrossState, DEC_TOKENS, ENC_TOKENS } from '../../lesson/cross/model';
-import { type CrossTexLabels, rowsTex, stepTex } from '../../lesson/cross/tex';
+import { type CrossTexLabels, rowsTex, stepDefsTex, stepTex } from '../../lesson/cross/tex';
 import type { ChapterViewProps } from '../chapterView';
 import { Formula } from '../common/Formula';
 import { Narrative, StepLayout } from '../common/StepLayout';
@@ -17,6 +17,7 @@ import { useRevealed } from '../common/Predict';
 import { Stage } from '../stage/Stage';
 import { crossLinks } from '../../lesson/cross/links';
 import { crossPosition } from '../../lesson/cross/stage';
+import { useViewPrefs } from '../ViewContext';
 
 /** Where Q, K and V come from in each attention of the decoder: only cross-attention's K, V come from the encoder. */
 function SourcesTable() {
@@ -73,6 +74,7 @@ function StageBody({ step, state, onChange, n }: { step: ChapterViewProps<CrossS
 /** Chapter "cross-attention": the encoder's K, V are cached once; the decoder's own cache grows per token, side by side on the stage. */
 export function CrossView({ chapter, step, state, onChange }: ChapterViewProps<CrossState>) {
   const { t } = useI18n();
+  const { projector } = useViewPrefs();
   const result = useMemo(() => deriveCross(state), [state]);
   const params = { enc: ENC_TOKENS.join(''), dec: DEC_TOKENS.join(' '), nEnc: ENC_TOKENS.length, nDec: DEC_TOKENS.length };
   const n = result.ok ? result.n : null;
@@ -87,7 +89,9 @@ export function CrossView({ chapter, step, state, onChange }: ChapterViewProps<C
   if (!result.ok) return <StepLayout narrative={narrative} stage={stage} panel={<ComputeError detail={result.detail} />} />;
   const labels: CrossTexLabels = { cross: t('cross.tex.cross'), self: t('cross.tex.self'), rows: t('cross.tex.rows'), row: t('cross.tex.rows.one') };
   // The prediction is asked before any cache is shown: no formula on that step; none before decoding starts either.
-  const tex = step.id === 'row-counts' ? rowsTex(result.n, labels) : step.id === 'decode-steps' ? stepTex(result.n, state.t, DEC_TOKENS[state.t - 1], labels) : null;
+  // On a slide the decoding formula keeps its two definitions: the stage beside it prints every w and o.
+  const decodeTex = projector ? stepDefsTex(DEC_TOKENS[state.t - 1], labels) : stepTex(result.n, state.t, DEC_TOKENS[state.t - 1], labels);
+  const tex = step.id === 'row-counts' ? rowsTex(result.n, labels) : step.id === 'decode-steps' ? decodeTex : null;
   // Decoding is driven from the panel, right under the stage (on a projector, beside it).
   const detail = step.id === 'decode-steps' ? null : <Detail stepId={step.id} n={result.n} state={state} />;
   return (

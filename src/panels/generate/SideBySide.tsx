@@ -43,7 +43,7 @@ export function SideBySide({ n }: { n: GenerateNumbers }) {
       </ScrollX>
       <p className="gen-maxdiff">
         {t('generate.nocache.max')} <strong className="num" data-value="maxDiff" data-raw={String(n.maxDiff)}>{fmt(n.maxDiff)}</strong>
-        {' '}({t('generate.nocache.exact', { raw: fmtShort(n.maxDiff, 20) })})
+        {' '}{t('punct.paren', { text: t('generate.nocache.exact', { raw: fmtShort(n.maxDiff, 20) }) })}
       </p>
     </div>
   );

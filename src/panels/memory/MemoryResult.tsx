@@ -19,7 +19,7 @@ export function MemorySizes({ n }: { n: MemoryNumbers }) {
     <ul className="mem-sizes">
       {rows.map((r) => (
         <li key={r.key} data-q={r.q}>
-          {t(`memory.result.${r.key}`)}: <span data-value={`${r.key}.exact`}>{fmtExactBytes(r.size.bits)}</span> ={' '}
+          {t('punct.colon', { label: t(`memory.result.${r.key}`) })}<span data-value={`${r.key}.exact`}>{fmtExactBytes(r.size.bits)}</span> ={' '}
           <span data-value={`${r.key}.binary`}>{fmtBinary(r.size.bytes)}</span>
         </li>
       ))}

@@ -34,8 +34,8 @@ export function RowChangeTable({ c, only }: { c: Comparison; only?: number }) {
               <td className="num" title={fmtFull(r.weightDiff)} data-value={`dw.${i}`}>{fmt(r.weightDiff)}</td>
               <td className="num" title={fmtFull(r.outputDiff)} data-value={`do.${i}`}>{fmt(r.outputDiff)}</td>
               <td className="verdict" title={t(r.same ? 'noq.changes.same' : 'noq.changes.stale')}>
-                {r.same ? `= ${t('noq.changes.sameShort')}` : `≠ ${t('noq.changes.staleShort')}`}
-                <span className="sr-only"> ({t(r.same ? 'noq.changes.same' : 'noq.changes.stale')})</span>
+                {r.same ? `=\u00a0${t('noq.changes.sameShort')}` : `≠\u00a0${t('noq.changes.staleShort')}`}
+                <span className="sr-only"> {t('punct.paren', { text: t(r.same ? 'noq.changes.same' : 'noq.changes.stale') })}</span>
               </td>
             </tr>
           ))}

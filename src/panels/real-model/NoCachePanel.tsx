@@ -60,11 +60,11 @@ export function NoCachePanel({ model, run, state, onChange }: { model: Model; ru
               <th scope="col">{t('realModel.off.what')}</th>
               <th scope="col" className={col(true)}>
                 {t('realModel.off.with')}
-                {on && <span className="rm-in-use"> ({t('realModel.off.current')})</span>}
+                {on && <span className="rm-in-use"> {t('punct.paren', { text: t('realModel.off.current') })}</span>}
               </th>
               <th scope="col" className={col(false)}>
                 {t('realModel.off.without')}
-                {!on && <span className="rm-in-use"> ({t('realModel.off.current')})</span>}
+                {!on && <span className="rm-in-use"> {t('punct.paren', { text: t('realModel.off.current') })}</span>}
               </th>
               <th scope="col" className="num">
                 {t('realModel.off.ratio')}

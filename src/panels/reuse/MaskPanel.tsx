@@ -1,25 +1,32 @@
 import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtInt } from '../../lesson/format';
-import type { BlendView } from '../../lesson/reuse/derive';
+import { MASK_CELLS, type MaskCell, type MaskRow, maskRows } from '../../lesson/reuse/maskRuns';
 import { type BlendMask, MASKS, type ReuseState } from '../../lesson/reuse/model';
+import type { BlendView } from '../../lesson/reuse/derive';
 import type { Prompt } from '../../lesson/reuse/prompt';
 import { wordLang } from '../../lesson/real-model/sentence';
 import { ScrollX } from '../common/ScrollX';
+import { useViewPrefs } from '../ViewContext';
 
-/** What a recomputed query may see at key j: its past (j ≤ its row), a later key (j > its row) or nothing. */
-type Cell = 'past' | 'future' | 'hidden';
-const SYMBOL: Record<Cell, string> = { past: '✓', future: '!', hidden: '·' };
+const SYMBOL: Record<MaskCell, string> = { past: '✓', future: '!', hidden: '·' };
 
 /**
  * The mask of CacheBlend's recomputed queries (rows) over all T keys (columns): with the bottom-right mask the
  * i-th of S queries sees keys 0..T−S+i, so a recomputed context token may see tokens after it (marked "!");
- * the causal mask gives each its own past. The switch picks the mask every CacheBlend number uses.
+ * the causal mask gives each its own past. The switch picks the mask every CacheBlend number uses. On a slide the
+ * T columns become three: for each kind, the key positions as ranges ("8–12"), so the table fits at any T.
  */
 export function MaskPanel({ prompt, runs, state, onChange }: { prompt: Prompt; runs: Record<BlendMask, BlendView>; state: ReuseState; onChange: (s: ReuseState) => void }) {
   const blend = runs[state.mask];
   const { t } = useI18n();
-  const cells: Cell[][] = blend.visible.map((row, i) => row.map((v, j) => (!v ? 'hidden' : j <= blend.queries[i] ? 'past' : 'future')));
-  const leaks = cells.flat().filter((c) => c === 'future').length;
+  const { projector } = useViewPrefs();
+  const rows = maskRows(blend.queries, blend.visible).filter((r) => r.row < prompt.N);
+  const leaks = rows.reduce((n, r) => n + r.cells.filter((c) => c === 'future').length, 0);
+  const head = (r: MaskRow) => (
+    <th scope="row">
+      <span lang={wordLang(prompt.tokens[r.row].word)}>{prompt.tokens[r.row].word}</span> <span className="reuse-at">{fmtInt(r.row)}</span>
+    </th>
+  );
   return (
     <div className="reuse-mask">
       <fieldset className="reuse-mask-switch">
@@ -34,41 +41,70 @@ export function MaskPanel({ prompt, runs, state, onChange }: { prompt: Prompt; r
           </label>
         ))}
       </fieldset>
-      <ScrollX label={t('reuse.mask.caption')}>
-        <table className="reuse-grid" data-leaks={leaks}>
+      {projector ? (
+        <ScrollX label={t('reuse.mask.caption')}>
+        <table className="reuse-grid reuse-ranges" data-leaks={leaks}>
           <caption>{t('reuse.mask.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('reuse.mask.corner')}</th>
-              {prompt.tokens.map((tk) => (
-                <th key={tk.pos} scope="col">
-                  {fmtInt(tk.pos)}
+              <th scope="col">{t('reuse.mask.query')}</th>
+              {MASK_CELLS.map((c) => (
+                <th key={c} scope="col">
+                  <span aria-hidden="true">{SYMBOL[c]}</span> {t(`reuse.mask.${c}`)}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {blend.queries.map((r, i) => (r >= prompt.N ? null :
-              <tr key={r}>
-                <th scope="row">
-                  <span lang={wordLang(prompt.tokens[r].word)}>{prompt.tokens[r].word}</span> <span className="reuse-at">{fmtInt(r)}</span>
-                </th>
-                {cells[i].map((c, j) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: columns are key positions
-                  <td key={j} className={`mask-${c}`}>
-                    <span aria-hidden="true">{SYMBOL[c]}</span>
-                    <span className="sr-only">{t(`reuse.mask.${c}`)}</span>
+            {rows.map((r) => (
+              <tr key={r.row}>
+                {head(r)}
+                {MASK_CELLS.map((c) => (
+                  <td key={c} className={r.runs[c].length > 0 ? `mask-${c}` : undefined} data-runs={`${r.row}.${c}`}>
+                    {r.runs[c].length === 0 ? '—' : r.runs[c].map(([a, b]) => (a === b ? fmtInt(a) : `${fmtInt(a)}–${fmtInt(b)}`)).join(', ')}
                   </td>
                 ))}
               </tr>
             ))}
           </tbody>
         </table>
-      </ScrollX>
+        </ScrollX>
+      ) : (
+        <ScrollX label={t('reuse.mask.caption')}>
+          <table className="reuse-grid" data-leaks={leaks}>
+            <caption>{t('reuse.mask.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('reuse.mask.corner')}</th>
+                {prompt.tokens.map((tk) => (
+                  <th key={tk.pos} scope="col">
+                    {fmtInt(tk.pos)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.row}>
+                  {head(r)}
+                  {r.cells.map((c, j) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: columns are key positions
+                    <td key={j} className={`mask-${c}`}>
+                      <span aria-hidden="true">{SYMBOL[c]}</span>
+                      <span className="sr-only">{t(`reuse.mask.${c}`)}</span>
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollX>
+      )}
       <p className="reuse-note">{t(blend.selected.length === 0 ? 'reuse.mask.none' : 'reuse.mask.questionRows', { from: fmtInt(prompt.N), to: fmtInt(prompt.T - 1) })}</p>
       <p className="reuse-legend">
-        {(['past', 'future', 'hidden'] as const).map((c) => (
-          <span key={c}>
+        {MASK_CELLS.map((c) => (
+          // On a slide the compact table's column heads say this.
+          <span key={c} className="projector-fold">
             <span aria-hidden="true">{SYMBOL[c]}</span> {t(`reuse.mask.${c}`)}
           </span>
         ))}{' '}

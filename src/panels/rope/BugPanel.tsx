@@ -80,7 +80,7 @@ function StepTable({ b, onPick, lang }: { b: BugNumbers; onPick: (s: number) => 
                 {s.wrong !== s.right && <span aria-hidden="true">✗ </span>}
                 <span lang={lang(s.wrongId)}>{s.wrong}</span>
                 {s.wrongPos !== null && <sub>{fmtInt(s.wrongPos)}</sub>}
-                {s.wrong !== s.right && <span className="sr-only"> ({t('rope.bug.differs')})</span>}
+                {s.wrong !== s.right && <span className="sr-only"> {t('punct.paren', { text: t('rope.bug.differs') })}</span>}
               </td>
             ))}
           </tr>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Pair } from '../../core/model';
-import { arrowShape, DIAL_R, DIAL_SIZE, turnArc } from '../../lesson/rope/dial';
+import { arrowShape, DIAL_R, DIAL_SIZE, spreadTags, turnArc } from '../../lesson/rope/dial';
 
 /** How an arrow is drawn: q solid, k dashed, before RoPE faint; `ring` marks a point (the key computed at the new position). */
 export type ArrowKind = 'q' | 'k' | 'q-before' | 'k-before' | 'ring';
@@ -26,14 +26,14 @@ export interface DialSpec {
 
 const HALF = DIAL_SIZE / 2;
 
-function Arrow({ a, scale }: { a: DialArrow; scale: number }) {
-  const { end, head, tagAt } = arrowShape(a.pair, scale);
+function Arrow({ a, scale, tagAt }: { a: DialArrow; scale: number; tagAt?: { x: number; y: number } }) {
+  const { end, head } = arrowShape(a.pair, scale);
   if (a.kind === 'ring') return <circle className="dial-ring" cx={end.x} cy={end.y} r={5} />;
   return (
     <g className={`dial-arrow ${a.kind}`}>
       <line x1={0} y1={0} x2={end.x} y2={end.y} />
       {head && <polygon points={head} />}
-      {a.tag && (
+      {a.tag && tagAt && (
         <text x={tagAt.x} y={tagAt.y} textAnchor="middle">
           {a.tag}
         </text>
@@ -54,6 +54,9 @@ export function Dials({ dials, scale, selected, onSelect, caption }: { dials: Di
       <div className="dial-row">
         {dials.map((d) => {
           const arc = d.arc ? turnArc(d.arc.from, d.arc.turn) : '';
+          // Each tag just beyond its arrow's tip, moved apart where two would print on one spot.
+          const tagged = d.arrows.filter((a) => a.tag);
+          const places = spreadTags(tagged.map((a) => ({ ...arrowShape(a.pair, scale).tagAt, text: a.tag ?? '' })));
           const svg = (
             <svg viewBox={`${-HALF} ${-HALF} ${DIAL_SIZE} ${DIAL_SIZE}`} aria-hidden="true" className="dial-svg">
               <circle className="dial-rim" r={DIAL_R} />
@@ -61,7 +64,7 @@ export function Dials({ dials, scale, selected, onSelect, caption }: { dials: Di
               <line className="dial-axis" x1={0} y1={-DIAL_R} x2={0} y2={DIAL_R} />
               {arc && <path className="dial-arc" d={arc} />}
               {d.arrows.map((a) => (
-                <Arrow key={`${a.kind}-${a.tag ?? ''}`} a={a} scale={scale} />
+                <Arrow key={`${a.kind}-${a.tag ?? ''}`} a={a} scale={scale} tagAt={places[tagged.indexOf(a)]} />
               ))}
             </svg>
           );

@@ -48,14 +48,21 @@ function movedDials(r: RelativeNumbers, t: ReturnType<typeof useI18n>['t'], reve
 
 /** Step "relative": predict what moving both q and k by s does to their score; then see it, pair by pair, and a distance that does change. */
 export function RelativePanel({ r, state, onChange, words }: { r: RelativeNumbers; state: RopeState; onChange: (s: RopeState) => void; words: readonly { word: string; lang: string }[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const revealed = useRevealed();
   const { at, shifted, apart } = r;
   const p = { s: fmtInt(r.shift), m: fmtInt(at.m), n: fmtInt(at.n), m2: fmtInt(shifted.m), n2: fmtInt(shifted.n), q: words[at.qRow].word, k: words[at.kRow].word };
+  // "m = 6, n = 1" never breaks; the note after it may go to the next line (a phone is narrow).
+  const pos = (x: { m: number; n: number }, note?: 'rope.rel.rowShifted' | 'rope.rel.rowApart') => (
+    <>
+      <span className="rope-pos">{t('rope.rel.rowAt', { m: fmtInt(x.m), n: fmtInt(x.n) })}</span>
+      {note && (lang === 'zh' ? t(note) : ` ${t(note)}`)}
+    </>
+  );
   const rows = [
-    { key: 'at', label: t('rope.rel.rowAt', { m: fmtInt(at.m), n: fmtInt(at.n) }), v: at.score },
-    { key: 'shifted', label: t('rope.rel.rowShifted', { m: fmtInt(shifted.m), n: fmtInt(shifted.n) }), v: shifted.score },
-    { key: 'apart', label: t('rope.rel.rowApart', { m: fmtInt(apart.m), n: fmtInt(apart.n) }), v: apart.score },
+    { key: 'at', label: pos(at), v: at.score },
+    { key: 'shifted', label: pos(shifted, 'rope.rel.rowShifted'), v: shifted.score },
+    { key: 'apart', label: pos(apart, 'rope.rel.rowApart'), v: apart.score },
   ];
   const axis = sharedAxis(rows.map((x) => x.v));
   const verdict = t(`rope.rel.verdict.${r.move}`, { diff: fmt(r.diff) });

@@ -16,8 +16,10 @@ const PLOT_H = { normal: 80, projector: 32 } as const;
  */
 export function BusyChart({ series, steps, slots, caption, metric = 'busy', total = 0 }: { series: { key: 'static' | 'continuous'; trace: BatchTrace }[]; steps: number; slots: number; caption: string; metric?: 'busy' | 'finished'; total?: number }) {
   const { t } = useI18n();
-  const plotH = PLOT_H[useViewPrefs().projector ? 'projector' : 'normal'];
-  const H = TOP + plotH + 32;
+  const { projector } = useViewPrefs();
+  const plotH = PLOT_H[projector ? 'projector' : 'normal'];
+  // On a slide the caption names the axis ("… at each step") and the timeline above numbers it: no unit row.
+  const H = TOP + plotH + (projector ? 8 : 32);
   const x = (f: number) => LEFT + f * (W - LEFT - 8);
   const y = (f: number) => TOP + (1 - f) * plotH;
   const top = metric === 'busy' ? slots : Math.max(1, total);
@@ -37,9 +39,11 @@ export function BusyChart({ series, steps, slots, caption, metric = 'busy', tota
         {series.map((s) => (
           <polyline key={s.key} className={`busy busy-${s.key}`} points={(metric === 'busy' ? busySeries(s.trace, steps, slots) : finishedSeries(s.trace, steps, total)).map((p) => `${x(p.x)},${y(p.y)}`).join(' ')} />
         ))}
-        <text className="axis-unit" x={(LEFT + W) / 2} y={H - 6} textAnchor="middle">
-          {t('serve.batch.stepAxis')}
-        </text>
+        {!projector && (
+          <text className="axis-unit" x={(LEFT + W) / 2} y={H - 6} textAnchor="middle">
+            {t('serve.batch.stepAxis')}
+          </text>
+        )}
       </svg>
       </ScrollX>
       <ul className="serve-legend">
