@@ -20,7 +20,9 @@ function maskedProblems(): string[] {
   for (const table of document.querySelectorAll<HTMLElement>('main table.heatmap')) {
     if (table.offsetParent === null) continue;
     const caption = table.querySelector('caption')?.textContent ?? '';
-    const legend = [...(table.parentElement?.querySelectorAll('.heat-legend-item') ?? [])].filter(shown).map((e) => e.textContent ?? '').join(' ');
+    // Its own legend, or one drawn once for several maps that share it (heads on a slide), in the same figure or panel.
+    const scope = table.closest('.stage, .detail, .step-panel') ?? table.parentElement;
+    const legend = [...(scope?.querySelectorAll('.heat-legend-item *, .heat-legend-item') ?? [])].filter((e) => shown(e) && getComputedStyle(e).display !== 'none').map((e) => e.textContent ?? '').join(' ');
     for (const td of table.querySelectorAll<HTMLElement>('td.masked')) {
       if (td.textContent?.trim() === '−∞') continue; // a masked score: its legend names −∞
       const mark = td.querySelector('.heat-masked');

@@ -131,7 +131,13 @@ export function Heatmap(props: HeatmapProps) {
         </span>
         <span className="sr-only">{t('heatmap.legend', { lo: fmt(lo), hi: fmt(hi) })}</span>
         {maskedScores && <span className="heat-legend-item">{t('heatmap.maskedScoresLegend')}</span>}
-        {maskedWeights && <span className="heat-legend-item heat-legend-masked">{t('heatmap.maskedLegend')}</span>}
+        {maskedWeights && (
+          // The slide shows the short form (several maps share one line), the screen the whole sentence; both quote "0 ✕".
+          <span className="heat-legend-item heat-legend-masked">
+            <span className="heat-legend-long">{t('heatmap.maskedLegend')}</span>
+            <span className="heat-legend-short">{t('heatmap.maskedLegendShort')}</span>
+          </span>
+        )}
         {markLegend && <span className="heat-legend-item">{markLegend}</span>}
       </div>
     </ScrollX>
