@@ -1,5 +1,6 @@
 // (a′) What the first screen REALLY loads (issue 10 §5): every script and stylesheet the browser
-// fetches until the first step is complete — its formula typeset by KaTeX — counted at gzip level 9
+// fetches until the first step is complete — its formula typeset (drawn from prerendered data, or by
+// KaTeX for a formula that has none) with KaTeX's stylesheet applied — counted at gzip level 9
 // from dist/. Then, for information, what arrives by the time the page is idle (the cell parser,
 // loaded on first focus of a cell or when the browser is idle). Called by scripts/bench.mjs.
 import { existsSync, readFileSync } from 'node:fs';
@@ -44,7 +45,11 @@ async function recordLoads(browser, origin, dist, hash, ready) {
 /** Prints the first complete screen's real JS + CSS, in both languages, against the budget. */
 export async function benchFirstScreenLoaded({ browser, origin, dist, budgetKb = 200 }) {
   console.log('\n=== (a′) first complete screen, as the browser loads it (worked/setting, formula typeset; gzip level 9)');
-  const ready = () => !!document.querySelector('main .step-title') && !!document.querySelector('.step-formula .formula .katex');
+  // Complete = the heading, and the formula typeset with KaTeX's stylesheet applied (it hides the MathML copy).
+  const ready = () => {
+    const mathml = document.querySelector('.step-formula .formula .katex .katex-mathml');
+    return !!document.querySelector('main .step-title') && !!mathml && getComputedStyle(mathml).position === 'absolute';
+  };
   let worst = 0;
   for (const lang of ['en', 'zh']) {
     const { atReady, atIdle } = await recordLoads(browser, origin, dist, `#v1/worked/setting?l=${lang}`, ready);

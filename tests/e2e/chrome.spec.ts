@@ -112,6 +112,37 @@ for (const width of [1280, 900, 390]) {
   });
 }
 
+test('on a 390×844 phone the chapter chips are whole or the row shows that it scrolls: a cut chip sits under a fade at that end, the current one clear of it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const problems: string[] = [];
+  for (const lang of ['en', 'zh'] as const) {
+    for (const c of chapters) {
+      await openStep(page, c.id, c.steps[0].id, lang);
+      const found = await page.evaluate(() => {
+        const nav = document.querySelector('.chapter-nav') as HTMLElement;
+        const box = nav.getBoundingClientRect();
+        const fade = (side: 'left' | 'right') => nav.hasAttribute(`data-more-${side}`) && getComputedStyle(nav).maskImage.includes('gradient');
+        const out: string[] = [];
+        for (const b of nav.querySelectorAll<HTMLElement>('button')) {
+          const r = b.getBoundingClientRect();
+          const name = b.dataset.chapter;
+          if (r.right <= box.left || r.left >= box.right) continue; // wholly scrolled away
+          if (r.left < box.left - 1 && !fade('left')) out.push(`${name} cut at the left with no fade`);
+          if (r.right > box.right + 1 && !fade('right')) out.push(`${name} cut at the right with no fade`);
+          // The current chapter: wholly in view and clear of a faded end (the fade is 1.5rem = 24 px).
+          if (b.getAttribute('aria-current') === 'page') {
+            if (r.left < box.left + (fade('left') ? 23 : -0.5) || r.right > box.right - (fade('right') ? 23 : -0.5)) out.push(`${name} (current) under a fade or cut`);
+          }
+        }
+        return out;
+      });
+      problems.push(...found.map((f) => `${lang} ${c.id}: ${f}`));
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
 test('after a step change on a phone the heading is at the top and focused, also from the step bar’s buttons', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openStep(page, 'worked', 'scores', 'en');

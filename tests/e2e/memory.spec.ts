@@ -95,3 +95,28 @@ test('memory stage: the inputs sit on the formula; focusing a factor lights the 
   await page.getByRole('button', { name: 'Check my guess' }).click();
   await expect(page.locator('.stage [data-value="total.exact"]')).toHaveText('1,073,741,824 B');
 });
+
+test('the plot names the chosen model on a slide too, where the model picker is folded away', async ({ page }) => {
+  for (const lang of ['en', 'zh'] as const) {
+    await page.goto(`/#v1/memory/plot?l=${lang}`);
+    await page.locator('h2.step-title').click();
+    await page.keyboard.press('p');
+    await expect(page.locator('html')).toHaveAttribute('data-projector', /.*/);
+    await expect(page.locator('[data-cell="preset"]')).toBeHidden();
+    const legend = page.locator('.plot-legend li').first();
+    await expect(legend).toBeVisible();
+    await expect(legend).toContainText(lang === 'en' ? 'Llama-3-8B (8 K/V heads)' : 'Llama-3-8B（8 个键值头）');
+    await expect(legend.locator('[lang="en"]')).toHaveText('Llama-3-8B');
+    // Another model: the legend follows it (the picker is in the normal view).
+    await page.keyboard.press('p');
+    await page.locator('[data-cell="preset"]').selectOption('mistral-7b');
+    await page.locator('h2.step-title').click();
+    await page.keyboard.press('p');
+    await expect(page.locator('html')).toHaveAttribute('data-projector', /.*/);
+    await expect(legend).toContainText('Mistral-7B');
+    await expect(legend).toBeInViewport();
+    await page.keyboard.press('p');
+    await page.locator('[data-cell="preset"]').selectOption('llama3-8b');
+    await page.locator('h2.step-title').click();
+  }
+});

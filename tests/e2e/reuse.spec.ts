@@ -42,6 +42,27 @@ test.describe('reuse: prefix caching, naive reuse and CacheBlend on the real mod
     await expect(page.locator('[data-worst="naive"]')).toBeHidden();
   });
 
+  test('projector, select: the one-row score map wraps into a cell per context token, each with its exact score, the recomputed ones marked', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/#v1/reuse/select?l=en');
+    await ready(page);
+    const normal = await page.locator('[data-value^="score.0."]').allTextContents();
+    expect(normal).toHaveLength(15);
+    await page.locator('h2.step-title').click();
+    await page.keyboard.press('p');
+    await expect(page.locator('html')).toHaveAttribute('data-projector', '');
+    const cells = page.locator('.reuse-strip [data-value^="score.0."]');
+    await expect(cells).toHaveCount(15);
+    for (let j = 0; j < 15; j++) await expect(cells.nth(j)).toBeVisible();
+    // The same numbers as the normal view's map (a ↻ and its label follow the recomputed ones).
+    const shown = (await cells.allTextContents()).map((x) => x.replace(/\s*↻.*$/, ''));
+    expect(shown).toEqual(normal.map((x) => x.replace(/\s*↻.*$/, '')));
+    await expect(page.locator('.reuse-strip li.picked')).toHaveCount(3);
+    await expect(page.locator('.reuse-strip li.picked .sr-only').first()).toHaveText('recomputed');
+    await expect(page.locator('.reuse-scores .heat-legend')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
+  });
+
   test('projector, mask: the T key columns become, per recomputed token, the key ranges it sees (its past, later tokens) and not', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto('/#v1/reuse/mask?l=en');

@@ -74,6 +74,58 @@ test.describe('rope: RoPE and the cache, on the real model', () => {
     });
   }
 
+  for (const lang of ['en', 'zh'] as const) {
+    test(`projector (${lang}), cache with 12 decoded tokens: the first rows, the chosen key's, the two newest and one line for the rest fit the slide, before and after the guess`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto(`/#v1/rope/cache?l=${lang}&rope=extra:12;kRow:6`);
+      await ready(page);
+      await page.locator('h2.step-title').click();
+      await page.keyboard.press('p');
+      await expect(page.locator('html')).toHaveAttribute('data-projector', '');
+      const rows = await page.locator('.rope-cache').getAttribute('data-rows');
+      const n = Number(rows);
+      expect(n).toBeGreaterThanOrEqual(18); // the sentence's 6–7 tokens and 12 decoded
+      await expect(page.locator('.rope-stage-cache')).toContainText(String(n)); // the stage counts the decoded rows too
+      const check = async () => {
+        await expect(page.locator('.rope-cache tbody tr')).toHaveCount(8);
+        await expect(page.locator('.rope-cache [data-cache-row="6"]')).toBeVisible(); // the chosen key's row
+        await expect(page.locator(`.rope-cache [data-cache-row="${n - 1}"]`)).toBeVisible(); // the newest
+        await expect(page.locator('.rope-cache tr.rope-gap')).toHaveCount(2); // rows 4–5 and 7…n−3 left out, each said
+        await expect(page.locator('.rope-cache tr.rope-gap').first()).toContainText(lang === 'en' ? 'normal view' : '普通视图');
+        const fit = await page.evaluate(() => {
+          const t = document.querySelector('.rope-cache') as HTMLElement;
+          const box = (t.parentElement ?? t).getBoundingClientRect();
+          return { height: document.documentElement.scrollHeight, cut: t.getBoundingClientRect().right - box.right };
+        });
+        expect(fit.height).toBeLessThanOrEqual(721);
+        expect(fit.cut).toBeLessThanOrEqual(1);
+      };
+      await check();
+      await page.locator('.predict-option input').first().check();
+      await page.locator('.predict-actions button:not(.quiet)').click();
+      await expect(page.locator('[data-value="cache.verdict"]')).toBeVisible();
+      await check();
+      // The normal view lists every row.
+      await page.locator('h2.step-title').click();
+      await page.keyboard.press('p');
+      await expect(page.locator('.rope-cache tbody tr')).toHaveCount(n);
+    });
+  }
+
+  test('projector, relative: after the guess the slide shows the moved score the explanation says holds still (the bars stay in the normal view)', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/#v1/rope/relative?l=en');
+    await ready(page);
+    await page.locator('h2.step-title').click();
+    await page.keyboard.press('p');
+    await expect(page.locator('html')).toHaveAttribute('data-projector', '');
+    await expect(value(page, 'score')).not.toContainText('(11, 6)'); // hidden until the guess
+    await page.getByRole('radio', { name: 'It grows' }).check();
+    await page.getByRole('button', { name: 'Check my guess' }).click();
+    await expect(value(page, 'score')).toHaveText(/^q·k at \(m, n\) = \(6, 1\): (−?\d\.\d{3}); at \(11, 6\): \1$/);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(721);
+  });
+
   test('projector, cache: the table shows the key\'s first 4 numbers and says so (no number cut), and the step fits after the guess', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto('/#v1/rope/cache?l=en');

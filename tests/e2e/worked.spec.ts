@@ -3,6 +3,34 @@ import { expect, test } from './helpers';
 const value = (page: import('@playwright/test').Page, name: string) => page.locator(`[data-value="${name}"]`);
 
 test.describe('worked example: The cat sat → on', () => {
+  test('the landing step is complete before KaTeX’s script arrives: its formula is drawn typeset from data; KaTeX takes over for an edit', async ({ page }) => {
+    // Hold KaTeX's script (not its stylesheet) until the test lets it go.
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    const scripts: string[] = [];
+    await page.route(/\/assets\/katex-[\w-]+\.js$/, async (route) => {
+      scripts.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await page.goto('/#v1/worked/setting?l=zh');
+    const formula = page.locator('.step-formula .formula');
+    await expect(formula.locator('.katex-html')).toBeVisible();
+    await expect(formula).toHaveAttribute('aria-busy', 'false');
+    await expect(formula.locator('.katex-mathml annotation')).toHaveText(/q_\{\\text\{on\}\} = \[1,\\ 1,\\ 2\]/);
+    // Typeset, not raw TeX: KaTeX's layout (its stylesheet applied) and no TeX source as text.
+    expect(await formula.locator('.katex-html').evaluate((e) => getComputedStyle(e.querySelector('.katex-base') as Element).whiteSpace)).toBe('nowrap');
+    await expect(formula.locator('.katex-html')).not.toContainText('\\text');
+    // An edit needs KaTeX: once it has loaded, the formula follows the new number.
+    release();
+    await page.locator('[data-cell="q.0"]').fill('3');
+    await page.keyboard.press('Enter');
+    await expect(formula.locator('.katex-mathml annotation')).toHaveText(/\[3,\\ 1,\\ 2\]/);
+    expect(scripts.length).toBe(1);
+  });
+
   test('steps through all seven steps by keyboard with the exact numbers', async ({ page }) => {
     await page.goto('/#v1/worked/setting?l=en');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

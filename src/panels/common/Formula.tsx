@@ -1,19 +1,41 @@
 /**
  * The only KaTeX import: renders TeX into an element with katex.render (no innerHTML, CSP-safe).
- * KaTeX (JS + CSS) loads on first use, so it is not part of the first-screen budget.
+ * KaTeX (JS + CSS) loads on first use; a formula typeset ahead of time (prerendered.ts: the
+ * landing step's, with its default numbers) is drawn at once from data with only KaTeX's CSS, and
+ * KaTeX's JS follows when the browser is idle — the first complete screen stays within its budget.
  */
 import { type RefObject, useDeferredValue, useLayoutEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
+import { fromTree } from './formulaTree';
 import { KATEX_OPTIONS } from './katexOptions';
+import { prerendered } from './prerendered';
 
 
 type KatexModule = typeof import('katex');
 let katexLoaded: KatexModule['default'] | null = null;
 let katexPending: Promise<KatexModule['default']> | null = null;
 
+let cssPending: Promise<unknown> | null = null;
+
+/** Loads KaTeX's stylesheet once (a prerendered formula needs only this). */
+function loadKatexCss(): Promise<unknown> {
+  cssPending ??= import('katex/dist/katex.min.css');
+  return cssPending;
+}
+
+/** Runs `fn` when the browser is idle (at the latest after 2 s). */
+function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 200);
+  return () => clearTimeout(id);
+}
+
 /** Loads KaTeX and its stylesheet once. */
 export function loadKatex(): Promise<KatexModule['default']> {
-  katexPending ??= Promise.all([import('katex'), import('katex/dist/katex.min.css')]).then(([m]) => {
+  katexPending ??= Promise.all([import('katex'), loadKatexCss()]).then(([m]) => {
     katexLoaded = m.default;
     return m.default;
   });
@@ -68,12 +90,28 @@ export function Formula({ tex: latestTex, label, block = true }: { tex: string; 
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(katexLoaded !== null);
+  // Before KaTeX is here, a formula typeset ahead of time is drawn from data once KaTeX's stylesheet applies.
+  const early = ready ? null : prerendered(tex, block);
+  const [drawn, setDrawn] = useState<string | null>(null);
   useLayoutEffect(() => {
     if (!ready) {
       let live = true;
-      void loadKatex().then(() => live && setReady(true));
+      let cancel = () => {};
+      const load = () => void loadKatex().then(() => live && setReady(true));
+      if (early) {
+        loadKatexCss().then(
+          () => {
+            if (!live || !ref.current) return;
+            ref.current.replaceChildren(...fromTree(early));
+            setDrawn(tex);
+            cancel = whenIdle(load);
+          },
+          () => live && load(),
+        );
+      } else load();
       return () => {
         live = false;
+        cancel();
       };
     }
     const el = ref.current;
@@ -83,8 +121,9 @@ export function Formula({ tex: latestTex, label, block = true }: { tex: string; 
     } catch {
       el.textContent = tex;
     }
-  }, [tex, block, ready]);
-  useFitWidth(ref, tex, ready);
+  }, [tex, block, ready, early]);
+  const showing = ready || (early !== null && drawn === tex);
+  useFitWidth(ref, tex, showing);
   return (
     <div
       className={block ? 'formula' : 'formula inline'}
@@ -93,7 +132,7 @@ export function Formula({ tex: latestTex, label, block = true }: { tex: string; 
       tabIndex={0}
       role="group"
       aria-label={label ?? t('formula.label')}
-      aria-busy={!ready}
+      aria-busy={!showing}
       data-tex={tex}
     />
   );

@@ -6,6 +6,7 @@ import type { MemoryNumbers } from '../../lesson/memory/derive';
 import type { MemoryState } from '../../lesson/memory/model';
 import { type MarkerInput, plotGeometry, tokensLabel } from '../../lesson/memory/plot';
 import { mq } from '../../lesson/memory/links';
+import { findPreset } from '../../lesson/memory/presets';
 import { ScrollX } from '../common/ScrollX';
 import { useViewPrefs } from '../ViewContext';
 
@@ -36,7 +37,21 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
   const g = plotGeometry(n.curves, gpus, markers, state.scale, box, n.total.bytes, px);
   // Every context length is plotted; at 24 px every third one is labelled (1K, 8K, 64K, 512K) so labels never collide.
   const xLabelled = (i: number) => !projector || i % 3 === 0;
-  const name = (id: string, kv: number) => t(`memory.curve.${id as 'current'}`, { kv });
+  // The chosen model by name (a proper noun: marked as English on a Chinese page), so a slide without the picker still says which model the curve is.
+  const preset = n.presetId ? findPreset(n.presetId) : undefined;
+  const model = preset ? '\u0000' : t('memory.curve.custom');
+  const name = (id: string, kv: number) => {
+    const text = t(`memory.curve.${id as 'current'}`, { kv, model });
+    if (!preset || !text.includes('\u0000')) return text;
+    const [before, after] = text.split('\u0000');
+    return (
+      <>
+        {before}
+        <span lang="en" data-value="curve.model">{preset.name}</span>
+        {after}
+      </>
+    );
+  };
   const caption = t('memory.plot.caption', { batch: state.batch, dtype: state.dtype });
   const { area } = g;
   return (

@@ -2,12 +2,15 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtInt } from '../../lesson/format';
 import { AHEAD, type CacheNumbers } from '../../lesson/rope/cache';
 import type { RopeState } from '../../lesson/rope/model';
-import { AfterGuess, Predict } from '../common/Predict';
+import { slideRows } from '../../lesson/rope/slideRows';
+import { AfterGuess, Predict, useRevealed } from '../common/Predict';
 import { ScrollX } from '../common/ScrollX';
 import { useViewPrefs } from '../ViewContext';
 
 /** On a slide the table shows the key's first SLIDE_DIMS numbers (its header says so); the normal view shows all of them. */
 const SLIDE_DIMS = 4;
+/** On a slide at most SLIDE_LINES rows: the first ones, the chosen key's, the newest two, and a line saying what is left out. */
+const SLIDE_LINES = 8;
 
 const OPTIONS = ['turn', 'same', 'recompute'] as const;
 
@@ -17,6 +20,8 @@ function CacheTable({ c, kRow, lang }: { c: CacheNumbers; kRow: number; lang: (i
   const hd = c.rows[0].k.length;
   const { projector } = useViewPrefs();
   const shown = projector ? Math.min(SLIDE_DIMS, hd) : hd;
+  const columns = 2 + shown + (useRevealed() ? 2 : 0);
+  const lines = projector ? slideRows(c.rows.length, kRow, SLIDE_LINES) : c.rows.map((_, row) => ({ row }));
   return (
     <ScrollX>
       <table className="numbers rope-cache" data-rows={c.rows.length}>
@@ -35,13 +40,23 @@ function CacheTable({ c, kRow, lang }: { c: CacheNumbers; kRow: number; lang: (i
           </tr>
         </thead>
         <tbody>
-          {c.rows.map((r, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: cache rows in order (a token may repeat)
+          {lines.map((line) => {
+            if ('gap' in line) {
+              const [from, to] = line.gap;
+              return (
+                <tr key={`gap-${from}`} className="rope-gap" data-gap={`${from}-${to}`}>
+                  <td colSpan={columns}>{t('rope.cache.gap', { n: fmtInt(to - from + 1), from: fmtInt(c.rows[from].position), to: fmtInt(c.rows[to].position) })}</td>
+                </tr>
+              );
+            }
+            const i = line.row;
+            const r = c.rows[i];
+            return (
             <tr key={`${i}-${r.id}`} className={`${i === kRow ? 'emph' : ''}${r.decoded ? ' decoded' : ''}`} data-cache-row={i}>
               <th scope="row" title={r.writtenAt === 0 ? t('rope.cache.prefill') : t('rope.cache.decodeStep', { s: r.writtenAt })}>
                 <span lang={lang(r.id)}>{r.word}</span>
                 {r.decoded && <span className="rope-mark"> +{r.writtenAt}</span>}
-                {i === c.newest && <span className="rope-mark"> {t('rope.cache.newest')}</span>}
+                {i === c.newest && <span className="rope-mark projector-fold"> {t('rope.cache.newest')}</span>}
               </th>
               <td>{fmtInt(r.position)}</td>
               {r.k.slice(0, shown).map((x, j) => (
@@ -59,7 +74,8 @@ function CacheTable({ c, kRow, lang }: { c: CacheNumbers; kRow: number; lang: (i
                 </td>
               </AfterGuess>
             </tr>
-          ))}
+            );
+          })}
         </tbody>
       </table>
     </ScrollX>

@@ -6,6 +6,7 @@ import type { RelativeNumbers } from '../../lesson/rope/pairs';
 import { Bars } from '../common/Bars';
 import { Predict, useRevealed } from '../common/Predict';
 import { type DialSpec, Dials } from './Dials';
+import { useViewPrefs } from '../ViewContext';
 import { PositionControl } from './PositionControl';
 
 const MOVES = ['up', 'same', 'down'] as const;
@@ -50,6 +51,7 @@ function movedDials(r: RelativeNumbers, t: ReturnType<typeof useI18n>['t'], reve
 export function RelativePanel({ r, state, onChange, words }: { r: RelativeNumbers; state: RopeState; onChange: (s: RopeState) => void; words: readonly { word: string; lang: string }[] }) {
   const { t, lang } = useI18n();
   const revealed = useRevealed();
+  const { projector } = useViewPrefs();
   const { at, shifted, apart } = r;
   const p = { s: fmtInt(r.shift), m: fmtInt(at.m), n: fmtInt(at.n), m2: fmtInt(shifted.m), n2: fmtInt(shifted.n), q: words[at.qRow].word, k: words[at.kRow].word };
   // "m = 6, n = 1" never breaks; the note after it may go to the next line (a phone is narrow).
@@ -72,9 +74,16 @@ export function RelativePanel({ r, state, onChange, words }: { r: RelativeNumber
         <PositionControl label={t('rope.rel.shift')} value={r.shift} min={r.range[0]} max={r.range[1]} cellId="shift" emph onCommit={(s) => onChange({ ...state, shift: s })} />
       </div>
       <Dials dials={movedDials(r, t, revealed)} scale={at.scale} caption={t('rope.rel.dials', p)} />
-      <p className="rope-score" data-value="score">
-        {t('rope.score', { m: p.m, n: p.n, v: fmt(at.score), scaled: fmt(at.scaled) })}
-      </p>
+      {/* On a slide, after the guess, the bars are folded away: this line shows the moved score the explanation says holds still. */}
+      {projector && revealed ? (
+        <p className="rope-score" data-value="score" data-moved={p.s}>
+          {t('rope.rel.scoreBoth', { m: p.m, n: p.n, v: fmt(at.score), m2: p.m2, n2: p.n2, w: fmt(shifted.score) })}
+        </p>
+      ) : (
+        <p className="rope-score" data-value="score">
+          {t('rope.score', { m: p.m, n: p.n, v: fmt(at.score), scaled: fmt(at.scaled) })}
+        </p>
+      )}
       <Predict
         question={t('rope.rel.q', p)}
         options={MOVES.map((id) => ({ id, label: t(`rope.rel.opt.${id}`) }))}

@@ -31,6 +31,8 @@ interface Props {
   pickHead: boolean;
   /** The step's panel lists the same rows (its cache table): a projector shows them once. */
   dupTokens?: boolean;
+  /** Rows in the cache when the step decodes past the sentence (default: one per word). */
+  cacheRows?: number;
 }
 
 /**
@@ -38,7 +40,7 @@ interface Props {
  * control), and the cache of the sentence as one row per token with its position — the keys stored after
  * their turn — the rows the step's q and k come from tagged.
  */
-export function RopeStage({ words, qRow, kRow, state, onChange, layers, heads, group, pickHead, dupTokens = false }: Props) {
+export function RopeStage({ words, qRow, kRow, state, onChange, layers, heads, group, pickHead, dupTokens = false, cacheRows }: Props) {
   const { t } = useI18n();
   const cache = useStagePart('cache', 'rope-stage-cache');
   const qk = useStagePart('qk');
@@ -59,7 +61,7 @@ export function RopeStage({ words, qRow, kRow, state, onChange, layers, heads, g
           <FlowChip key={p.id} id={p.id} symbol={p.symbol} first={i === 0} />
         ))}
       </ol>
-      <p {...cache.props}>{t('rope.stage.rows', { T: fmtInt(words.length) })}</p>
+      <p {...cache.props}>{t('rope.stage.rows', { T: fmtInt(cacheRows ?? words.length) })}</p>
       {pickHead && <HeadPicker state={state} onChange={onChange} layers={layers} heads={heads} group={group} />}
       <ol className={dupTokens ? 'rope-stage-tokens rope-dup' : 'rope-stage-tokens'} data-value="stage.tokens" data-words={words.map((w) => w.word).join(' ')}>
         {words.map((w, i) => (

@@ -104,6 +104,7 @@ function RopeReady({ chapter, step, state, onChange, model }: Props) {
         group={head.group}
         pickHead={step.id !== 'wrong-position' && step.id !== 'fix'}
         dupTokens={step.id === 'cache'}
+        cacheRows={nums.kind === 'cache' ? nums.c.rows.length : undefined}
       />
     </Stage>
   );
