@@ -267,6 +267,17 @@ const NAMED: [string, string][] = [
   ['cost/sparsity', '[data-control="peak"]'], // "raise the peakiness"
   ['scaling/saturation', '[data-control="dk-slider"]'], // "then move d_k and watch"
   ['worked/setting', '.stage table'], // "the “KV cache” table"
+  ['no-q-cache/row-column', '[data-action="pick-row"]'], // "pick a row and a column"
+  ['no-q-cache/row-column', '[data-action="pick-col"]'],
+  ['no-q-cache/mask-off', 'table.noq-changes'], // "the table shows by how much"
+  ['cross/decode-steps', '[data-control="play"]'], // "Press ▶ Play or Step ▸"
+  ['cross/decode-steps', '[data-control="step-once"]'],
+  ['mask/encoder-decoder', 'table.mask-modes'], // "the table shows the outputs of The, cat and sat"
+  ['mask/weights', 'td.masked .heat-masked'], // "every hidden cell (✕)"
+  ['real-model/next-token', '[data-composer="sentence"] [aria-expanded]'], // "pick words from the vocabulary"
+  ['real-model/attention', '.rm-attention [data-picker="layer"]'], // "choose a layer and a head"
+  ['real-model/attention', '.rm-attention .heat-legend-masked'], // "the causal mask hides the later ones": the cells' "0 ✕" and its legend
+  ['real-model/to-worked', '[data-control="load-worked"]'], // "Load them into the worked example"
 ];
 test('projector: what a narrative names stays on the slide, before and after the guess', async ({ page }) => {
   await page.setViewportSize(VIEWPORT.projector);

@@ -393,6 +393,36 @@ test.describe('serve: the cache in production', () => {
       expect(atContinuous.faults).toEqual([]);
     });
 
+  test('what fits: focusing a number lights where it comes from and where it goes, across the inputs, the card and the formula', async ({ page }) => {
+    const q = (id: string) => page.locator(`[data-q="${id}"]`);
+    await page.goto('/#v1/serve/weights?l=en');
+    await expect(value(page, 'params.total')).toBeVisible(LOAD);
+    // The parameters of one part feed the total, and the total feeds the weights' bytes.
+    await page.locator('.serve-weights td[data-q^="fit.group."]').first().focus();
+    await expect(q('fit.params')).toHaveAttribute('data-link', 'to');
+    await expect(q('fit.W')).toHaveAttribute('data-link', 'to');
+    await q('fit.W').focus();
+    await expect(page.locator('.serve-weights td[data-q^="fit.group."]').first()).toHaveAttribute('data-link', 'from');
+
+    await page.goto('/#v1/serve/fit?l=en');
+    await expect(value(page, 'fit.maxBatch')).toHaveText('57', LOAD);
+    await page.waitForFunction(() => document.querySelector('.step-formula .katex [data-q="fit.Bmax"]'));
+    // The largest batch comes from the room M − W, the cache per token c and the context T (input and formula); not from B.
+    await value(page, 'fit.maxBatch').focus();
+    await expect(value(page, 'fit.maxBatch')).toHaveAttribute('data-link', 'self');
+    await expect(page.locator('.serve-int[data-q="fit.T"]')).toHaveAttribute('data-link', 'from');
+    await expect(page.locator('.step-formula [data-q="fit.room"]').first()).toHaveAttribute('data-link', 'from');
+    await expect(page.locator('.step-formula [data-q="fit.c"]').first()).toHaveAttribute('data-link', 'from');
+    await expect(page.locator('.step-formula [data-q="fit.M"]')).toHaveAttribute('data-link', 'from');
+    await expect(page.locator('.serve-int[data-q="fit.B"]')).not.toHaveAttribute('data-link', /./);
+    // The usable share feeds M, the room, both answers and the free memory on the card.
+    await page.locator('[data-cell="usable"]').focus();
+    await expect(page.locator('.step-formula [data-q="fit.M"]')).toHaveAttribute('data-link', 'to');
+    await expect(value(page, 'fit.maxContext')).toHaveAttribute('data-link', 'to');
+    await expect(value(page, 'fit.free')).toHaveAttribute('data-link', 'to');
+    await expect(value(page, 'fit.weights')).not.toHaveAttribute('data-link', /./);
+  });
+
   test('a broken serve link opens the defaults with a notice', async ({ page }) => {
     await page.goto('/#v1/serve/paged?l=en&serve=reqs:1,2');
     await expect(page.getByTestId('notice')).toBeVisible(LOAD);

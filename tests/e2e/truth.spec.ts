@@ -108,14 +108,14 @@ function pageProblems(): string[] {
     }
   }
 
-  // Heatmaps: a legend beside every one; masked cells read −∞ (scores) or 0 (masked) (weights).
+  // Heatmaps: a legend beside every one; masked cells read −∞ (scores) or "0 ✕" + a screen-reader "(masked)" (weights).
   for (const table of document.querySelectorAll<HTMLElement>('table.heatmap')) {
     if (!visible(table)) continue;
     const legend = table.parentElement?.querySelector('.heat-legend .heat-ramp');
     if (!legend) problems.push(`heatmap "${table.querySelector('caption')?.textContent}" has no legend`);
     for (const td of table.querySelectorAll('td.masked')) {
       const text = (td.textContent ?? '').trim();
-      if (text !== '−∞' && !/^0 ?[(（]/.test(text)) problems.push(`masked cell reads "${text}"`);
+      if (text !== '−∞' && !/^0\s✕[(（]/.test(text)) problems.push(`masked cell reads "${text}"`);
     }
   }
   return problems;

@@ -12,6 +12,7 @@ import { speedBucket } from '../../src/lesson/serve/batchView';
 import { ganttBars } from '../../src/lesson/serve/gantt';
 import { mapRows } from '../../src/lesson/serve/memoryMap';
 import { fitTex } from '../../src/lesson/serve/tex';
+import { KATEX_STRICT_OPTIONS } from '../../src/panels/common/katexOptions';
 import { serveChapter } from '../../src/lesson/serve/chapter';
 import { blockLinks, blockQ, reqQ } from '../../src/lesson/serve/links';
 import { related } from '../../src/lesson/links';
@@ -62,12 +63,14 @@ describe('part A: what fits', () => {
     const katex = (await import('katex')).default;
     const tex = fitTex(SERVE_DEFAULTS, fitOf());
     expect(tex).toContain('77{,}309{,}411{,}328');
-    expect(tex).toContain('= 57');
-    expect(tex).toContain('= 58{,}411');
-    expect(() => katex.renderToString(tex, { strict: 'error', throwOnError: true })).not.toThrow();
+    // The answers and the terms they come from carry their quantity ids (linked highlighting with the card and the inputs).
+    expect(tex).toContain('= \\htmlData{q=fit.Bmax}{57}');
+    expect(tex).toContain('= \\htmlData{q=fit.Tmax}{58{,}411}');
+    for (const q of ['fit.M', 'fit.W', 'fit.room', 'fit.c', 'fit.T', 'fit.B', 'fit.usable', 'fit.gpu', 'fit.params']) expect(tex).toContain(`q=${q}}`);
+    expect(() => katex.renderToString(tex, KATEX_STRICT_OPTIONS)).not.toThrow();
     const none = fitTex({ ...SERVE_DEFAULTS, preset: 'deepseek-v3' }, fitOf({ preset: 'deepseek-v3' }));
     expect(none).toContain('B_{\\max} = T_{\\max} = 0');
-    expect(() => katex.renderToString(none, { strict: 'error', throwOnError: true })).not.toThrow();
+    expect(() => katex.renderToString(none, KATEX_STRICT_OPTIONS)).not.toThrow();
   });
 });
 

@@ -46,7 +46,11 @@ describe('Heatmap', () => {
       ],
       'zh',
     );
-    expect(weights(0, 1)).toHaveTextContent('0（掩码）');
+    // On screen "0 ✕" (the legend names ✕, in every view); screen readers hear "（掩码）" instead of the mark.
+    expect(weights(0, 1).querySelector('.heat-masked')).toHaveTextContent('✕');
+    expect(weights(0, 1).querySelector('.heat-masked')).toHaveAttribute('aria-hidden', 'true');
+    expect(weights(0, 1).querySelector('.sr-only')).toHaveTextContent('（掩码）');
+    expect(screen.getByText(/“0 ✕”/)).toBeInTheDocument();
     expect(screen.getByText(/权重恰好为 0/)).toBeInTheDocument();
   });
   it('every heatmap has a colour legend with its range', () => {

@@ -14,6 +14,8 @@ export interface BarItem {
   title?: string;
   /** data-value attribute, e.g. "weights.0", for tests and the benchmark. */
   dataValue?: string;
+  /** Quantity id of the number (linked highlighting): focusable, and lit with what it feeds. */
+  q?: string;
   colour?: string;
   emphasis?: boolean;
 }
@@ -114,7 +116,7 @@ export function Bars({ items, axis, group, caption, valueHeader, labelHeader }: 
                   <span className={`bar-fill${span.negative ? ' neg' : ''}${span.width === 0 ? ' zero' : ''}`} data-bar-value={it.value} style={style} />
                 </span>
               </td>
-              <td className="num" data-value={it.dataValue} title={it.title}>
+              <td className="num" data-value={it.dataValue} title={it.title} data-q={it.q} tabIndex={it.q ? 0 : undefined}>
                 {it.text}
               </td>
             </tr>

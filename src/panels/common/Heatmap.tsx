@@ -14,6 +14,9 @@ export interface HeatMark {
   label?: string;
 }
 
+/** The visible mark of a masked weight (the legend names it; the same in every language and view). */
+export const MASKED_MARK = '✕';
+
 export interface HeatmapProps {
   caption: string;
   /** Header of the row-label column, e.g. "query ↓ / key →" (omitted: an empty, non-header corner). */
@@ -22,7 +25,7 @@ export interface HeatmapProps {
   colLabels: readonly ReactNode[];
   /** (rows, cols) numbers to print and colour; −Infinity prints as −∞. */
   values: readonly (readonly number[])[];
-  /** (rows, cols): true = masked, drawn hatched (never just grey): a masked score reads "−∞", a masked weight "0 (masked)". */
+  /** (rows, cols): true = masked, drawn hatched (never just grey): a masked score reads "−∞", a masked weight "0 ✕" (screen readers: "0 (masked)"). */
   masked?: readonly (readonly boolean[])[];
   /** Colour domain; defaults to the finite range of values. Weights use [0, 1]. */
   domain?: readonly [number, number];
@@ -40,11 +43,12 @@ export interface HeatmapProps {
 /**
  * A heatmap that is its own data table: every cell prints its number; colour is viridis with a
  * legend (the colour range, what hatching and marks mean); masked cells are hatched and read
- * "−∞" (scores) or "0 (masked)" (weights).
+ * "−∞" (scores) or "0 ✕" (weights; the legend names ✕, screen readers hear "(masked)"), short
+ * enough that every view, a slide included, shows the mark the legend names.
  */
 export function Heatmap(props: HeatmapProps) {
   const { caption, corner = '', rowLabels, colLabels, values, masked, domain, dataName, emphasisRows = [], emphasisCols = [], marks, markLegend } = props;
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [lo, hi] = domain ?? finiteRange(values);
   const isMasked = (i: number, j: number) => masked?.[i]?.[j] === true;
   const maskedWeights = values.some((row, i) => row.some((x, j) => isMasked(i, j) && Number.isFinite(x)));
@@ -96,8 +100,11 @@ export function Heatmap(props: HeatmapProps) {
                     {m && Number.isFinite(x) ? (
                       <>
                         {x === 0 ? '0' : fmt(x)}
-                        {lang === 'zh' ? '' : ' '}
-                        <span className="heat-masked">{t('heatmap.maskedTag')}</span>
+                        {'\u00a0'}
+                        <span className="heat-masked" aria-hidden="true">
+                          {MASKED_MARK}
+                        </span>
+                        <span className="sr-only">{t('heatmap.maskedTag')}</span>
                       </>
                     ) : m ? (
                       '−∞'
@@ -124,7 +131,13 @@ export function Heatmap(props: HeatmapProps) {
         </span>
         <span className="sr-only">{t('heatmap.legend', { lo: fmt(lo), hi: fmt(hi) })}</span>
         {maskedScores && <span className="heat-legend-item">{t('heatmap.maskedScoresLegend')}</span>}
-        {maskedWeights && <span className="heat-legend-item">{t('heatmap.maskedLegend')}</span>}
+        {maskedWeights && (
+          // The slide shows the short form (several maps share one line), the screen the whole sentence; both quote "0 ✕".
+          <span className="heat-legend-item heat-legend-masked">
+            <span className="heat-legend-long">{t('heatmap.maskedLegend')}</span>
+            <span className="heat-legend-short">{t('heatmap.maskedLegendShort')}</span>
+          </span>
+        )}
         {markLegend && <span className="heat-legend-item">{markLegend}</span>}
       </div>
     </ScrollX>

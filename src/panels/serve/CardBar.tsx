@@ -3,6 +3,10 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmtShort } from '../../lesson/format';
 import { fmtBinary } from '../../lesson/memory/bytes';
 import { type fitBar, GIB } from '../../lesson/serve/fit';
+import { fq } from '../../lesson/serve/links';
+
+/** Each segment's quantity id (linked highlighting). */
+const SEG_Q: Record<string, string> = { weights: fq.W, kv: fq.kv, free: fq.free, heldBack: fq.heldBack };
 
 const at = (f: number): CSSProperties => ({ left: `${f * 100}%` });
 
@@ -33,16 +37,16 @@ export function CardBar({ bar }: { bar: ReturnType<typeof fitBar> }) {
         {bar.row.segments.map((s) => (
           <li key={s.key}>
             <span className={`key seg-${s.key}`} aria-hidden="true" />
-            {name(s.key)} <strong data-value={`fit.${s.key}`}>{fmtBinary(s.value * GIB)}</strong>
+            {name(s.key)} <strong data-value={`fit.${s.key}`} data-q={SEG_Q[s.key]} tabIndex={0}>{fmtBinary(s.value * GIB)}</strong>
           </li>
         ))}
         <li>
           <span className="key-line mark-usable" aria-hidden="true" />
-          {t('serve.fit.usableMark', { gib: fmtShort(bar.usable.value) })}
+          <span data-q={fq.M} tabIndex={0}>{t('serve.fit.usableMark', { gib: fmtShort(bar.usable.value) })}</span>
         </li>
         <li>
           <span className="key-line mark-gpu" aria-hidden="true" />
-          {t('serve.fit.gpuMark', { gib: fmtShort(bar.gpu.value) })}
+          <span data-q={fq.gpu} tabIndex={0}>{t('serve.fit.gpuMark', { gib: fmtShort(bar.gpu.value) })}</span>
         </li>
         {!bar.fits && (
           <li className="error" data-value="fit.over">

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { DTYPES, type DType, GPU_GIB, type GpuGiB, type ServeState, WEIGHT_DTYPES, type WeightDType } from '../../lesson/serve/model';
 import { PRESETS } from '../../lesson/memory/presets';
+import { fq } from '../../lesson/serve/links';
 
 interface Props {
   state: ServeState;
@@ -53,7 +54,7 @@ export function ModelPicker({ state, onChange, show }: Props) {
         </label>
       )}
       {show.includes('gpu') && (
-        <label className="serve-pick">
+        <label className="serve-pick" data-q={fq.gpu}>
           <span>{t('serve.pick.gpu')}</span>
           <select data-cell="gpu" value={state.gpu} onChange={(e) => onChange({ ...state, gpu: e.target.value as GpuGiB })}>
             {GPU_GIB.map((g) => (

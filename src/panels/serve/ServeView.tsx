@@ -3,7 +3,7 @@ import type { LinkGraph } from '../../lesson/links';
 import { useI18n } from '../../i18n/I18nContext';
 import { goToStep } from '../../lesson/serve/edits';
 import { deriveFit } from '../../lesson/serve/fit';
-import { blockLinks } from '../../lesson/serve/links';
+import { blockLinks, fitLinks } from '../../lesson/serve/links';
 import type { ServeState } from '../../lesson/serve/model';
 import { batchRuns, frameAt, lastStep, memoryRuns, prefixRuns } from '../../lesson/serve/sims';
 import { fitTex } from '../../lesson/serve/tex';
@@ -87,7 +87,7 @@ export function ServeView({ chapter, step, state, onChange }: ChapterViewProps<S
           <ModelPicker state={state} onChange={onChange} show={['preset', 'wDtype']} />
           <WeightsPanel n={fit.n} dtype={state.wDtype} />
         </>,
-        { aside: <TensorList n={fit.n} /> },
+        { aside: <TensorList n={fit.n} />, links: fitLinks(fit.n.groups.map((g) => g.group)) },
       );
     }
     return layout(
@@ -101,6 +101,7 @@ export function ServeView({ chapter, step, state, onChange }: ChapterViewProps<S
             <Formula tex={fitTex(state, fit.n)} />
           </div>
         ),
+        links: fitLinks(fit.n.groups.map((g) => g.group)),
       },
     );
   }

@@ -4,6 +4,7 @@ import { fmtInt } from '../../lesson/format';
 import { sharedAxis } from '../../lesson/bars';
 import { fmtBinary } from '../../lesson/memory/bytes';
 import { bytesOf, type FitNumbers } from '../../lesson/serve/fit';
+import { fq } from '../../lesson/serve/links';
 import { Bars } from '../common/Bars';
 import { ScrollX } from '../common/ScrollX';
 
@@ -22,10 +23,10 @@ export function WeightsPanel({ n, dtype }: { n: FitNumbers; dtype: string }) {
         valueHeader={t('serve.weights.params')}
         axis={sharedAxis(n.groups.map((g) => g.params))}
         group="params"
-        items={n.groups.map((g) => ({ key: g.group, label: t(`serve.group.${g.group}`), value: g.params, text: int(g.params), dataValue: `params.${g.group}` }))}
+        items={n.groups.map((g) => ({ key: g.group, label: t(`serve.group.${g.group}`), value: g.params, text: int(g.params), dataValue: `params.${g.group}`, q: fq.group(g.group) }))}
       />
       <p className="serve-total">
-        <span>{t('serve.weights.total')}</span> <strong data-value="params.total">{int(n.params)}</strong>{' '}
+        <span>{t('serve.weights.total')}</span> <strong data-value="params.total" data-q={fq.params} tabIndex={0}>{int(n.params)}</strong>{' '}
         <span className={matches ? 'verdict-ok' : 'error'}>
           {matches
             ? t(w.rounded ? 'serve.weights.matchRounded' : 'serve.weights.match', { published: w.rounded ? String(n.publishedBillions) : int(w.published) })
@@ -34,7 +35,7 @@ export function WeightsPanel({ n, dtype }: { n: FitNumbers; dtype: string }) {
       </p>
       <p>
         {t('serve.weights.bytes', { dtype })}{' '}
-        <strong data-value="weights.bytes">{fmtBinary(bytesOf(n.weightBits))}</strong>
+        <strong data-value="weights.bytes" data-q={fq.W} tabIndex={0}>{fmtBinary(bytesOf(n.weightBits))}</strong>
       </p>
     </div>
   );
