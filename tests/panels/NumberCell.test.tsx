@@ -166,6 +166,16 @@ describe('NumberCell: the one numeric input', () => {
     expect(Number(input().style.getPropertyValue('--cell-ch'))).toBeGreaterThanOrEqual(input().value.length);
   });
 
+  it('a 10,000-character paste does not push the page aside: the field stops growing and the text scrolls inside it, also after leaving it', () => {
+    render(<Harness />);
+    act(() => void fireEvent.focus(input()));
+    change('7'.repeat(10_000));
+    expect(Number(input().style.getPropertyValue('--cell-ch'))).toBeLessThanOrEqual(25);
+    act(() => void fireEvent.blur(input()));
+    expect(input()).toHaveAttribute('aria-invalid', 'true');
+    expect(Number(input().style.getPropertyValue('--cell-ch'))).toBeLessThanOrEqual(25);
+  });
+
   describe('bad text keeps the value the field had when the edit began, never a valid prefix', () => {
     const focus = () => act(() => void fireEvent.focus(input()));
     const blur = () => act(() => void fireEvent.blur(input()));

@@ -26,6 +26,9 @@ interface Props {
 
 const same = (a: RuleError | null, b: RuleError | null) => a === b || (a !== null && b !== null && a.error === b.error && JSON.stringify(a.params) === JSON.stringify(b.params));
 
+/** The widest a field grows for text that is not (yet) a number in use, in characters. */
+const DRAFT_MAX_CH = 24;
+
 /**
  * The one numeric input of the app (every vector and matrix cell, d_k, S, ε, the memory
  * calculator's sizes). Accepts numbers and simple expressions, full-width digits and grouped
@@ -115,7 +118,8 @@ export const NumberCell = memo(function NumberCell({ value, onCommit, label, cel
 
   const text = draft ?? (focused ? fmtFull(value) : fmtShort(value));
   const message = shown ? t(shown.error, { ...shown.params, last: fmtShort(value) }) : '';
-  const width = { '--cell-ch': Math.max(3, text.length + 1) } as CSSProperties;
+  // Grows with a number (never cut); a long paste being corrected scrolls inside the field instead of pushing the page aside.
+  const width = { '--cell-ch': Math.max(3, Math.min(text.length, draft === null ? Number.POSITIVE_INFINITY : DRAFT_MAX_CH) + 1) } as CSSProperties;
   const numeric = rule?.integer && (rule.min ?? -1) >= 0;
   return (
     <span className={`cell${edited ? ' edited' : ''}${shown ? ' invalid' : ''}`}>
