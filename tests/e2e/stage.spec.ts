@@ -130,3 +130,16 @@ test('playback: decoding plays token by token, its state is in the URL, and a sh
   await page.keyboard.press('ArrowRight');
   await expect(page).not.toHaveURL(/play=1/);
 });
+
+test('after a step change the heading has focus but draws no focus ring (on a slide it read as a highlight); controls keep theirs', async ({ page }) => {
+  await openStep(page, 'worked', 'setting', 'en');
+  await page.keyboard.press('p');
+  await page.keyboard.press('PageDown');
+  const heading = page.locator('main .step-title');
+  await expect(heading).toHaveAttribute('data-step', 'scores');
+  await expect(heading).toBeFocused();
+  expect(await heading.evaluate((h) => getComputedStyle(h).outlineStyle)).toBe('none');
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+});
