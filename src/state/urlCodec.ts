@@ -122,10 +122,12 @@ function decodeChecked(raw: string, fallback: AppState, fail: (n: Notice) => App
   // The chapter on screen opens as its step declares, unless the link says otherwise.
   const own = modelOf(chapter.id);
   if (own) (next.models as Record<string, unknown>)[chapter.id] = baselineOf(chapter.id, own, next.chapter, next.step);
-  try {
-    const seen = new Set<string>();
-    for (const pair of q < 0 ? [] : raw.slice(q + 1).split('&')) {
-      if (pair === '') continue;
+  // A damaged parameter costs only itself: the chapter, step, language and every other parameter still open.
+  const seen = new Set<string>();
+  let broken: string | null = null;
+  for (const pair of q < 0 ? [] : raw.slice(q + 1).split('&')) {
+    if (pair === '') continue;
+    try {
       const eq = pair.indexOf('=');
       const key = eq < 0 ? pair : pair.slice(0, eq);
       const value = eq < 0 ? '' : pair.slice(eq + 1);
@@ -145,10 +147,10 @@ function decodeChecked(raw: string, fallback: AppState, fail: (n: Notice) => App
       const model = modelOf(key);
       if (!model) throw new Broken(key.slice(0, 20));
       (next.models as Record<string, unknown>)[key] = readModel(key, model, value, baselineOf(key, model, next.chapter, next.step));
+    } catch (e) {
+      broken ??= e instanceof Broken ? e.message : '?';
     }
-  } catch (e) {
-    if (e instanceof Broken) return fail({ key: 'notice.url.malformed', params: { detail: e.message } });
-    return fail({ key: 'notice.url.malformed', params: { detail: '?' } });
   }
+  if (broken !== null) next.notice = { key: 'notice.url.partDamaged', params: { detail: broken } };
   return next;
 }

@@ -80,35 +80,37 @@ test('the open share panel passes axe (WCAG 2.1 AA) in both languages and both t
   }
 });
 
-test.describe('share: broken links open the defaults with a message, never a blank page', () => {
-  const broken: [string, string, RegExp][] = [
-    ['truncated', '/#v1/worked/scores?l=en&worked=q:0.5,1.2', /./],
-    ['huge number', '/#v1/worked/scores?l=en&worked=q:1e999,1,2', /damaged/],
-    ['wrong matrix shape', '/#v1/worked/scores?l=en&worked=K:1,0_0,1', /damaged/],
-    ['old version', '/#v0/worked/scores?l=en', /different version/],
-    ['unknown chapter', '/#v1/no-such-chapter/x?l=en', /damaged/],
-    ['percent garbage', '/#v1/worked/scores?l=en&worked=q:%E0%A4%A', /damaged/],
-    ['100 KB hash', `/#v1/worked/scores?l=en&worked=q:${'1,'.repeat(50_000)}`, /too long/],
+test.describe('share: broken links open with a message, never a blank page; a damaged part costs only itself', () => {
+  // [name, link, message, the step it opens on (1-based): 2 = the link's own step, kept]
+  const broken: [string, string, RegExp, number][] = [
+    ['truncated', '/#v1/worked/scores?l=en&worked=q:0.5,1.2', /./, 2],
+    ['huge number', '/#v1/worked/scores?l=en&worked=q:1e999,1,2', /damaged/, 2],
+    ['wrong matrix shape', '/#v1/worked/scores?l=en&worked=K:1,0_0,1', /damaged/, 2],
+    ['percent garbage', '/#v1/worked/scores?l=en&worked=q:%E0%A4%A', /damaged/, 2],
+    ['old version', '/#v0/worked/scores?l=en', /different version/, 1],
+    ['unknown chapter', '/#v1/no-such-chapter/x?l=en', /damaged/, 1],
+    ['100 KB hash', `/#v1/worked/scores?l=en&worked=q:${'1,'.repeat(50_000)}`, /too long/, 1],
   ];
-  for (const [name, url, message] of broken) {
-    test(`${name}: a notice, the first step, and a page that still works`, async ({ page }) => {
+  for (const [name, url, message, step] of broken) {
+    test(`${name}: a notice, step ${step}, and a page that still works`, async ({ page }) => {
       await page.goto(url);
       await expect(page.getByTestId('notice')).toBeVisible();
       await expect(page.getByTestId('notice')).toContainText(message);
-      await expect(page.getByTestId('step-count')).toContainText('Step 1 of');
+      await expect(page.getByTestId('step-count')).toContainText(`Step ${step} of`);
       await page.locator('body').press('ArrowRight');
-      await expect(page.getByTestId('step-count')).toContainText('Step 2 of');
-      await expect(page).toHaveURL(/#v1\/worked\/scores\?l=en$/);
+      await expect(page.getByTestId('step-count')).toContainText(`Step ${step + 1} of`);
+      await expect(page).toHaveURL(step === 1 ? /#v1\/worked\/scores\?l=en$/ : /#v1\/worked\/scale\?l=en$/);
       await page.getByRole('button', { name: 'Dismiss' }).click();
       await expect(page.getByTestId('notice')).toHaveCount(0);
     });
   }
 
-  test('the message is in the reader’s language', async ({ page }) => {
-    await page.addInitScript(() => localStorage.setItem('kv-cache-tutorial.lang', 'zh'));
-    await page.goto('/#v1/worked/scores?l=zh&worked=q:NaN,1,2');
+  test('a Chinese link with one bad value stays Chinese and on its step, and says so in Chinese (an English browser)', async ({ page }) => {
+    await page.goto('/#v1/worked/scores?l=zh&worked=q:abc');
     await expect(page.getByTestId('notice')).toContainText('这个链接有一部分已损坏');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('main .step-title')).toHaveAttribute('data-step', 'scores');
+    await expect(page.locator('[data-value="scores.0"]')).toHaveText('3.000'); // the defaults where the link was damaged
   });
 });
 

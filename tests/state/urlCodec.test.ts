@@ -19,12 +19,15 @@ function usable(s: AppState): boolean {
   });
 }
 
-/** decodeHash's promise: no throw; a usable state; and a broken link (other than an unknown step) means exactly the defaults plus a notice. */
+/**
+ * decodeHash's promise: no throw; a usable state; a link that is not ours means exactly the defaults
+ * plus a notice; a damaged parameter (partDamaged) keeps the rest of the link — the usable check holds it.
+ */
 function expectSafe(hash: string): AppState {
   const base = fallback();
   const out = decodeHash(hash, base);
   expect(usable(out)).toBe(true);
-  if (out.notice && out.notice.key !== 'notice.url.unknownStep') expect({ ...out, notice: null }).toEqual(base);
+  if (out.notice && out.notice.key !== 'notice.url.unknownStep' && out.notice.key !== 'notice.url.partDamaged') expect({ ...out, notice: null }).toEqual(base);
   return out;
 }
 
@@ -135,31 +138,52 @@ describe('decodeHash on broken links', () => {
 
   const known = '#v1/worked/scores?l=zh&worked=';
   it.each([
-    ['huge number', `${known}q:1e999,1,2`, 'notice.url.malformed'],
-    ['NaN', `${known}q:NaN,1,2`, 'notice.url.malformed'],
-    ['Infinity', `${known}q:Infinity,1,2`, 'notice.url.malformed'],
-    ['beyond ±1e6', `${known}q:-1000001,1,2`, 'notice.url.malformed'],
-    ['hex number', `${known}q:0x10,1,2`, 'notice.url.malformed'],
-    ['vector too short for d', `${known}q:1,2`, 'notice.url.malformed'],
-    ['wrong matrix shape', `${known}K:1,0,1_0,1,1`, 'notice.url.malformed'],
-    ['ragged matrix', `${known}K:1,0,1_0,1_1,1,0`, 'notice.url.malformed'],
-    ['too many rows', `${known}K:1,0,1_0,1,1_1,1,0_1,1,1`, 'notice.url.malformed'],
-    ['d out of range', `${known}d:9`, 'notice.url.malformed'],
-    ['d not an integer', `${known}d:2.5`, 'notice.url.malformed'],
-    ['duplicated field', `${known}d:3;d:3`, 'notice.url.malformed'],
-    ['duplicated chapter key', `${known}d:3&worked=d:3`, 'notice.url.malformed'],
-    ['duplicated language', '#v1/worked/scores?l=zh&l=en', 'notice.url.malformed'],
-    ['unknown language', '#v1/worked/scores?l=fr', 'notice.url.malformed'],
-    ['unknown field', `${known}zz:1`, 'notice.url.malformed'],
-    ['prototype field', `${known}__proto__:1`, 'notice.url.malformed'],
-    ['unknown parameter', '#v1/worked/scores?l=en&constructor=1', 'notice.url.malformed'],
+    ['huge number', `${known}q:1e999,1,2`, 'notice.url.partDamaged'],
+    ['NaN', `${known}q:NaN,1,2`, 'notice.url.partDamaged'],
+    ['Infinity', `${known}q:Infinity,1,2`, 'notice.url.partDamaged'],
+    ['beyond ±1e6', `${known}q:-1000001,1,2`, 'notice.url.partDamaged'],
+    ['hex number', `${known}q:0x10,1,2`, 'notice.url.partDamaged'],
+    ['vector too short for d', `${known}q:1,2`, 'notice.url.partDamaged'],
+    ['wrong matrix shape', `${known}K:1,0,1_0,1,1`, 'notice.url.partDamaged'],
+    ['ragged matrix', `${known}K:1,0,1_0,1_1,1,0`, 'notice.url.partDamaged'],
+    ['too many rows', `${known}K:1,0,1_0,1,1_1,1,0_1,1,1`, 'notice.url.partDamaged'],
+    ['d out of range', `${known}d:9`, 'notice.url.partDamaged'],
+    ['d not an integer', `${known}d:2.5`, 'notice.url.partDamaged'],
+    ['duplicated field', `${known}d:3;d:3`, 'notice.url.partDamaged'],
+    ['duplicated chapter key', `${known}d:3&worked=d:3`, 'notice.url.partDamaged'],
+    ['duplicated language', '#v1/worked/scores?l=zh&l=en', 'notice.url.partDamaged'],
+    ['unknown language', '#v1/worked/scores?l=fr', 'notice.url.partDamaged'],
+    ['unknown field', `${known}zz:1`, 'notice.url.partDamaged'],
+    ['prototype field', `${known}__proto__:1`, 'notice.url.partDamaged'],
+    ['unknown parameter', '#v1/worked/scores?l=en&constructor=1', 'notice.url.partDamaged'],
+    ['percent garbage', '#v1/worked/scores?l=zh&worked=q:%E0%A4%A', 'notice.url.partDamaged'],
+  ])('%s → that part at its defaults, the chapter, step and language kept, and a notice', (_name, hash, key) => {
+    const out = expectSafe(hash);
+    expect(out.notice?.key).toBe(key);
+    expect([out.chapter, out.step]).toEqual(['worked', 'scores']);
+    if (hash.includes('l=zh')) expect(out.lang).toBe('zh');
+    expect(out.models.worked).toEqual(fallback().models.worked);
+  });
+
+  it('a damaged parameter costs only itself: every other value of a shared link still opens', () => {
+    fc.assert(
+      fc.property(appStateArb(), fc.constantFrom('zz=1', 'worked=q:abc', 'l=fr', 'speed=9'), (s, bad) => {
+        const out = decodeHash(`${encodeHash(s)}&${bad}`, fallback());
+        expect(out.notice?.key).toBe('notice.url.partDamaged');
+        expect([out.chapter, out.step, out.lang]).toEqual([s.chapter, s.step, s.lang]);
+        if (!bad.startsWith('worked')) expect(out.models).toEqual(s.models);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it.each([
     ['unknown chapter', '#v1/no-such-chapter/intro?l=en', 'notice.url.malformed'],
     ['old version', '#v0/worked/scores?l=en', 'notice.url.version'],
     ['future version', '#v2/worked/scores?l=en', 'notice.url.version'],
     ['not a link of ours', '#section-3', 'notice.url.malformed'],
-    ['percent garbage', '#v1/worked/scores?l=en&worked=q:%E0%A4%A', 'notice.url.malformed'],
     ['100 KB hash', `#v1/worked/scores?l=en&worked=q:${'1,'.repeat(50_000)}`, 'notice.url.tooLong'],
-  ])('%s → defaults and a notice', (_name, hash, key) => {
+  ])('%s → the defaults and a notice', (_name, hash, key) => {
     const out = expectSafe(hash);
     expect(out.notice?.key).toBe(key);
   });
