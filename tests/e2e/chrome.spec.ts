@@ -143,6 +143,25 @@ test('on a 390×844 phone the chapter chips are whole or the row shows that it s
   expect(problems).toEqual([]);
 });
 
+test('the step bar always shows "Step n of N" whole beside the dots: a long chapter name gives way (900 and 1280 px, Chinese)', async ({ page }) => {
+  test.setTimeout(120_000);
+  const problems: string[] = [];
+  for (const width of [900, 1280]) {
+    await page.setViewportSize({ width, height: 720 });
+    for (const c of chapters) {
+      await openStep(page, c.id, c.steps[0].id, 'zh');
+      const cut = await page.evaluate(() => {
+        const count = document.querySelector('.step-count') as HTMLElement;
+        const box = count.getBoundingClientRect();
+        const r = (count.querySelector('strong') as HTMLElement).getBoundingClientRect();
+        return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5);
+      });
+      if (cut) problems.push(`${width} ${c.id}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
 test('after a step change on a phone the heading is at the top and focused, also from the step bar’s buttons', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openStep(page, 'worked', 'scores', 'en');

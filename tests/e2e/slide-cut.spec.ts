@@ -4,9 +4,8 @@
  * and after the guess, in both languages. (The normal view may scroll a wide table inside a
  * region that shows it scrolls; truth.spec checks that no number is cut there.)
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './helpers';
-import { allSteps, openStep, settled } from './walk';
+import { allSteps, openStep, reveal, settled } from './walk';
 
 /** Steps still cut on a slide, with what is cut (remove an entry once it fits). */
 const PENDING = new Map<string, string>([
@@ -28,18 +27,6 @@ function cutRegions(): string[] {
     out.push(`${what} cut at the right: ${el.scrollWidth} px in ${el.clientWidth} px ("${text}")`);
   }
   return out;
-}
-
-/** Answers every prediction open on the step with its first option (a wrong guess shows the most); false when it asks nothing. */
-async function reveal(page: Page): Promise<boolean> {
-  const open = page.locator('main .predict:has(.predict-actions)');
-  if ((await open.count()) === 0) return false;
-  for (let n = 0; n < 4 && (await open.count()) > 0; n++) {
-    const ask = open.first();
-    await ask.locator('.predict-option input').first().check();
-    await ask.locator('.predict-actions button:not(.quiet)').click();
-  }
-  return true;
 }
 
 for (const lang of ['en', 'zh'] as const) {

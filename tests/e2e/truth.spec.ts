@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './helpers';
-import { allSteps, openStep, settled } from './walk';
+import { allSteps, openStep, reveal, settled } from './walk';
 
 /** Every problem the page shows right now (runs in the page). */
 function pageProblems(): string[] {
@@ -96,6 +96,18 @@ function pageProblems(): string[] {
     }
   }
 
+  // Axis labels under the bars never print on top of each other (a narrow axis lets its zero label give way).
+  for (const axis of document.querySelectorAll<HTMLElement>('table.bars .bar-axis')) {
+    if (!visible(axis)) continue;
+    const shown = [...axis.querySelectorAll<HTMLElement>('.bar-tick')].filter((tk) => getComputedStyle(tk).visibility !== 'hidden').map((tk) => ({ text: tk.textContent, box: tk.getBoundingClientRect() }));
+    for (const [i, a] of shown.entries()) {
+      for (const b of shown.slice(i + 1)) {
+        const apart = a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top;
+        if (!apart) problems.push(`bar axis labels "${a.text}" and "${b.text}" overlap`);
+      }
+    }
+  }
+
   // Heatmaps: a legend beside every one; masked cells read −∞ (scores) or "0 ✕" + a screen-reader "(masked)" (weights).
   for (const table of document.querySelectorAll<HTMLElement>('table.heatmap')) {
     if (!visible(table)) continue;
@@ -162,18 +174,24 @@ for (const lang of ['en', 'zh'] as const) {
   });
 }
 
-test('phone 390×844: no number cut off on any step', async ({ page }) => {
-  test.setTimeout(300_000);
-  await page.setViewportSize({ width: 390, height: 844 });
-  const problems: string[] = [];
-  for (const { chapter, steps } of await allSteps(page)) {
-    for (const step of steps) {
-      await openStep(page, chapter, step, 'zh');
-      for (const p of await page.evaluate(pageProblems)) if (/cut|clipped/.test(p)) problems.push(`${chapter}/${step}: ${p}`);
+for (const lang of ['en', 'zh'] as const) {
+  test(`phone 390×844 (${lang}): no number cut off and no axis labels printed on each other, on any step, before and after the guess`, async ({ page }) => {
+    test.setTimeout(300_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const problems: string[] = [];
+    for (const { chapter, steps } of await allSteps(page)) {
+      for (const step of steps) {
+        await openStep(page, chapter, step, lang);
+        for (const p of await page.evaluate(pageProblems)) if (/cut|clipped|overlap/.test(p)) problems.push(`${chapter}/${step}: ${p}`);
+        if (await reveal(page)) {
+          await settled(page, { chapter, step });
+          for (const p of await page.evaluate(pageProblems)) if (/cut|clipped|overlap/.test(p)) problems.push(`${chapter}/${step} (answer shown): ${p}`);
+        }
+      }
     }
-  }
-  expect([...new Set(problems)]).toEqual([]);
-});
+    expect([...new Set(problems)]).toEqual([]);
+  });
+}
 
 /**
  * Focuses a region that scrolls sideways (scrolled to its start), presses →, and says what went wrong:

@@ -58,3 +58,15 @@ export async function openMenuIfFolded(page: Page): Promise<void> {
   const toggle = page.locator('.menu-toggle');
   if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
 }
+
+/** Answers every prediction open on the step with its first option (a wrong guess shows the most); false when it asks nothing. */
+export async function reveal(page: Page): Promise<boolean> {
+  const open = page.locator('main .predict:has(.predict-actions)');
+  if ((await open.count()) === 0) return false;
+  for (let n = 0; n < 4 && (await open.count()) > 0; n++) {
+    const ask = open.first();
+    await ask.locator('.predict-option input').first().check();
+    await ask.locator('.predict-actions button:not(.quiet)').click();
+  }
+  return true;
+}

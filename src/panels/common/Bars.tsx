@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import { type CSSProperties, type ReactNode, type RefObject, useLayoutEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { type BarAxis, barSpan, zeroFraction } from '../../lesson/bars';
 import { fmtShort, fmtTick } from '../../lesson/format';
@@ -42,6 +42,46 @@ function ticks(axis: BarAxis): { at: number; text: string }[] {
 }
 
 /**
+ * Keeps the axis labels apart on a narrow axis: the zero label gives way where it would touch an
+ * end label (the zero line stays drawn), and the end label moves under the start label where the
+ * two would touch (a long number on a phone).
+ */
+function useTicksApart(): RefObject<HTMLTableCellElement | null> {
+  const ref = useRef<HTMLTableCellElement>(null);
+  useLayoutEffect(() => {
+    const cell = ref.current;
+    if (!cell) return;
+    const gap = 4;
+    const touch = (a: Element, b: Element) => {
+      const r = a.getBoundingClientRect();
+      const o = b.getBoundingClientRect();
+      return r.left < o.right + gap && o.left < r.right + gap;
+    };
+    const check = () => {
+      const ticks = [...cell.querySelectorAll<HTMLElement>('.bar-tick')];
+      const start = ticks[0];
+      const end = ticks.length > 1 ? ticks[ticks.length - 1] : null;
+      if (!start || !end) return;
+      end.classList.remove('below');
+      cell.classList.remove('two-lines');
+      const stacked = touch(start, end);
+      end.classList.toggle('below', stacked);
+      cell.classList.toggle('two-lines', stacked);
+      for (const mid of ticks.slice(1, -1)) mid.classList.toggle('crowded', touch(mid, start) || (!stacked && touch(mid, end)));
+    };
+    check();
+    document.fonts?.addEventListener('loadingdone', check);
+    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(check);
+    ro?.observe(cell);
+    return () => {
+      ro?.disconnect();
+      document.fonts?.removeEventListener('loadingdone', check);
+    };
+  });
+  return ref;
+}
+
+/**
  * A bar chart that is also its own data table: label, bar, printed number on every row. Bars
  * start at a drawn zero line (negative values extend left, hatched) on the given axis, whose
  * range is printed under the bars.
@@ -50,6 +90,7 @@ export function Bars({ items, axis, group, caption, valueHeader, labelHeader }: 
   const { t } = useI18n();
   const zero = zeroFraction(axis);
   const at = (f: number) => ({ left: `${f * 100}%` }) as CSSProperties;
+  const axisRef = useTicksApart();
   return (
     <table className="bars" data-bar-group={group} data-axis-min={axis.min} data-axis-max={axis.max}>
       <caption>{caption}</caption>
@@ -85,7 +126,7 @@ export function Bars({ items, axis, group, caption, valueHeader, labelHeader }: 
       <tfoot aria-hidden="true">
         <tr>
           <td />
-          <td className="bar-axis">
+          <td className="bar-axis" ref={axisRef}>
             {ticks(axis).map((tk) => (
               <span key={tk.at} className={`bar-tick${tk.at === 0 ? ' start' : tk.at === 1 ? ' end' : ''}`} style={at(tk.at)}>
                 {tk.text}
