@@ -1,8 +1,8 @@
 /**
  * A masked weight shows, in every view, the mark its legend names (issue 10): on a slide the cell
  * read a bare "0" while the legend said "(masked)", because the word was visually hidden there to
- * fit. Every heatmap with a masked weight, on every step, normal and projector, both languages,
- * before and after the guess: the cell's mark is on screen (not clipped to 1 px) and the heatmap's
+ * fit. Every heatmap with a masked weight, on every step, on a slide in both languages and in the
+ * normal view, before and after the guess: the cell's mark is on screen (not clipped to 1 px) and the heatmap's
  * visible legend quotes it, and screen readers still hear "(masked)".
  */
 import type { Page } from '@playwright/test';
@@ -48,8 +48,9 @@ async function reveal(page: Page): Promise<boolean> {
   return true;
 }
 
+// A slide in both languages; the normal view once (its CSS is the same in both; the unit test reads the Chinese label).
 for (const mode of ['projector', 'normal'] as const) {
-  for (const lang of ['en', 'zh'] as const) {
+  for (const lang of mode === 'projector' ? (['en', 'zh'] as const) : (['en'] as const)) {
     test(`${mode} (${lang}): a masked weight shows the mark its legend names, before and after the guess`, async ({ page }) => {
       test.setTimeout(600_000);
       await page.setViewportSize({ width: 1280, height: 720 });
