@@ -1,13 +1,10 @@
 import { useI18n } from '../../i18n/I18nContext';
-import type { MsgKey } from '../../i18n';
 import type { Comparison } from '../../lesson/no-q-cache/derive';
-import { ALL_TOKENS, EARLY_TOKENS, NEW_TOKEN } from '../../lesson/no-q-cache/model';
+import { EARLY_TOKENS, NEW_TOKEN } from '../../lesson/no-q-cache/model';
 import { fmt, fmtFull } from '../../lesson/format';
 import { Heatmap } from '../common/Heatmap';
 import { TokenChip } from '../common/TokenChip';
 import { ScrollX } from '../common/ScrollX';
-
-const MARK: Record<string, MsgKey> = { same: 'noq.mark.same', changed: 'noq.mark.changed', new: 'noq.mark.new' };
 
 /** One row per earlier token: its weight on "on", the largest changes, and a worded verdict. */
 export function RowChangeTable({ c, only }: { c: Comparison; only?: number }) {
@@ -45,27 +42,6 @@ export function RowChangeTable({ c, only }: { c: Comparison; only?: number }) {
   );
 }
 
-/** The 4×4 weights after adding "on", each cell marked "=" (same), "≠" (changed) or "+" (new). */
-export function AfterHeatmap({ c }: { c: Comparison }) {
-  const { t } = useI18n();
-  const marks = c.cellStatus.map((r) => r.map((st) => (st ? t(MARK[st]) : null)));
-  return (
-    <Heatmap
-      caption={t('noq.after.caption', { token: NEW_TOKEN })}
-      corner={t('noq.corner')}
-      rowLabels={ALL_TOKENS.map((tok, i) => <TokenChip key={tok} token={tok} index={i} />)}
-      colLabels={ALL_TOKENS.map((tok, i) => <TokenChip key={tok} token={tok} index={i} />)}
-      values={c.after.weights}
-      masked={c.maskedAfter}
-      domain={[0, 1]}
-      dataName="after"
-      emphasisRows={[3]}
-      emphasisCols={[3]}
-      marks={marks}
-    />
-  );
-}
-
 /** The 3×3 weights of "The cat sat" before "on" arrives. */
 export function BeforeHeatmap({ c }: { c: Comparison }) {
   const { t } = useI18n();
@@ -80,32 +56,5 @@ export function BeforeHeatmap({ c }: { c: Comparison }) {
       domain={[0, 1]}
       dataName="before"
     />
-  );
-}
-
-/** After "on" is added: the marked 4×4 weights, their legend and the per-row verdicts. */
-export function AfterDetail({ c }: { c: Comparison }) {
-  const { t } = useI18n();
-  return (
-    <>
-      <AfterHeatmap c={c} />
-      <p className="hint">{t('noq.mark.legend')}</p>
-      <RowChangeTable c={c} />
-    </>
-  );
-}
-
-/** Before (3 tokens) and after (+ "on"), with the per-row verdicts; a prompt while "on" is not added. */
-export function CompareDetail({ c, added }: { c: Comparison; added: boolean }) {
-  const { t } = useI18n();
-  return (
-    <>
-      <BeforeHeatmap c={c} />
-      {added ? (
-        <AfterDetail c={c} />
-      ) : (
-        <p className="noq-prompt">{t('noq.add.prompt', { token: NEW_TOKEN })}</p>
-      )}
-    </>
   );
 }
