@@ -24,6 +24,8 @@ const ALLOWED = new Set(
     'Orca OPT ShareGPT Alpaca LLaMA WMT Kwon SOSP MoE MLP',
     // reusing and shrinking the cache: measures, systems, code names, authors, models
     'KL HKVD Yao Yi Rouge SGLang RadixAttention xformers LowerTriangularFromBottomRightMask StreamingLLM Xiao ICLR H2O Zhang NeurIPS KIVI Liu ICML',
+    // H2O's own term, given once beside its Chinese name (重要词元)
+    'heavy hitter',
     // the language switch names English in English, as language menus do
     'English',
   ]
