@@ -26,7 +26,8 @@ export function klTex(tk: TokenView, nats: string): string {
 
 /** H2O's score of a cached token j for one K/V head g: the attention it received from every query so far, summed over g's query heads. */
 export function h2oTex(example: { word: string; score: number; layer: number; head: number; t: number } | null): string {
-  const def = `s_j = \\sum\\nolimits_{t' \\le t} \\; \\sum\\nolimits_{h \\in g} a^{(h)}_{t' j}`;
+  // Query positions u ≤ t (not t′: a prime inside a subscript is a second-level script, ~14 px on a slide).
+  const def = `s_j = \\sum\\nolimits_{u \\le t} \\; \\sum\\nolimits_{h \\in g} a^{(h)}_{u j}`;
   if (!example) return def;
   return `${def}, \\qquad s_{${texText(example.word)}} = ${texNum(example.score)} \\quad (\\ell = ${example.layer + 1},\\ g = ${example.head + 1},\\ t = ${fmtInt(example.t)})`;
 }
