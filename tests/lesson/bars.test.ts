@@ -9,10 +9,15 @@ describe('bar geometry: compared bars share one axis', () => {
     fc.assert(
       fc.property(fc.array(finite, { minLength: 1, maxLength: 6 }), fc.array(finite, { minLength: 1, maxLength: 6 }), (a, b) => {
         const axis = sharedAxis(a, b);
-        const unit = 1 / (axis.max - axis.min);
-        for (const v of [...a, ...b]) expect(barSpan(v, axis).width).toBeCloseTo(Math.abs(v) * unit, 9);
+        // |v| / range, not |v| · (1 / range): for a subnormal range (values like 5e−324) 1 / range overflows to ∞.
+        for (const v of [...a, ...b]) expect(barSpan(v, axis).width).toBeCloseTo(Math.abs(v) / (axis.max - axis.min), 9);
       }),
     );
+  });
+  it('a subnormal value still gets its bar, and zero none (the counterexample fast-check found: [0], [−5e−324])', () => {
+    const axis = sharedAxis([0], [-5e-324]);
+    expect(barSpan(0, axis).width).toBe(0);
+    expect(barSpan(-5e-324, axis).width).toBe(1);
   });
   it('signed values grow from a zero line inside the axis: negatives to its left, positives to its right', () => {
     const axis = sharedAxis([-3, 1, 2]);
