@@ -303,3 +303,25 @@ test.describe('rope: RoPE and the cache, on the real model', () => {
     await expect(value(page, 'turn.q.0')).toHaveText('q turned m·θ = 6.000 rad');
   });
 });
+
+test('pairs: pointing at (or Tab to) a pair’s turn lights the position and rate it comes from, the share and score it feeds, and its term in the formula', async ({ page }) => {
+  await page.goto('/#v1/rope/pairs?l=en');
+  await ready(page);
+  const q = (id: string, where = 'main') => page.locator(`${where} [data-q="${id}"]`).first();
+  await q('rope.qturn.0').hover();
+  await expect(q('rope.qturn.0')).toHaveAttribute('data-link', 'self');
+  await expect(q('rope.m')).toHaveAttribute('data-link', 'from');
+  await expect(q('rope.theta.0')).toHaveAttribute('data-link', 'from');
+  await expect(q('rope.share.0')).toHaveAttribute('data-link', 'to');
+  await expect(q('rope.score')).toHaveAttribute('data-link', 'to');
+  await expect(q('rope.qturn.0', '.formula')).toHaveAttribute('data-link', 'self');
+  await expect(q('rope.n')).not.toHaveAttribute('data-link', /./); // the key's position does not turn q
+  await expect(q('rope.qturn.1')).not.toHaveAttribute('data-link', /./);
+  // The keyboard points the same way: Tab to the key's turn of pair 1.
+  await page.mouse.move(2, 2);
+  await q('rope.kturn.1').focus();
+  await expect(q('rope.n')).toHaveAttribute('data-link', 'from');
+  await expect(q('rope.theta.1')).toHaveAttribute('data-link', 'from');
+  await expect(q('rope.share.1')).toHaveAttribute('data-link', 'to');
+  await expect(q('rope.m')).not.toHaveAttribute('data-link', /./);
+});

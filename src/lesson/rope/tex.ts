@@ -1,5 +1,7 @@
 /** TeX for the RoPE chapter, built only from numbers via the format rules (same digits as the panels). */
 import { texInt, texNum, texShort, texText, texVec } from '../format';
+import { texLink } from '../links';
+import { rq } from './links';
 import type { BugNumbers } from './bug';
 import type { CacheNumbers } from './cache';
 import type { MoveNumbers } from './move';
@@ -13,7 +15,7 @@ export function pairTex(n: PairsNumbers, i: number, base: number, hd: number): s
   const [[c, ms], [s]] = p.qRotation;
   const rot = `\\begin{pmatrix}${texNum(c)} & ${texNum(ms)} \\\\ ${texNum(s)} & ${texNum(c)}\\end{pmatrix}`;
   return (
-    `\\begin{aligned}\\theta_{${i}} &= ${texShort(base)}^{-2\\cdot ${i}/${hd}} = ${texNum(p.theta)},\\quad m\\,\\theta_{${i}} = ${texInt(n.m)} \\times ${texNum(p.theta)} = ${texNum(p.qTurn)}` +
+    `\\begin{aligned}${texLink(rq.theta(i), `\\theta_{${i}}`)} &= ${texLink(rq.theta(i), `${texShort(base)}^{-2\\cdot ${i}/${hd}} = ${texNum(p.theta)}`)},\\quad ${texLink(rq.qTurn(i), `m\\,\\theta_{${i}} = ${texInt(n.m)} \\times ${texNum(p.theta)} = ${texNum(p.qTurn)}`)}` +
     ` \\\\ ${col(p.q.x, p.q.y)} &= R(m\\,\\theta_{${i}})\\,${col(p.qRaw.x, p.qRaw.y)} = ${rot}${col(p.qRaw.x, p.qRaw.y)}\\end{aligned}`
   );
 }

@@ -18,6 +18,7 @@ import { CachePanel } from './CachePanel';
 import { MovePanel } from './MovePanel';
 import { RopeStage } from './RopeStage';
 import { Stage } from '../stage/Stage';
+import { pairsLinks } from '../../lesson/rope/links';
 import { PairsPanel } from './PairsPanel';
 import { RelativePanel } from './RelativePanel';
 import { TokenComposer } from '../common/TokenComposer';
@@ -73,6 +74,8 @@ function RopeReady({ chapter, step, state, onChange, model }: Props) {
   const words = reading.tokens.map((x) => ({ word: x.word, lang: model.languages[x.id] }));
   const head = headOf(ctx, state);
   const nums = useMemo(() => deriveStep(step.id, ctx, state), [step.id, ctx, state]);
+  const pairs = nums.kind === 'pairs' ? nums.n.pairs.length : 0;
+  const links = useMemo(() => (pairs > 0 ? pairsLinks(pairs) : undefined), [pairs]);
   const body = stepBody({ chapter, step, state, onChange, model, nums, ctx, words, t });
   const inputs = (
     <div className="inputs rope-inputs">
@@ -109,7 +112,14 @@ function RopeReady({ chapter, step, state, onChange, model }: Props) {
     </Stage>
   );
   return (
-    <StepLayout narrative={<Narrative step={step} params={params} />} stage={stage} panel={<div className="detail rope-detail">{body.panel}</div>} formula={body.formula} inputs={inputs} />
+    <StepLayout
+      narrative={<Narrative step={step} params={params} />}
+      stage={stage}
+      panel={<div className="detail rope-detail">{body.panel}</div>}
+      formula={body.formula}
+      inputs={inputs}
+      links={links}
+    />
   );
 }
 
