@@ -59,8 +59,9 @@ for (const lang of ['en', 'zh'] as const) {
 
 test('Ctrl+P path: beforeprint renders the handout at once, afterprint removes it', async ({ page }) => {
   const titles = await open(page, '#v1/worked/setting?l=zh');
-  // The formula renderer is warmed up after load, so a sudden Ctrl+P already has it.
-  await expect(page.locator('main .katex').first()).toBeAttached();
+  // The formula renderer is warmed up after load (the landing formula is prerendered; KaTeX follows when
+  // the browser is idle), so a Ctrl+P once the page has settled already has it.
+  await expect(page.locator('main .formula[data-typeset="katex"]').first()).toBeAttached();
   const rendered = await page.evaluate(() => {
     window.dispatchEvent(new Event('beforeprint'));
     // Synchronously after the event, as the browser lays out for print.

@@ -19,6 +19,7 @@ test.describe('worked example: The cat sat → on', () => {
     const formula = page.locator('.step-formula .formula');
     await expect(formula.locator('.katex-html')).toBeVisible();
     await expect(formula).toHaveAttribute('aria-busy', 'false');
+    await expect(formula).toHaveAttribute('data-typeset', 'prerendered');
     await expect(formula.locator('.katex-mathml annotation')).toHaveText(/q_\{\\text\{on\}\} = \[1,\\ 1,\\ 2\]/);
     // Typeset, not raw TeX: KaTeX's layout (its stylesheet applied) and no TeX source as text.
     expect(await formula.locator('.katex-html').evaluate((e) => getComputedStyle(e.querySelector('.katex-base') as Element).whiteSpace)).toBe('nowrap');
@@ -28,6 +29,7 @@ test.describe('worked example: The cat sat → on', () => {
     await page.locator('[data-cell="q.0"]').fill('3');
     await page.keyboard.press('Enter');
     await expect(formula.locator('.katex-mathml annotation')).toHaveText(/\[3,\\ 1,\\ 2\]/);
+    await expect(formula).toHaveAttribute('data-typeset', 'katex');
     expect(scripts.length).toBe(1);
   });
 

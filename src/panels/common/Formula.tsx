@@ -134,6 +134,8 @@ export function Formula({ tex: latestTex, label, block = true }: { tex: string; 
       aria-label={label ?? t('formula.label')}
       aria-busy={!showing}
       data-tex={tex}
+      // Who drew it: KaTeX, or the prerendered data while KaTeX's script is still on its way.
+      data-typeset={ready ? 'katex' : showing ? 'prerendered' : undefined}
     />
   );
 }
