@@ -19,24 +19,36 @@ function sizeOf(dist, url) {
 }
 
 /**
- * Opens `hash` in a fresh page and records every JS/CSS response until `ready` holds in the page,
- * then until the page has been idle for a while. Returns { atReady, atIdle } lists of { name, bytes }.
+ * Opens `hash` in a fresh page and records every JS/CSS file it fetches. The page itself notes the
+ * moment `ready` first holds (checked every frame), and a file counts for the first screen when its
+ * fetch STARTED before that moment — read from the page's own resource timings, so a file the page
+ * asks for only once it is idle never counts, however quickly the test harness looks.
+ * Returns { atReady, atIdle } lists of { name, bytes }.
  */
 async function recordLoads(browser, origin, dist, hash, ready) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  const seen = new Map();
-  let readyAt = null;
-  page.on('response', (r) => {
-    const s = sizeOf(dist, r.url());
-    if (s && !seen.has(s.name)) seen.set(s.name, { ...s, afterReady: readyAt !== null });
-  });
+  await page.addInitScript(`(() => {
+    const ready = ${ready.toString()};
+    const tick = () => {
+      try { if (ready()) { window.__screenReadyAt = performance.now(); return; } } catch {}
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
   try {
     await page.goto(`${origin}/${hash}`, { waitUntil: 'load' });
-    await page.waitForFunction(ready, null, { timeout: 30_000 });
-    readyAt = Date.now();
-    const atReady = [...seen.values()].filter((x) => !x.afterReady);
-    await page.waitForTimeout(3000); // idle: deferred loads (cell parser, print warm-up) arrive
-    return { atReady, atIdle: [...seen.values()] };
+    await page.waitForFunction(() => typeof window.__screenReadyAt === 'number', null, { timeout: 30_000 });
+    await page.waitForTimeout(3000); // idle: deferred loads (KaTeX's script, the cell parser, messages) arrive
+    const { readyAt, entries } = await page.evaluate(() => ({
+      readyAt: window.__screenReadyAt,
+      entries: performance.getEntriesByType('resource').map((e) => ({ url: e.name, start: e.startTime })),
+    }));
+    const seen = new Map();
+    for (const e of entries) {
+      const s = sizeOf(dist, e.url);
+      if (s && !seen.has(s.name)) seen.set(s.name, { ...s, atReady: e.start < readyAt });
+    }
+    return { atReady: [...seen.values()].filter((x) => x.atReady), atIdle: [...seen.values()] };
   } finally {
     await page.close();
   }

@@ -22,12 +22,21 @@ export function PrintSupport({ state }: { state: AppState }) {
     const after = () => setPrinting(false);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
-    // Ctrl+P gives no time to fetch anything: have the formula renderer ready well before.
-    const warm = window.setTimeout(() => void loadKatex().catch(() => {}), 1500);
+    // Ctrl+P gives no time to fetch anything: have the formula renderer ready well before — 2 s after the
+    // app has started and then when the browser is idle, so the warm-up never competes with the first screen
+    // (an idle moment while the first formula's stylesheet is on its way would otherwise start it early).
+    let idle: number | null = null;
+    const load = () => void loadKatex().catch(() => {});
+    const warmUp = () => {
+      idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: 4000 }) : null;
+      if (idle === null) load();
+    };
+    const warm = window.setTimeout(warmUp, 2000);
     return () => {
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
       window.clearTimeout(warm);
+      if (idle !== null) cancelIdleCallback(idle);
     };
   }, []);
 
