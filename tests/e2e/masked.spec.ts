@@ -5,9 +5,8 @@
  * normal view, before and after the guess: the cell's mark is on screen (not clipped to 1 px) and the heatmap's
  * visible legend quotes it, and screen readers still hear "(masked)".
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './helpers';
-import { allSteps, openStep, settled } from './walk';
+import { allSteps, openStep, reveal, settled } from './walk';
 
 /** What is wrong with the masked weights of the step's visible heatmaps (runs in the page). */
 function maskedProblems(): string[] {
@@ -34,18 +33,6 @@ function maskedProblems(): string[] {
     }
   }
   return out;
-}
-
-/** Answers every prediction open on the step with its first option; false when it asks nothing. */
-async function reveal(page: Page): Promise<boolean> {
-  const open = page.locator('main .predict:has(.predict-actions)');
-  if ((await open.count()) === 0) return false;
-  for (let n = 0; n < 4 && (await open.count()) > 0; n++) {
-    const ask = open.first();
-    await ask.locator('.predict-option input').first().check();
-    await ask.locator('.predict-actions button:not(.quiet)').click();
-  }
-  return true;
 }
 
 // A slide in both languages; the normal view once (its CSS is the same in both; the unit test reads the Chinese label).
