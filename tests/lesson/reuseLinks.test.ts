@@ -6,6 +6,9 @@ import { STEP_METHOD } from '../../src/lesson/reuse/chapter';
 import { kvSources, PAPER_ROWS, type ReuseLinkInput, reuseLinks, uq } from '../../src/lesson/reuse/links';
 import { DEFAULTS } from '../../src/lesson/reuse/model';
 import { readPrompt } from '../../src/lesson/reuse/prompt';
+import { baseRuns, blendRun } from '../../src/lesson/reuse/derive';
+import { blendTex, klTex, maskTex, prefixTex, promptTex, selectTex } from '../../src/lesson/reuse/tex';
+import { KATEX_STRICT_OPTIONS } from '../../src/panels/common/katexOptions';
 import { testModel } from '../core/model/load';
 
 const model = testModel();
@@ -182,6 +185,27 @@ describe('reuse links: what each step’s numbers light', () => {
         const { from, to } = related(g, id);
         expect(from.size + to.size, `${step}: ${id}`).toBeGreaterThan(0);
       }
+    }
+  });
+});
+
+describe('reuse formulas: their numbers are the linked quantities', () => {
+  it('every formula marks its numbers with the ids the panels use, and renders with the strict options', async () => {
+    const katex = (await import('katex')).default;
+    const base = baseRuns(model, p);
+    const b = blendRun(model, p, base, 20, 'bottom-right');
+    const names = { full: 'full', prefix: 'prefix', blend: 'blend' };
+    const texs: [string, string[]][] = [
+      [promptTex(model, p, base.full), [uq.N, uq.Q, uq.T, uq.p('full', base.full.top)]],
+      [prefixTex(p, base, names), [uq.reused, uq.rest, uq.cost('prefix')]],
+      [klTex(base.naive.next.kl), [uq.kl('naive')]],
+      [selectTex(p, b), [uq.r, uq.N, uq.k]],
+      [blendTex(b, names), [uq.cost('blend'), uq.kl('blend')]],
+      [maskTex(p, b, { bottomRight: 'bottom-right', causal: 'causal' }), [uq.offset]],
+    ];
+    for (const [tex, ids] of texs) {
+      for (const id of ids) expect(tex).toContain(`\\htmlData{q=${id}}`);
+      expect(() => katex.renderToString(tex, KATEX_STRICT_OPTIONS)).not.toThrow();
     }
   });
 });
