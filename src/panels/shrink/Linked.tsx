@@ -1,0 +1,35 @@
+import { Fragment, type ReactNode } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
+import type { MsgKey, MsgParams } from '../../i18n';
+import type { QuantityId } from '../../lesson/links';
+
+/** A number (or word) of the chapter that takes part in linked highlighting: its quantity id, focusable. */
+export function Q({ q, children }: { q: QuantityId; children: ReactNode }) {
+  return (
+    <span className="shrink-q" data-q={q} tabIndex={0}>
+      {children}
+    </span>
+  );
+}
+
+const SLOT = /\uE000(\w+)\uE001/;
+
+/**
+ * A catalog message whose parameters named in `links` are drawn as linked numbers (Q): the message is filled
+ * with markers where those parameters go, so each language keeps its own word order.
+ */
+export function LinkedText({ k, params, links }: { k: MsgKey; params: MsgParams; links: Readonly<Record<string, QuantityId | undefined>> }) {
+  const { t } = useI18n();
+  const marked: MsgParams = { ...params };
+  for (const [name, q] of Object.entries(links)) if (q && name in params) marked[name] = `\uE000${name}\uE001`;
+  const parts = t(k, marked).split(SLOT); // text, name, text, name, …, text
+  return (
+    <>
+      {parts.map((part, i) => {
+        const q = i % 2 === 1 ? links[part] : undefined;
+        // biome-ignore lint/suspicious/noArrayIndexKey: a message's parts are fixed by its template
+        return q ? <Q key={i} q={q}>{String(params[part])}</Q> : <Fragment key={i}>{part}</Fragment>;
+      })}
+    </>
+  );
+}
