@@ -126,7 +126,8 @@ export interface EvictInputs {
 export function evictLinks(view: StripView, inputs: EvictInputs = {}): LinkGraph {
   const past = view.tokens.filter((tk) => tk.t < view.at).map((tk) => sq.row(tk.t));
   const deciders = [sq.budget, ...(inputs.sinks ? [sq.sinks] : []), ...(inputs.policy ? [sq.policy] : [])];
-  const edges: Edge[] = [...stripEdges(view, 'evict'), ...feeds(deciders, past)];
+  // The deciders also feed the prediction directly: evicting every past row (B = 1) changes it too.
+  const edges: Edge[] = [...stripEdges(view, 'evict'), ...feeds(deciders, [...past, sq.shrunk, sq.phat])];
   if (inputs.sinks) edges.push(...feeds([sq.renumber], [sq.shrunk, sq.phat]));
   for (const h of inputs.heavy ?? []) {
     for (const r of h.rows.filter((x) => x.heavy)) {
