@@ -130,7 +130,7 @@ describe('shrink links: the text step and quantization follow the formulas of sr
     const b = kiviFacts(model, S({ block: 4 }));
     expect(a.bitsPerNumber.token).toEqual(b.bitsPerNumber.token);
     expect(a.bitsPerNumber.channel).not.toEqual(b.bitsPerNumber.channel);
-    a.bitsPerNumber.kivi.forEach((k, i) => expect(k).toBeCloseTo((a.bitsPerNumber.token[i] + a.bitsPerNumber.channel[i]) / 2, 12));
+    for (const [i, k] of a.bitsPerNumber.kivi.entries()) expect(k).toBeCloseTo((a.bitsPerNumber.token[i] + a.bitsPerNumber.channel[i]) / 2, 12);
     const s = S({ block: 8 });
     const g = kiviLinks(quantView(model, s).strip, s);
     for (const bits of ['8', '4', '2']) {
