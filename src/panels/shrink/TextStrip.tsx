@@ -127,6 +127,7 @@ export function TextStrip({ view, mode, grid, label, onSelect }: Props) {
               k="shrink.detail.shrunk"
               params={{ t: fmtInt(at), word: sel.word, full: sel.full.word, p: fmt(sel.full.p), label, shrunk: hideShift ? '?' : sel.shrunk.word, q: hideShift ? '?' : fmt(sel.shrunk.p) }}
               // A concealed prediction is not linked (its "?" is no number to point at).
+              wraps={['label']}
               links={{ t: pos, word: pos, full: sq.full, p: sq.full, ...(mode === 'evict' ? { label: sq.budget } : {}), ...(hideShift ? {} : { shrunk: sq.shrunk, q: sq.shrunk }) }}
             />
           )}
