@@ -3,6 +3,7 @@ import { fmt, fmtInt, fmtPercent } from '../../lesson/format';
 import type { Findings } from '../../lesson/reuse/findings';
 import type { BlendMask } from '../../lesson/reuse/model';
 import type { Prompt } from '../../lesson/reuse/prompt';
+import { PAPER_ROWS, uq } from '../../lesson/reuse/links';
 import { ScrollX } from '../common/ScrollX';
 
 /** What the paper reports for real models beside what our 3-layer model shows (every figure of ours computed on the reader's prompt). */
@@ -15,7 +16,6 @@ export function PaperPanel({ prompt, f, mask, parameters }: { prompt: Prompt; f:
     cost: t('reuse.paper.ours.cost', { share: fmtPercent(f.recovered.macsShare) }),
     naive: t('reuse.paper.ours.naive', { naive: fmt(f.naiveKl), blend: fmt(f.recovered.kl) }),
   };
-  const rows = ['setup', 'deviation', 'ratio', 'cost', 'naive'] as const;
   return (
     <div className="reuse-paper">
       <ScrollX label={t('reuse.paper.caption')}>
@@ -29,11 +29,15 @@ export function PaperPanel({ prompt, f, mask, parameters }: { prompt: Prompt; f:
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
+            {PAPER_ROWS.map((r) => (
               <tr key={r} data-row={r}>
                 <th scope="row">{t(`reuse.paper.row.${r}`)}</th>
-                <td>{t(`reuse.paper.theirs.${r}`)}</td>
-                <td>{ours[r]}</td>
+                <td data-q={uq.theirs(r)} tabIndex={0}>
+                  {t(`reuse.paper.theirs.${r}`)}
+                </td>
+                <td data-q={uq.ours(r)} tabIndex={0}>
+                  {ours[r]}
+                </td>
               </tr>
             ))}
           </tbody>

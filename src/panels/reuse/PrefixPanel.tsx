@@ -2,6 +2,7 @@ import { longestPrefix } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmtInt, fmtPercent } from '../../lesson/format';
 import type { BaseRuns } from '../../lesson/reuse/derive';
+import { uq } from '../../lesson/reuse/links';
 import type { Prompt } from '../../lesson/reuse/prompt';
 import { wordLang } from '../../lesson/real-model/sentence';
 
@@ -38,7 +39,9 @@ export function PrefixPanel({ model, prompt, base }: { model: { vocab: readonly 
                     </span>
                   ))}
                 </td>
-                <td className="num">{t('reuse.prefix.matchCount', { m: fmtInt(m), n: fmtInt(c.length) })}</td>
+                <td className="num" data-q={uq.match(i)} tabIndex={0}>
+                  {t('reuse.prefix.matchCount', { m: fmtInt(m), n: fmtInt(c.length) })}
+                </td>
               </tr>
             );
           })}
