@@ -28,10 +28,15 @@ export function LinkedText({ k, params, links, wraps = [] }: { k: MsgKey; params
     <>
       {parts.map((part, i) => {
         const q = i % 2 === 1 ? links[part] : undefined;
-        // biome-ignore lint/suspicious/noArrayIndexKey: a message's parts are fixed by its template
-        return q ? <Q key={i} q={q} wraps={wraps.includes(part)}>
+        const node = q ? (
+          <Q q={q} wraps={wraps.includes(part)}>
             {String(params[part])}
-          </Q> : <Fragment key={i}>{part}</Fragment>;
+          </Q>
+        ) : (
+          part
+        );
+        // biome-ignore lint/suspicious/noArrayIndexKey: a message's parts are fixed by its template
+        return <Fragment key={i}>{node}</Fragment>;
       })}
     </>
   );
