@@ -263,12 +263,14 @@ test.describe('reuse: prefix caching, naive reuse and CacheBlend on the real mod
     await linked('.formula', ['ru.k'], 'self');
     await linked('.formula', ['ru.r', 'ru.N'], 'from');
     await expect(page.locator('.reuse-ratio label[data-q="ru.r"]')).toHaveAttribute('data-link', 'from');
+    await linked('.reuse-count', ['ru.N'], 'from'); // "k = 3 of 15": N beside k
     await expect(page.locator(`${stage} [data-status="recomputed"][data-link="to"]`)).toHaveCount(3);
     await expect(page.locator(`${stage} [data-status="reused"][data-link]`)).toHaveCount(0);
     // A token's score comes from the tokens up to it and decides its own mark, not its neighbour's.
     await page.locator('[data-q="score.0.7"]').hover();
     await linked(stage, ['ru.kv.7'], 'to');
     await linked(stage, range(0, 7, tok), 'from');
+    await expect(page.locator(`${stage} [data-q="${tok(7)}"][data-link="from"]`)).toHaveCount(2); // its position and its word
     await plain(stage, [tok(8), 'ru.kv.6']);
     await plain('.formula', ['ru.k']);
     await page.mouse.move(2, 2);
@@ -317,13 +319,21 @@ test.describe('reuse: prefix caching, naive reuse and CacheBlend on the real mod
     await expect(page.locator('[data-value="full.dog"]')).not.toHaveAttribute('data-link', /./); // the reference is not made of this cache
     await page.mouse.move(2, 2);
     await expect(page.locator('[data-link]')).toHaveCount(0);
+
+    // tradeoff: where the output recovers is measured over every k on this prompt: it comes from N and the tokens, not from your r.
+    await page.locator('.step-dots [data-step="tradeoff"]').click();
+    await ready(page);
+    await q('ru.rec', '[data-recovered]').focus();
+    await linked('[data-recovered]', ['ru.N'], 'from');
+    await expect(page.locator(`${stage} [data-q="${tok(21)}"]`).last()).toHaveAttribute('data-link', 'from');
+    await plain('.reuse-ratio', ['ru.k', 'ru.r']);
   });
 
   test('linked highlighting never reveals a hidden answer: before the guess the stage’s hidden marks carry no link', async ({ page }) => {
     await page.goto('/#v1/reuse/prefix?l=en');
     await ready(page);
-    await page.locator('[data-q="ru.tok.0"]').hover();
-    await expect(page.locator('.reuse-stage [data-q="ru.tok.0"]')).toHaveAttribute('data-link', 'self');
+    await page.locator('.reuse-stage .token-chip').first().hover(); // the first token
+    await expect(page.locator('.reuse-stage [data-q="ru.tok.0"]').last()).toHaveAttribute('data-link', 'self');
     await expect(page.locator('.reuse-status[data-link]')).toHaveCount(0); // the hits (◆) stay "?", unlinked
     await expect(page.locator('.formula [data-link], .reuse-store [data-link]')).toHaveCount(0); // not on screen yet
     await page.mouse.move(2, 2);
@@ -331,8 +341,9 @@ test.describe('reuse: prefix caching, naive reuse and CacheBlend on the real mod
     await page.locator('.reuse-store [data-q="ru.match.0"]').focus();
     await expect(page.locator('.reuse-stage [data-status="hit"][data-link="to"]')).toHaveCount(7);
     await expect(page.locator('.formula [data-q="ru.pre"]')).toHaveAttribute('data-link', 'to');
-    await expect(page.locator('.reuse-stage [data-q="ru.tok.0"]')).toHaveAttribute('data-link', 'from');
-    await expect(page.locator('.reuse-stage [data-q="ru.tok.7"]')).not.toHaveAttribute('data-link', /./);
+    await expect(page.locator('[data-reused] [data-q="ru.rest"]')).toHaveAttribute('data-link', 'to'); // the summary's numbers too
+    await expect(page.locator('.reuse-stage [data-q="ru.tok.0"]').last()).toHaveAttribute('data-link', 'from');
+    await expect(page.locator('.reuse-stage [data-q="ru.tok.7"]').last()).not.toHaveAttribute('data-link', /./);
   });
 
   test('projector, mask: a range of later keys lights those tokens on the stage and the leak count', async ({ page }) => {
@@ -345,8 +356,8 @@ test.describe('reuse: prefix caching, naive reuse and CacheBlend on the real mod
     const before = await page.locator('.step-layout').boundingBox();
     await page.locator('[data-runs="7.future"]').focus();
     await expect(page.locator('[data-runs="7.future"]')).toHaveAttribute('data-link', 'self');
-    for (let j = 8; j <= 12; j++) await expect(page.locator(`.reuse-stage [data-q="ru.tok.${j}"]`)).toHaveAttribute('data-link', 'from');
-    await expect(page.locator('.reuse-stage [data-q="ru.tok.7"]')).not.toHaveAttribute('data-link', /./);
+    for (let j = 8; j <= 12; j++) await expect(page.locator(`.reuse-stage [data-q="ru.tok.${j}"]`).last()).toHaveAttribute('data-link', 'from');
+    await expect(page.locator('.reuse-stage [data-q="ru.tok.7"]').last()).not.toHaveAttribute('data-link', /./);
     await expect(page.locator('[data-q="ru.leaks"]')).toHaveAttribute('data-link', 'to');
     await expect(page.locator('[data-runs="7.past"]')).not.toHaveAttribute('data-link', /./);
     expect(await page.locator('.step-layout').boundingBox()).toEqual(before); // a highlight never moves the layout

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmtInt } from '../../lesson/format';
 import { cacheAt, cacheBytes, newRows, type RealModelRun } from '../../lesson/real-model/derive';
 import type { RealModelState } from '../../lesson/real-model/model';
+import { mq } from '../../lesson/real-model/links';
 import { CacheNumbers } from './CacheNumbers';
 import { CacheOverview } from './CacheOverview';
 import { GenerateControls } from './GenerateControls';
@@ -40,7 +41,7 @@ export function GeneratePanel({ model, run, state, onChange }: { model: Model; r
       <div className="rm-aside">
         <CacheNumbers model={model} cache={cache} layer={state.layer} kvHead={state.kvHead} matrix={state.matrix} fresh={fresh} />
       </div>
-      <p data-value="gen.bytes" className="rm-aside">
+      <p data-value="gen.bytes" className="rm-aside" data-q={mq.bytes} tabIndex={0}>
         {t('realModel.gen.bytes', { T: fmtInt(T), n: fmtInt(bytes.numbersPerToken), bytes: fmtInt(bytes.total) })}
       </p>
       <p className="hint">{t('realModel.gen.bytesSource')}</p>

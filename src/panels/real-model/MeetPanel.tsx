@@ -2,6 +2,7 @@ import type { Model } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmtInt } from '../../lesson/format';
 import { cacheBytes, perTokenOptions } from '../../lesson/real-model/derive';
+import { mq } from '../../lesson/real-model/links';
 import { Predict } from '../common/Predict';
 import { ModelCard } from './ModelCard';
 
@@ -22,7 +23,7 @@ export function MeetPanel({ model }: { model: Model }) {
         answers={[params.bytes]}
         explanation={t('realModel.meet.explain', params)}
       >
-        <p data-value="meet.answer">{t('realModel.meet.answer', params)}</p>
+        <p data-value="meet.answer" data-q={mq.perTokenBytes} tabIndex={0}>{t('realModel.meet.answer', params)}</p>
       </Predict>
     </div>
   );

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { WEIGHT_AXIS } from '../../lesson/bars';
 import { fmt, fmtFull, fmtShort } from '../../lesson/format';
 import { type RealModelRun, topNext } from '../../lesson/real-model/derive';
+import { mq } from '../../lesson/real-model/links';
 import type { RealModelState } from '../../lesson/real-model/model';
 import { joinWords } from '../../core/model';
 import { wordLang } from '../../lesson/real-model/sentence';
@@ -36,6 +37,7 @@ export function NextTokenPanel({ model, run, state, onChange }: { model: Model; 
               text: fmt(w.p),
               title: fmtFull(w.p),
               dataValue: `next.${w.word}`,
+              q: mq.p(w.id),
               emphasis: w.id === step.id,
             }))}
             axis={WEIGHT_AXIS}
@@ -44,7 +46,7 @@ export function NextTokenPanel({ model, run, state, onChange }: { model: Model; 
             labelHeader={t('realModel.next.word')}
             valueHeader={t('realModel.next.p')}
           />
-          <p data-value="next.pick" className="projector-fold">
+          <p data-value="next.pick" className="projector-fold" data-q={mq.pick} tabIndex={0}>
             {sampling
               ? t('realModel.next.samplePick', { word: model.vocab[step.id], p: fmt(step.probs[step.id]), t: fmtShort(run.choice.temperature), seed: fmtShort(run.choice.seed) })
               : t('realModel.next.greedyPick', { word: model.vocab[step.id], p: fmt(step.probs[step.id]) })}

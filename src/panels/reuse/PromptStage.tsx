@@ -97,7 +97,7 @@ export function PromptStage({ model, prompt, method, base, blend }: { model: Mod
                 </span>
               )}
               <span className="reuse-cell">
-                <span className="reuse-pos" aria-hidden="true">
+                <span className="reuse-pos" aria-hidden="true" data-q={uq.tok(tk.pos)}>
                   {fmtInt(tk.pos)}
                 </span>
                 <span className="sr-only">{t('reuse.stage.posOf', { pos: fmtInt(tk.pos) })}</span>

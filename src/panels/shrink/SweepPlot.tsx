@@ -27,7 +27,7 @@ interface Props {
   /** 'share': y values are shares (0 … 1) shown as percentages; 'kl': nats. */
   kind: 'kl' | 'share';
   /** An x value marked with a vertical line (the current budget or bits), and its label. */
-  mark?: { x: number; label: string };
+  mark?: { x: number; label: string; q?: string };
   dataName: string;
   /** Draw the series' legend under the plot (false where several plots share one: PlotLegend). */
   legend?: boolean;
@@ -92,7 +92,7 @@ export function SweepPlot({ plot, names, caption, xLabel, yLabel, kind, mark, da
           </g>
         ))}
         {ticks.xTicks.map((tk) => (
-          <text key={tk.x} className={`axis-tick${tk.x === mark?.x ? ' at-mark' : ''}`} x={px(tk.f)} y={H - BOTTOM + tickDy} textAnchor="middle">
+          <text key={tk.x} className={`axis-tick${tk.x === mark?.x ? ' at-mark' : ''}`} data-q={tk.x === mark?.x ? mark.q : undefined} x={px(tk.f)} y={H - BOTTOM + tickDy} textAnchor="middle">
             {fmtInt(tk.x)}
           </text>
         ))}
@@ -101,7 +101,7 @@ export function SweepPlot({ plot, names, caption, xLabel, yLabel, kind, mark, da
             {xLabel}
           </text>
         )}
-        {markF !== undefined && mark && <line className="plot-mark" x1={px(markF)} x2={px(markF)} y1={TOP} y2={H - BOTTOM} />}
+        {markF !== undefined && mark && <line className="plot-mark" data-q={mark.q} x1={px(markF)} x2={px(markF)} y1={TOP} y2={H - BOTTOM} />}
         {plot.series.map((s, i) => (
           <g key={s.id} className={`series series-${i}`} data-series={s.id}>
             <polyline points={s.points.map((p) => `${px(p.fx)},${py(p.fy)}`).join(' ')} />
