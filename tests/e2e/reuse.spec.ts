@@ -263,6 +263,7 @@ test.describe('reuse: prefix caching, naive reuse and CacheBlend on the real mod
     await linked('.formula', ['ru.k'], 'self');
     await linked('.formula', ['ru.r', 'ru.N'], 'from');
     await expect(page.locator('.reuse-ratio label[data-q="ru.r"]')).toHaveAttribute('data-link', 'from');
+    await linked('.reuse-count', ['ru.N'], 'from'); // "k = 3 of 15": N beside k
     await expect(page.locator(`${stage} [data-status="recomputed"][data-link="to"]`)).toHaveCount(3);
     await expect(page.locator(`${stage} [data-status="reused"][data-link]`)).toHaveCount(0);
     // A token's score comes from the tokens up to it and decides its own mark, not its neighbour's.
@@ -318,6 +319,14 @@ test.describe('reuse: prefix caching, naive reuse and CacheBlend on the real mod
     await expect(page.locator('[data-value="full.dog"]')).not.toHaveAttribute('data-link', /./); // the reference is not made of this cache
     await page.mouse.move(2, 2);
     await expect(page.locator('[data-link]')).toHaveCount(0);
+
+    // tradeoff: where the output recovers is measured over every k on this prompt: it comes from N and the tokens, not from your r.
+    await page.locator('.step-dots [data-step="tradeoff"]').click();
+    await ready(page);
+    await q('ru.rec', '[data-recovered]').focus();
+    await linked('[data-recovered]', ['ru.N'], 'from');
+    await expect(page.locator(`${stage} [data-q="${tok(21)}"]`).last()).toHaveAttribute('data-link', 'from');
+    await plain('.reuse-ratio', ['ru.k', 'ru.r']);
   });
 
   test('linked highlighting never reveals a hidden answer: before the guess the stage’s hidden marks carry no link', async ({ page }) => {
@@ -332,6 +341,7 @@ test.describe('reuse: prefix caching, naive reuse and CacheBlend on the real mod
     await page.locator('.reuse-store [data-q="ru.match.0"]').focus();
     await expect(page.locator('.reuse-stage [data-status="hit"][data-link="to"]')).toHaveCount(7);
     await expect(page.locator('.formula [data-q="ru.pre"]')).toHaveAttribute('data-link', 'to');
+    await expect(page.locator('[data-reused] [data-q="ru.rest"]')).toHaveAttribute('data-link', 'to'); // the summary's numbers too
     await expect(page.locator('.reuse-stage [data-q="ru.tok.0"]').last()).toHaveAttribute('data-link', 'from');
     await expect(page.locator('.reuse-stage [data-q="ru.tok.7"]').last()).not.toHaveAttribute('data-link', /./);
   });

@@ -343,6 +343,8 @@ test.describe('linked numbers after the pairs step', () => {
     // Before the guess the score lights nothing it would reveal: the shares, bars and formula are not on the page.
     await q('rope.score').focus();
     await expect(q('rope.score')).toHaveAttribute('data-link', 'self');
+    await expect(q('rope.m', '.rope-stage')).toHaveAttribute('data-link', 'from'); // the stage's positions: m and n, the inputs
+    await expect(q('rope.n', '.rope-stage')).toHaveAttribute('data-link', 'from');
     await expect(page.locator('main [data-q^="rope.rshare."], main [data-q="rope.score2"], main [data-q="rope.diff"]')).toHaveCount(0);
     await page.getByRole('button', { name: 'Just show me' }).click();
     await ready(page);
@@ -394,6 +396,12 @@ test.describe('linked numbers after the pairs step', () => {
     await expect(q('rope.maxkl')).toHaveAttribute('data-link', 'to');
     await unlit(page, 'rope.pright.4');
     await unlit(page, 'rope.kl.2');
+    // How many words differ comes from both loops' words, and they from the positions fed.
+    await q('rope.differ').focus();
+    await expect(q('rope.wwrong.4')).toHaveAttribute('data-link', 'from');
+    await expect(q('rope.wright.1')).toHaveAttribute('data-link', 'from');
+    await expect(q('rope.pwrong.3')).toHaveAttribute('data-link', 'from');
+    await unlit(page, 'rope.kl.3');
     // The wrong position 0 comes from nothing; the right one from T (in the formula).
     await q('rope.pright.5').hover();
     await expect(q('rope.T', '.formula')).toHaveAttribute('data-link', 'from');

@@ -76,6 +76,18 @@ describe('rope decode loop: the positions used → each step’s distributions �
     expect(related(g, bq.topWrong(0)).from).toContain(bq.wrong(4));
     expect(related(g, bq.topWrong(0)).from).not.toContain(bq.wrong(5));
   });
+  it('the count of differing words comes from both loops’ words, each from the positions fed up to its step; step 1’s words from none, and the maths makes them equal', () => {
+    const g = bugLinks(8, 4, 'off-by-one');
+    const { from } = related(g, bq.differ);
+    for (const id of [bq.rightWord(1), bq.wrongWord(8), bq.wrong(8), bq.right(2)]) expect(from).toContain(id);
+    expect(sorted(related(g, bq.wrongWord(3)).from)).toEqual(sorted([bq.T, bq.wrong(2), bq.wrong(3)]));
+    expect(related(g, bq.wrongWord(1)).from.size).toBe(0);
+    for (const bug of ['zero', 'off-by-one'] as const) {
+      const b = deriveBug(ctx, S({ bug }));
+      expect(b.steps[0].wrong).toBe(b.steps[0].right);
+      expect(b.differ).toBe(b.steps.filter((x) => x.right !== x.wrong).length);
+    }
+  });
 });
 
 describe('rope rerotate: old position, new position → the turn applied', () => {

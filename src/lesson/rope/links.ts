@@ -111,6 +111,10 @@ export const bq = {
   right: (s: number): string => `rope.pright.${s}`,
   wrong: (s: number): string => `rope.pwrong.${s}`,
   kl: (s: number): string => `rope.kl.${s}`,
+  /** The word each loop writes at step s, and how many of the steps' words differ. */
+  rightWord: (s: number): string => `rope.wright.${s}`,
+  wrongWord: (s: number): string => `rope.wwrong.${s}`,
+  differ: 'rope.differ',
   maxKl: 'rope.maxkl',
   topRight: (k: number): string => `rope.topr.${k}`,
   topWrong: (k: number): string => `rope.topw.${k}`,
@@ -120,8 +124,9 @@ export const bq = {
 /**
  * The decode loop's graph for `gen` steps, the top-5 shown at step `at`, under rule `mode`: T → the right position
  * T + s (and the off-by-one T − 1 + s; position 0 comes from nothing); every position fed up to step s (the right
- * one and the rule's) → that step's two distributions → their KL divergence → the largest; the right positions →
- * the check against recomputing without a cache. A step's first position (s = 1) is the prefill's, not shown.
+ * one and the rule's) → that step's two distributions → their KL divergence → the largest, and → the word each
+ * loop writes there → how many words differ; the right positions → the check against recomputing without a
+ * cache. A step's first position (s = 1) is the prefill's, not shown.
  */
 export function bugLinks(gen: number, at: number, mode: 'right' | 'zero' | 'off-by-one', tops = 5): LinkGraph {
   const steps = Array.from({ length: gen }, (_, i) => i + 1);
@@ -129,7 +134,12 @@ export function bugLinks(gen: number, at: number, mode: 'right' | 'zero' | 'off-
   const ranks = Array.from({ length: tops }, (_, k) => k);
   return linkGraph([
     ...fed(gen).flatMap((s) => [[bq.T, bq.right(s)] as const, ...(mode === 'zero' ? [] : [[bq.T, bq.wrong(s)] as const]), [bq.right(s), bq.check] as const]),
-    ...steps.flatMap((s) => [...fed(s).flatMap((x) => [[bq.right(x), bq.kl(s)] as const, [bq.wrong(x), bq.kl(s)] as const]), [bq.kl(s), bq.maxKl] as const]),
+    ...steps.flatMap((s) => [
+      ...fed(s).flatMap((x) => [[bq.right(x), bq.kl(s)] as const, [bq.wrong(x), bq.kl(s)] as const, [bq.right(x), bq.rightWord(s)] as const, [bq.wrong(x), bq.wrongWord(s)] as const]),
+      [bq.kl(s), bq.maxKl] as const,
+      [bq.rightWord(s), bq.differ] as const,
+      [bq.wrongWord(s), bq.differ] as const,
+    ]),
     ...fed(at).flatMap((x) => ranks.flatMap((k) => [[bq.right(x), bq.topRight(k)] as const, [bq.wrong(x), bq.topWrong(k)] as const])),
     ...ranks.flatMap((k) => [[bq.topRight(k), bq.kl(at)] as const, [bq.topWrong(k), bq.kl(at)] as const]),
   ]);

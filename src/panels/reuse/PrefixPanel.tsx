@@ -5,6 +5,7 @@ import type { BaseRuns } from '../../lesson/reuse/derive';
 import { uq } from '../../lesson/reuse/links';
 import type { Prompt } from '../../lesson/reuse/prompt';
 import { wordLang } from '../../lesson/real-model/sentence';
+import { LinkedText } from '../shrink/Linked';
 
 /**
  * The cache store of prefix caching: each chunk's cache, computed when the chunk was the start of an earlier
@@ -48,12 +49,11 @@ export function PrefixPanel({ model, prompt, base }: { model: { vocab: readonly 
         </tbody>
       </table>
       <p data-reused={base.prefix.reused}>
-        {t('reuse.prefix.summary', {
-          p: fmtInt(base.prefix.reused),
-          n: fmtInt(prompt.N),
-          rest: fmtInt(prompt.T - base.prefix.reused),
-          share: fmtPercent(base.prefix.macsShare),
-        })}
+        <LinkedText
+          k="reuse.prefix.summary"
+          params={{ p: fmtInt(base.prefix.reused), n: fmtInt(prompt.N), rest: fmtInt(prompt.T - base.prefix.reused), share: fmtPercent(base.prefix.macsShare) }}
+          links={{ p: uq.reused, rest: uq.rest, share: uq.cost('prefix') }}
+        />
       </p>
     </div>
   );

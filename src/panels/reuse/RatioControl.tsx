@@ -6,6 +6,7 @@ import { uq } from '../../lesson/reuse/links';
 import type { ReuseState } from '../../lesson/reuse/model';
 import type { Prompt } from '../../lesson/reuse/prompt';
 import { NumberCell } from '../common/NumberCell';
+import { LinkedText } from '../shrink/Linked';
 
 /** r, the share of context tokens CacheBlend recomputes: the app's numeric cell (whole percent 0–100) and a slider, with k = ⌊r·N⌋. */
 export function RatioControl({ state, onChange, prompt, blend }: { state: ReuseState; onChange: (s: ReuseState) => void; prompt: Prompt; blend: BlendView }) {
@@ -23,8 +24,8 @@ export function RatioControl({ state, onChange, prompt, blend }: { state: ReuseS
         <span aria-hidden="true">%</span>
       </span>
       <input type="range" min={0} max={100} step={1} value={state.ratio} aria-label={t('reuse.ratio.slider')} data-q={uq.r} onChange={(e) => set(Number(e.target.value))} />
-      <span className="reuse-count" data-count={blend.count} data-q={uq.k} tabIndex={0}>
-        {t('reuse.ratio.count', { k: fmtInt(blend.count), n: fmtInt(prompt.N) })}
+      <span className="reuse-count" data-count={blend.count}>
+        <LinkedText k="reuse.ratio.count" params={{ k: fmtInt(blend.count), n: fmtInt(prompt.N) }} links={{ k: uq.k, n: uq.N }} />
       </span>
     </div>
   );

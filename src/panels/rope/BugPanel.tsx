@@ -67,7 +67,7 @@ function StepTable({ b, onPick, lang }: { b: BugNumbers; onPick: (s: number) => 
             <th scope="row">{t('rope.bug.rowRight')}</th>
             {b.steps.map((s, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: decode steps in order
-              <td key={i} data-value={`right.${i + 1}`}>
+              <td key={i} data-value={`right.${i + 1}`} data-q={bq.rightWord(i + 1)}>
                 <span lang={lang(s.rightId)}>{s.right}</span>
                 {s.rightPos !== null && (
                   <sub data-q={bq.right(i + 1)} tabIndex={0}>
@@ -81,7 +81,7 @@ function StepTable({ b, onPick, lang }: { b: BugNumbers; onPick: (s: number) => 
             <th scope="row">{t(b.mode === 'right' ? 'rope.bug.rowLoop' : 'rope.bug.rowWrong')}</th>
             {b.steps.map((s, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: decode steps in order
-              <td key={i} data-value={`wrong.${i + 1}`} className={s.wrong !== s.right ? 'differs' : undefined}>
+              <td key={i} data-value={`wrong.${i + 1}`} className={s.wrong !== s.right ? 'differs' : undefined} data-q={bq.wrongWord(i + 1)}>
                 {s.wrong !== s.right && <span aria-hidden="true">✗ </span>}
                 <span lang={lang(s.wrongId)}>{s.wrong}</span>
                 {s.wrongPos !== null && (
@@ -166,7 +166,9 @@ export function BugPanel({ b, state, onChange, ask, maxGen, lang }: { b: BugNumb
           explanation={t('rope.bug.explain', { count, why: t(b.differ === 0 ? 'rope.bug.whyNone' : 'rope.bug.why', { kl: fmt(b.maxKl) }) })}
           answers={[count]}
         >
-          <p data-value="bug.count">{count}</p>
+          <p data-value="bug.count" data-q={bq.differ} tabIndex={0}>
+            {count}
+          </p>
           <Comparison b={b} state={state} onChange={onChange} lang={lang} />
         </Predict>
       ) : (

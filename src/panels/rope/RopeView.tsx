@@ -18,7 +18,7 @@ import { CachePanel } from './CachePanel';
 import { MovePanel } from './MovePanel';
 import { RopeStage } from './RopeStage';
 import { Stage } from '../stage/Stage';
-import { bugLinks, cacheLinks, cq, moveLinks, mq, pairsLinks, relativeLinks } from '../../lesson/rope/links';
+import { bugLinks, cacheLinks, cq, moveLinks, mq, pairsLinks, relativeLinks, rq } from '../../lesson/rope/links';
 import type { LinkGraph } from '../../lesson/links';
 import { PairsPanel } from './PairsPanel';
 import { RelativePanel } from './RelativePanel';
@@ -84,6 +84,9 @@ function linksOf(nums: RopeNumbers, hd: number): LinkGraph {
 /** Quantity id of the stage's position of row i, where the step's panel shows that position too. */
 function stagePosQ(nums: RopeNumbers): ((i: number) => string | undefined) | undefined {
   if (nums.kind === 'cache') return cq.pos;
+  // The stage prints each row's own position: it is m (n) when the query (key) sits at its own position.
+  const at = nums.kind === 'pairs' ? nums.n : nums.kind === 'relative' ? nums.r.at : null;
+  if (at) return (i) => (i === at.qRow && at.m === i ? rq.m : i === at.kRow && at.n === i ? rq.n : undefined);
   if (nums.kind === 'move') return (i) => (i === nums.m.row && nums.m.from === i ? mq.from : undefined);
   return undefined;
 }
