@@ -319,6 +319,14 @@ test.describe('reuse: prefix caching, naive reuse and CacheBlend on the real mod
     await expect(page.locator('[data-value="full.dog"]')).not.toHaveAttribute('data-link', /./); // the reference is not made of this cache
     await page.mouse.move(2, 2);
     await expect(page.locator('[data-link]')).toHaveCount(0);
+
+    // tradeoff: where the output recovers is measured over every k on this prompt: it comes from N and the tokens, not from your r.
+    await page.locator('.step-dots [data-step="tradeoff"]').click();
+    await ready(page);
+    await q('ru.rec', '[data-recovered]').focus();
+    await linked('[data-recovered]', ['ru.N'], 'from');
+    await expect(page.locator(`${stage} [data-q="${tok(21)}"]`).last()).toHaveAttribute('data-link', 'from');
+    await plain('.reuse-ratio', ['ru.k', 'ru.r']);
   });
 
   test('linked highlighting never reveals a hidden answer: before the guess the stage’s hidden marks carry no link', async ({ page }) => {

@@ -294,3 +294,43 @@ test.describe('shrink: pointing at (or Tab to) a number lights where it comes fr
     await dark(page, 'sh.L', '.formula');
   });
 });
+
+test('shrink: every linked number on every step lights something else (its sources or its targets), before and after the answers', async ({ page }) => {
+  test.setTimeout(240_000);
+  const problems: string[] = [];
+  const visits = [
+    ...['text', 'window', 'sinks', 'h2o', 'budget', 'quantize', 'kivi'].map((step) => ({ step, query: '' })),
+    { step: 'window', query: '&shrink=at:10' }, // tokens after the selected position feed only T and the means
+    { step: 'quantize', query: '&shrink=at:10;vAxis:channel' }, // a per-channel group whose block reaches past the position
+  ];
+  for (const { step, query } of visits) {
+    await page.goto(`/#v1/shrink/${step}?l=en${query}`);
+    await page.locator(`h2.step-title[data-step="${step}"]`).waitFor();
+    await page.locator('.shrink-strip [data-q]').first().waitFor(); // the model has loaded
+    await ready(page);
+    for (const revealed of step === 'sinks' || step === 'kivi' ? [false, true] : [false]) {
+      if (revealed) {
+        await page.getByRole('button', { name: 'Just show me' }).click();
+        await ready(page);
+      }
+      const lonely = await page.evaluate(async () => {
+        const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const els = [...document.querySelectorAll<HTMLElement>('main [data-q]')];
+        const ids = [...new Set(els.map((e) => e.dataset.q ?? ''))];
+        const out: string[] = [];
+        for (const id of ids) {
+          const el = els.find((e) => e.dataset.q === id) as HTMLElement;
+          el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+          const lit = () => document.querySelector(`main [data-q="${id}"][data-link="self"]`) && document.querySelector('main [data-link="from"], main [data-link="to"]');
+          for (let k = 0; k < 30 && !lit(); k++) await frame(); // a loaded machine may take a few frames to re-render
+          if (!lit()) out.push(id);
+        }
+        document.querySelector('main')?.dispatchEvent(new PointerEvent('pointerout', { bubbles: true }));
+        return { out, n: ids.length };
+      });
+      if (lonely.n < 5) problems.push(`${step}${query}: only ${lonely.n} linked numbers`);
+      for (const id of lonely.out) problems.push(`${step}${query}${revealed ? ' (revealed)' : ''}: ${id} lights nothing`);
+    }
+  }
+  expect(problems).toEqual([]);
+});

@@ -97,6 +97,11 @@ describe('shrink links: the text step and quantization follow the formulas of sr
       expect(related(g, sq.err(0, 'k')).from.has(sq.block)).toBe(kAxis === 'channel');
       expect(related(g, sq.err(0, 'v')).from.has(sq.block)).toBe(vAxis === 'channel');
       expect(related(g, sq.err(0, 'k')).from.has(sq.kAxis)).toBe(true);
+      // The block decides which rows are still in 16 bits (the strip's "16") only with a per-channel scale.
+      const strip = quantView(model, s).strip;
+      const sixteen = strip.tokens.filter((tk) => tk.quantized === false).length;
+      expect(sixteen > 0).toBe(kAxis === 'channel' || vAxis === 'channel'); // 28 tokens, blocks of 8: 4 still in 16 bits
+      expect(related(g, sq.stored(3)).from.has(sq.block)).toBe(kAxis === 'channel' || vAxis === 'channel');
       expect(related(g, sq.err(0, 'k')).from.has(sq.vAxis)).toBe(false);
       expect(related(g, sq.perNumber).from).toEqual(new Set([sq.share, sq.qBytes, sq.fp16, sq.T, sq.bits, sq.kAxis, sq.vAxis, ...(kAxis === 'channel' || vAxis === 'channel' ? [sq.block] : []), ...view(s)]));
     }

@@ -20,6 +20,8 @@ export const sq = {
   tok: (t: number): QuantityId => `sh.tok.${t}`,
   /** Token t's K/V row in the cache read at the selected position (the chip's dots, one per layer × K/V head). */
   row: (t: number): QuantityId => `sh.row.${t}`,
+  /** How token t's row is stored in a quantized cache (the chip's "16" while its per-channel block is incomplete). */
+  stored: (t: number): QuantityId => `sh.stored.${t}`,
   /** The full cache's top word and its probability p at the selected position (detail line; p(w) in the formula). */
   full: 'sh.full',
   /** The shrunk cache's top word and its probability at the selected position. */
@@ -142,6 +144,20 @@ export function evictLinks(view: StripView, inputs: EvictInputs = {}): LinkGraph
 type Scheme = { kAxis: 'token' | 'channel'; vAxis: 'token' | 'channel' };
 
 /**
+ * How each row is stored: from its token, the axes and (per channel) the block, which decides whether the row
+ * is still in 16 bits (runQuantized: a per-channel block is stored when its last row arrives); rows up to the
+ * selected position are read by the prediction (later rows never are: the run is causal).
+ */
+function storedEdges(view: StripView, s: Scheme): Edge[] {
+  const channel = s.kAxis === 'channel' || s.vAxis === 'channel';
+  return view.tokens.flatMap((tk) => {
+    const id = sq.stored(tk.t);
+    const from = [sq.tok(tk.t), sq.kAxis, sq.vAxis, ...(channel ? [sq.block] : [])];
+    return [...feeds(from, [id]), ...(tk.t <= view.at ? feeds([id], [sq.shrunk, sq.phat]) : [])];
+  });
+}
+
+/**
  * The quantize step: bits, the keys' and values' axes and the block → each layer's error (and the largest error
  * and its bound) → the stored cache read by the prediction; the same inputs and T → bytes → share → bits per
  * number; the worked group's x → min, max → step → codes → read back, its numbers taken from the selected token
@@ -150,7 +166,7 @@ type Scheme = { kAxis: 'token' | 'channel'; vAxis: 'token' | 'channel' };
 export function quantLinks(view: StripView, q: QuantView, s: Scheme): LinkGraph {
   const channel = s.kAxis === 'channel' || s.vAxis === 'channel';
   const storage = [sq.bits, sq.kAxis, sq.vAxis, ...(channel ? [sq.block] : [])];
-  const edges: Edge[] = [...stripEdges(view, 'quant'), ...feeds([...storage, sq.T], [sq.qBytes]), [sq.T, sq.fp16], ...feeds([sq.qBytes, sq.fp16], [sq.share]), [sq.share, sq.perNumber]];
+  const edges: Edge[] = [...stripEdges(view, 'quant'), ...storedEdges(view, s), ...feeds([...storage, sq.T], [sq.qBytes]), [sq.T, sq.fp16], ...feeds([sq.qBytes, sq.fp16], [sq.share]), [sq.share, sq.perNumber]];
   edges.push(...feeds(storage, [sq.bound]));
   for (const e of q.errors) {
     const id = sq.err(e.layer, e.kind);
@@ -178,8 +194,7 @@ export function quantLinks(view: StripView, q: QuantView, s: Scheme): LinkGraph 
  * T tokens in 16 bits; KIVI's (keys per channel, values per token) their mean. The formula works the state's b.
  */
 export function kiviLinks(view: StripView, s: Scheme & { bits: string }): LinkGraph {
-  const edges: Edge[] = [...stripEdges(view, 'quant'), [sq.block, sq.blockBits], [sq.blockBits, sq.bpn('channel', s.bits)]];
-  if (s.kAxis === 'channel' || s.vAxis === 'channel') edges.push(...feeds([sq.block], [sq.shrunk, sq.phat]));
+  const edges: Edge[] = [...stripEdges(view, 'quant'), ...storedEdges(view, s), [sq.block, sq.blockBits], [sq.blockBits, sq.bpn('channel', s.bits)]];
   for (const b of BITS) {
     edges.push([sq.headDim, sq.bpn('token', b)], ...feeds([sq.block, sq.T], [sq.bpn('channel', b)]), ...feeds([sq.bpn('token', b), sq.bpn('channel', b)], [sq.bpn('kivi', b)]));
   }

@@ -6,6 +6,7 @@ import { uq } from '../../lesson/reuse/links';
 import { type CurvePanel, curveGeometry } from '../../lesson/reuse/plot';
 import { polyline } from '../../lesson/generate/plot';
 import { ScrollX } from '../common/ScrollX';
+import { LinkedText } from '../shrink/Linked';
 
 const DASH = { 'bottom-right': undefined, causal: '6 4' } as const;
 
@@ -64,16 +65,16 @@ export function CurvePlot({ curve, k, large = false }: { curve: readonly CurvePo
       <p className="reuse-axis">{t('reuse.curve.axis')}</p>
       <p className="reuse-legend">
         <span className="key-line mask-bottom-right">{t('reuse.mask.bottomRight')}</span> <span className="key-line mask-causal">{t('reuse.mask.causal')}</span>{' '}
-        <span data-q={uq.k} tabIndex={0}>
-          {t('reuse.curve.now', { k: fmtInt(k), n: fmtInt(N) })}
+        <span>
+          <LinkedText k="reuse.curve.now" params={{ k: fmtInt(k), n: fmtInt(N) }} links={{ k: uq.k, n: uq.N }} />
         </span>
       </p>
-      <p className="reuse-recovered" data-recovered={`${recoveredAt(curve, 'bottom-right')},${recoveredAt(curve, 'causal')}`} data-q={uq.recovered} tabIndex={0}>
-        {t('reuse.curve.recovered', {
-          br: fmtInt(recoveredAt(curve, 'bottom-right')),
-          causal: fmtInt(recoveredAt(curve, 'causal')),
-          n: fmtInt(N),
-        })}
+      <p className="reuse-recovered" data-recovered={`${recoveredAt(curve, 'bottom-right')},${recoveredAt(curve, 'causal')}`}>
+        <LinkedText
+          k="reuse.curve.recovered"
+          params={{ br: fmtInt(recoveredAt(curve, 'bottom-right')), causal: fmtInt(recoveredAt(curve, 'causal')), n: fmtInt(N) }}
+          links={{ br: uq.recovered, causal: uq.recovered, n: uq.N }}
+        />
       </p>
       <div className="sr-only">
       <table>

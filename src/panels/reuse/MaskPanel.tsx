@@ -7,6 +7,7 @@ import type { Prompt } from '../../lesson/reuse/prompt';
 import { uq } from '../../lesson/reuse/links';
 import { wordLang } from '../../lesson/real-model/sentence';
 import { ScrollX } from '../common/ScrollX';
+import { LinkedText } from '../shrink/Linked';
 import { useViewPrefs } from '../ViewContext';
 
 const SYMBOL: Record<MaskCell, string> = { past: '✓', future: '!', hidden: '·' };
@@ -92,7 +93,13 @@ export function MaskPanel({ prompt, runs, state, onChange }: { prompt: Prompt; r
       <ScrollX label={t('reuse.mask.caption')}>
         <MaskTable prompt={prompt} rows={rows} leaks={leaks} ranges={projector} />
       </ScrollX>
-      <p className="reuse-note">{t(blend.selected.length === 0 ? 'reuse.mask.none' : 'reuse.mask.questionRows', { from: fmtInt(prompt.N), to: fmtInt(prompt.T - 1) })}</p>
+      <p className="reuse-note">
+        <LinkedText
+          k={blend.selected.length === 0 ? 'reuse.mask.none' : 'reuse.mask.questionRows'}
+          params={{ from: fmtInt(prompt.N), to: fmtInt(prompt.T - 1) }}
+          links={{ from: uq.kv(prompt.N), to: uq.kv(prompt.T - 1) }}
+        />
+      </p>
       <p className="reuse-legend">
         {MASK_CELLS.map((c) => (
           // On a slide the compact table's column heads say this.
@@ -100,8 +107,8 @@ export function MaskPanel({ prompt, runs, state, onChange }: { prompt: Prompt; r
             <span aria-hidden="true">{SYMBOL[c]}</span> {t(`reuse.mask.${c}`)}
           </span>
         ))}{' '}
-        <span data-leak-count={leaks} data-q={uq.leaks} tabIndex={0}>
-          {t('reuse.mask.leaks', { n: fmtInt(leaks) })}
+        <span data-leak-count={leaks}>
+          <LinkedText k="reuse.mask.leaks" params={{ n: fmtInt(leaks) }} links={{ n: uq.leaks }} />
         </span>
       </p>
     </div>

@@ -9,7 +9,7 @@ import { h2oTex } from '../../lesson/shrink/tex';
 import { sq } from '../../lesson/shrink/links';
 import { LinkedText } from './Linked';
 import { Formula } from '../common/Formula';
-import { AfterGuess, Predict } from '../common/Predict';
+import { AfterGuess, Predict, useRevealed } from '../common/Predict';
 import type { PanelProps } from './panelProps';
 import { Choice, ShrinkInt } from './ShrinkInt';
 import { Summary } from './ShrinkView';
@@ -44,12 +44,14 @@ export function BudgetControls({ state, onChange, view, policy = false }: PanelP
 export function SinksControls(props: PanelProps) {
   const { state, onChange } = props;
   const { t } = useI18n();
+  // The positions switch changes only the prediction: while that is hidden until the guess, it links to nothing on screen.
+  const concealed = !useRevealed();
   return (
     <>
       <BudgetControls {...props} />
       <div className="shrink-row">
         <ShrinkInt value={state.sinks} min={BOUNDS.sinks[0]} max={BOUNDS.sinks[1]} label={t('shrink.sinks')} cellId="shrink.sinks" q={sq.sinks} onCommit={(sinks) => onChange({ ...state, sinks })} />
-        <label className="shrink-switch" data-q={sq.renumber}>
+        <label className="shrink-switch" data-q={concealed ? undefined : sq.renumber}>
           <input type="checkbox" checked={state.renumber} onChange={(e) => onChange({ ...state, renumber: e.target.checked })} />
           {t('shrink.renumber')}
         </label>

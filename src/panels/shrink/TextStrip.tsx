@@ -112,7 +112,7 @@ export function TextStrip({ view, mode, grid, label, onSelect }: Props) {
               {mode === 'evict' && tk.kept && <Dots kept={tk.kept} heads={grid.heads} t={tk.t} />}
               {mode === 'quant' && (
                 // The "16" is drawn by CSS (::after): the option's name says it in words, and a name must contain an option's visible text (WCAG 2.5.3).
-                <span className="tok-bits" aria-hidden="true" data-bits={tk.quantized ? undefined : '16'} />
+                <span className="tok-bits" aria-hidden="true" data-bits={tk.quantized ? undefined : '16'} data-q={sq.stored(tk.t)} />
               )}
             </div>
           );
