@@ -327,6 +327,16 @@ test.describe('reuse: prefix caching, naive reuse and CacheBlend on the real mod
     await linked('[data-recovered]', ['ru.N'], 'from');
     await expect(page.locator(`${stage} [data-q="${tok(21)}"]`).last()).toHaveAttribute('data-link', 'from');
     await plain('.reuse-ratio', ['ru.k', 'ru.r']);
+
+    // paper: a figure of the paper, where the side note cites it, and our figure it is compared with light each other.
+    await page.locator('.step-dots [data-step="paper"]').click();
+    await ready(page);
+    await q('ru.paper.theirs.ratio', '.reuse-compare').focus();
+    await linked('.narrative', ['ru.paper.theirs.ratio'], 'self');
+    await expect(q('ru.paper.theirs.ratio', '.narrative')).toHaveText('Fig. 16 and §5.1');
+    await linked('.reuse-compare', ['ru.paper.ours.ratio'], 'to');
+    await plain('.narrative', ['ru.paper.theirs.cost']);
+    await plain('.reuse-compare', ['ru.paper.ours.deviation']);
   });
 
   test('linked highlighting never reveals a hidden answer: before the guess the stage’s hidden marks carry no link', async ({ page }) => {
