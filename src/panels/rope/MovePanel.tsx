@@ -21,17 +21,17 @@ export function MovePanel({ m, state, onChange, words }: { m: MoveNumbers; state
       { kind: 'q', pair: p.moved, tag: 'k′' },
       { kind: 'ring', pair: p.computed },
     ],
-    arc: { from: p.cached, turn: m.delta * p.theta },
+    arc: { from: p.cached, turn: p.turn },
     lines: [
       <strong key="i">{t('rope.dial.pair', { i })}</strong>,
       <span key="theta" data-q={rq.theta(i)} tabIndex={0}>
         {t('rope.dial.theta', { i, theta: fmt(p.theta) })}
       </span>,
       <span key="turn">
-        <LinkedText k="rope.move.turn" params={{ d: fmtInt(m.delta), a: fmt(m.delta * p.theta) }} links={{ a: mq.turn(i) }} />
+        <LinkedText k="rope.move.turn" params={{ d: fmtInt(m.delta), a: fmt(p.turn) }} links={{ a: mq.turn(i) }} />
       </span>,
     ],
-    label: t('rope.move.dialLabel', { i, theta: fmt(p.theta), a: fmt(m.delta * p.theta) }),
+    label: t('rope.move.dialLabel', { i, theta: fmt(p.theta), a: fmt(p.turn) }),
   }));
   const rows = [
     { key: 'cached', label: t('rope.move.cached', { p: fmtInt(m.from) }), values: m.cached, q: mq.cached, head: mq.from },

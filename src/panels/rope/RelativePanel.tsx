@@ -20,7 +20,7 @@ const MOVES = ['up', 'same', 'down'] as const;
 function movedDials(r: RelativeNumbers, t: ReturnType<typeof useI18n>['t'], revealed: boolean): DialSpec[] {
   return r.shifted.pairs.map((p, i) => {
     const before = r.at.pairs[i];
-    const turn = r.shift * p.theta;
+    const turn = r.turns[i];
     return {
       i,
       arrows: [
