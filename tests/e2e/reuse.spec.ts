@@ -298,6 +298,13 @@ test.describe('reuse: prefix caching, naive reuse and CacheBlend on the real mod
     await plain(stage, [tok(13), 'ru.kv.13']);
     await plain('.reuse-grid thead', [tok(13)]);
     await linked('.formula', ['ru.tms'], 'from');
+    // Pointing at one "!" of that row lights all its later keys on the stage and counts them as leaks.
+    await page.locator('.reuse-grid [data-q="ru.see.7.future"]').first().hover();
+    await expect(page.locator('.reuse-grid [data-q="ru.see.7.future"][data-link="self"]')).toHaveCount(5);
+    await linked(stage, range(8, 12, tok), 'from');
+    await plain(stage, [tok(7), tok(13)]);
+    await linked('.reuse-legend', ['ru.leaks'], 'to');
+    await page.mouse.move(2, 2);
     // With the causal mask the same row sees only its past.
     await page.getByRole('radio', { name: /^causal/ }).check();
     await q('ru.kv.7', '.reuse-grid').focus();
