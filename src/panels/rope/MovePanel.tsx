@@ -48,7 +48,11 @@ export function MovePanel({ m, state, onChange, words }: { m: MoveNumbers; state
           {t('rope.move.back')}
         </button>
       </div>
-      <Dials dials={dials} scale={m.scale} caption={t('rope.move.dials', { word: m.word, from: fmtInt(m.from), to: fmtInt(m.to) })} />
+      <Dials
+        dials={dials}
+        scale={m.scale}
+        caption={<LinkedText k="rope.move.dials" params={{ word: m.word, from: fmtInt(m.from), to: fmtInt(m.to) }} links={{ from: mq.from, to: mq.to }} />}
+      />
       <p className="rope-legend">{t('rope.move.legend')}</p>
       <div className="rope-aside">
       <ScrollX>

@@ -77,7 +77,7 @@ export function RelativePanel({ r, state, onChange, words }: { r: RelativeNumber
       <div className="rope-controls">
         <PositionControl label={t('rope.rel.shift')} value={r.shift} min={r.range[0]} max={r.range[1]} cellId="shift" q={rl.shift} emph onCommit={(s) => onChange({ ...state, shift: s })} />
       </div>
-      <Dials dials={movedDials(r, t, revealed)} scale={at.scale} caption={t('rope.rel.dials', p)} />
+      <Dials dials={movedDials(r, t, revealed)} scale={at.scale} caption={<LinkedText k="rope.rel.dials" params={p} links={{ m: rq.m, n: rq.n, m2: rl.m2, n2: rl.n2 }} />} />
       {/* On a slide, after the guess, the bars are folded away: this line shows the moved score the explanation says holds still. */}
       {projector && revealed ? (
         <p className="rope-score" data-value="score" data-moved={p.s}>
