@@ -227,7 +227,9 @@ test.describe('linked numbers on every step', () => {
     await lit(page, 'rm.KV', 'self'); // the card and the formula's factor
     await expect(q(page, 'rm.KV', '.formula')).toHaveAttribute('data-link', 'self');
     await expect(q(page, 'rm.n', '.formula')).toHaveAttribute('data-link', 'to');
-    await expect(page.locator('main [data-value="meet.answer"]')).toHaveAttribute('data-link', 'to');
+    await expect(q(page, 'rm.nbytes', '[data-value="meet.answer"]')).toHaveAttribute('data-link', 'to');
+    await expect(q(page, 'rm.n', '[data-value="meet.answer"]')).toHaveAttribute('data-link', 'to');
+    await expect(q(page, 'rm.KV', '.stage')).toHaveAttribute('data-link', 'self'); // the stage's "3 layers × 2 K/V heads" too
     await unlit(page, 'rm.L');
     await unlit(page, 'rm.H');
     await q(page, 'rm.H', '.rm-card').focus();
@@ -257,6 +259,9 @@ test.describe('linked numbers on every step', () => {
     await expect(page.locator('main .rm-cache-table td[data-q="rm.row.1"][data-link="to"]')).toHaveCount(8);
     await expect(q(page, 'rm.tok.1', '.rm-cache-table')).toHaveAttribute('data-link', 'self');
     await expect(q(page, 'rm.bytes', '.formula')).toHaveAttribute('data-link', 'to');
+    await expect(q(page, 'rm.bytes', '[data-value="gen.bytes"]')).toHaveAttribute('data-link', 'to');
+    await expect(q(page, 'rm.T', '[data-value="gen.bytes"]')).toHaveAttribute('data-link', 'to');
+    await unlit(page, 'rm.n'); // the numbers per token do not come from a token
     await unlit(page, 'rm.row.2');
     await unlit(page, 'rm.tok.2');
   });

@@ -298,6 +298,13 @@ test.describe('reuse: prefix caching, naive reuse and CacheBlend on the real mod
     await plain(stage, [tok(13), 'ru.kv.13']);
     await plain('.reuse-grid thead', [tok(13)]);
     await linked('.formula', ['ru.tms'], 'from');
+    // Pointing at one "!" of that row lights all its later keys on the stage and counts them as leaks.
+    await page.locator('.reuse-grid [data-q="ru.see.7.future"]').first().hover();
+    await expect(page.locator('.reuse-grid [data-q="ru.see.7.future"][data-link="self"]')).toHaveCount(5);
+    await linked(stage, range(8, 12, tok), 'from');
+    await plain(stage, [tok(7), tok(13)]);
+    await linked('.reuse-legend', ['ru.leaks'], 'to');
+    await page.mouse.move(2, 2);
     // With the causal mask the same row sees only its past.
     await page.getByRole('radio', { name: /^causal/ }).check();
     await q('ru.kv.7', '.reuse-grid').focus();
@@ -327,6 +334,16 @@ test.describe('reuse: prefix caching, naive reuse and CacheBlend on the real mod
     await linked('[data-recovered]', ['ru.N'], 'from');
     await expect(page.locator(`${stage} [data-q="${tok(21)}"]`).last()).toHaveAttribute('data-link', 'from');
     await plain('.reuse-ratio', ['ru.k', 'ru.r']);
+
+    // paper: a figure of the paper, where the side note cites it, and our figure it is compared with light each other.
+    await page.locator('.step-dots [data-step="paper"]').click();
+    await ready(page);
+    await q('ru.paper.theirs.ratio', '.reuse-compare').focus();
+    await linked('.narrative', ['ru.paper.theirs.ratio'], 'self');
+    await expect(q('ru.paper.theirs.ratio', '.narrative')).toHaveText('Fig. 16 and §5.1');
+    await linked('.reuse-compare', ['ru.paper.ours.ratio'], 'to');
+    await plain('.narrative', ['ru.paper.theirs.cost']);
+    await plain('.reuse-compare', ['ru.paper.ours.deviation']);
   });
 
   test('linked highlighting never reveals a hidden answer: before the guess the stage’s hidden marks carry no link', async ({ page }) => {

@@ -340,6 +340,12 @@ test.describe('linked numbers after the pairs step', () => {
     await expect(q('rope.theta.1')).toHaveAttribute('data-link', 'from');
     await unlit(page, 'rope.score'); // both arrows turn by it: the score does not move
     await unlit(page, 'rope.theta.0');
+    // The shift moves both positions (the caption's m + s, n + s), never the score at (m, n).
+    await page.locator('[data-cell="shift"]').focus();
+    await expect(q('rope.m2', '.rope-dials figcaption')).toHaveAttribute('data-link', 'to');
+    await expect(q('rope.n2', '.rope-dials figcaption')).toHaveAttribute('data-link', 'to');
+    await expect(q('rope.m', '.rope-dials figcaption')).not.toHaveAttribute('data-link', /./);
+    await unlit(page, 'rope.score');
     // Before the guess the score lights nothing it would reveal: the shares, bars and formula are not on the page.
     await q('rope.score').focus();
     await expect(q('rope.score')).toHaveAttribute('data-link', 'self');

@@ -279,6 +279,22 @@ test.describe('shrink: pointing at (or Tab to) a number lights where it comes fr
     await dark(page, 'sh.tok.26', '.shrink-strip');
   });
 
+  test('budget: B is the plots’ marked budget; the drawn policy’s points there are the summary’s mean KL and agreement', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/#v1/shrink/budget?l=en');
+    await ready(page);
+    await cell(page, 'shrink.budget').focus();
+    await lit(page, 'sh.B', 'self', '[data-plot="budget-kl"]'); // the marked line at B = 8
+    await lit(page, 'sh.mean', 'to', '[data-plot="budget-kl"]');
+    await lit(page, 'sh.agree', 'to', '[data-plot="budget-agree"]');
+    await expect(page.locator('[data-plot="budget-kl"] [data-q]')).toHaveCount(3); // line, tick and one point: not the other policies'
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await q(page, 'sh.mean', '[data-plot="budget-kl"] [data-series="window"]').hover();
+    await lit(page, 'sh.mean', 'self', '[data-value="summary"]');
+    await lit(page, 'sh.B', 'from');
+    await dark(page, 'sh.agree', '[data-value="summary"]');
+  });
+
   test('text (中文): the tokens to generate make G and T, and T the full cache’s bytes in the sentence and the formula', async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto('/#v1/shrink/text?l=zh');

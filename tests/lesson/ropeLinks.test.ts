@@ -42,6 +42,7 @@ describe('rope relative: m, n → m − n → the score that depends only on it'
     expect(related(g, rl.shift).to).not.toContain(rq.score);
     const [a, b] = [deriveRelative(ctx, S({ shift: 0 })), deriveRelative(ctx, S({ shift: 7 }))];
     expect(b.at.score).toBe(a.at.score);
+    expect(b.turns[1]).toBeCloseTo(7 * ctx.theta[1], 12); // the turn the dial prints, s·θᵢ
     for (const [i, p] of b.shifted.pairs.entries()) expect(p.dot).toBeCloseTo(b.at.pairs[i].dot, 9); // a share depends on m − n only
   });
 });

@@ -81,11 +81,12 @@ export function nextLinks(T: number, top: readonly number[], chosen: number, sam
   ]);
 }
 
-/** generate, T rows in the cache: token i → its row in every layer and K/V head → T → the cache's bytes, with the bytes per token 2·L·n_kv·d_head·b. */
+/** generate, T rows in the cache: token i → its row in every layer and K/V head → T → the cache's bytes, with the numbers per token 2·L·n_kv·d_head (× b bytes). */
 export function generateLinks(T: number): LinkGraph {
   return linkGraph([
     ...range(T).flatMap((i) => [[mq.tok(i), mq.row(i)] as const, [mq.row(i), mq.T] as const]),
-    ...feeds([mq.L, mq.KV, mq.hd, mq.b], [mq.perTokenBytes]),
+    ...feeds([mq.L, mq.KV, mq.hd], [mq.perToken]),
+    ...feeds([mq.perToken, mq.b], [mq.perTokenBytes]),
     ...feeds([mq.perTokenBytes, mq.T], [mq.bytes]),
   ]);
 }

@@ -43,6 +43,8 @@ export const rl = {
   turn: (i: number): string => `rope.sturn.${i}`,
   share: (i: number): string => `rope.rshare.${i}`,
   score2: 'rope.score2',
+  /** The score at (m, n) ÷ √d, as attention uses it. */
+  scaled: 'rope.scaled',
   score3: 'rope.score3',
   diff: 'rope.diff',
 } as const;
@@ -66,6 +68,7 @@ export function relativeLinks(pairs: number): LinkGraph {
     [rq.n, rl.score3],
     [rq.score, rl.diff],
     [rl.score2, rl.diff],
+    [rq.score, rl.scaled],
     ...Array.from({ length: pairs }, (_, i) => [
       [rl.dist, rl.share(i)] as const,
       [rq.theta(i), rl.share(i)] as const,

@@ -8,6 +8,7 @@ import { CacheNumbers } from './CacheNumbers';
 import { CacheOverview } from './CacheOverview';
 import { GenerateControls } from './GenerateControls';
 import { IndexPicker } from './IndexPicker';
+import { LinkedText } from '../shrink/Linked';
 
 /** The generate step (the stage shows the tokens so far and the next word): step through the generation; every layer's and K/V head's cache with its new rows; one head's numbers; the cache's bytes. */
 export function GeneratePanel({ model, run, state, onChange }: { model: Model; run: RealModelRun; state: RealModelState; onChange: (s: RealModelState) => void }) {
@@ -22,9 +23,11 @@ export function GeneratePanel({ model, run, state, onChange }: { model: Model; r
     <div className="detail rm-generate">
       <GenerateControls run={run} state={state} onChange={onChange} />
       <p className="status rm-aside" data-value="gen.now">
-        {d === 0
-          ? t('realModel.gen.prefillNow', { T: fmtInt(T) })
-          : t('realModel.gen.decodeNow', { s: fmtInt(d), word: model.vocab[fed], pos: fmtInt(T - 1), T: fmtInt(T) })}
+        {d === 0 ? (
+          <LinkedText k="realModel.gen.prefillNow" params={{ T: fmtInt(T) }} links={{ T: mq.T }} />
+        ) : (
+          <LinkedText k="realModel.gen.decodeNow" params={{ s: fmtInt(d), word: model.vocab[fed], pos: fmtInt(T - 1), T: fmtInt(T) }} links={{ T: mq.T }} />
+        )}
       </p>
       <CacheOverview cache={cache} fresh={fresh} layer={state.layer} kvHead={state.kvHead} onPick={(layer, kvHead) => onChange({ ...state, layer, kvHead })} />
       <div className="rm-pickers rm-aside">
@@ -41,8 +44,8 @@ export function GeneratePanel({ model, run, state, onChange }: { model: Model; r
       <div className="rm-aside">
         <CacheNumbers model={model} cache={cache} layer={state.layer} kvHead={state.kvHead} matrix={state.matrix} fresh={fresh} />
       </div>
-      <p data-value="gen.bytes" className="rm-aside" data-q={mq.bytes} tabIndex={0}>
-        {t('realModel.gen.bytes', { T: fmtInt(T), n: fmtInt(bytes.numbersPerToken), bytes: fmtInt(bytes.total) })}
+      <p data-value="gen.bytes" className="rm-aside">
+        <LinkedText k="realModel.gen.bytes" params={{ T: fmtInt(T), n: fmtInt(bytes.numbersPerToken), bytes: fmtInt(bytes.total) }} links={{ T: mq.T, n: mq.perToken, bytes: mq.bytes }} />
       </p>
       <p className="hint">{t('realModel.gen.bytesSource')}</p>
     </div>

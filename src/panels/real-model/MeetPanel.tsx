@@ -5,6 +5,7 @@ import { cacheBytes, perTokenOptions } from '../../lesson/real-model/derive';
 import { mq } from '../../lesson/real-model/links';
 import { Predict } from '../common/Predict';
 import { ModelCard } from './ModelCard';
+import { LinkedText } from '../shrink/Linked';
 
 /** The meet step: the model's card, and the question how many numbers one token adds to the cache. */
 export function MeetPanel({ model }: { model: Model }) {
@@ -23,7 +24,9 @@ export function MeetPanel({ model }: { model: Model }) {
         answers={[params.bytes]}
         explanation={t('realModel.meet.explain', params)}
       >
-        <p data-value="meet.answer" data-q={mq.perTokenBytes} tabIndex={0}>{t('realModel.meet.answer', params)}</p>
+        <p data-value="meet.answer">
+          <LinkedText k="realModel.meet.answer" params={params} links={{ n: mq.perToken, bytes: mq.perTokenBytes }} />
+        </p>
       </Predict>
     </div>
   );

@@ -7,6 +7,7 @@ import { wordLang } from '../../lesson/real-model/sentence';
 import { TokenChip } from '../common/TokenChip';
 import { useStagePart } from '../stage/StageContext';
 import { useAppended } from '../stage/useAppended';
+import { LinkedText } from '../shrink/Linked';
 
 /** What the stage shows: the cache's tokens (T), which rows the last pass appended, and the word it predicts next (if any). */
 export interface ModelStageView {
@@ -52,8 +53,8 @@ export function ModelStage({ model, view }: { model: Model; view: ModelStageView
           <FlowChip key={p.id} id={p.id} symbol={p.symbol} first={i === 0} />
         ))}
       </ol>
-      <p {...cache.props} data-q={mq.T} tabIndex={0}>
-        <strong>KV</strong> {t('realModel.stage.rows', { L: fmtInt(L), KV: fmtInt(KV), T: fmtInt(view.ids.length) })}
+      <p {...cache.props}>
+        <strong>KV</strong> <LinkedText k="realModel.stage.rows" params={{ L: fmtInt(L), KV: fmtInt(KV), T: fmtInt(view.ids.length) }} links={{ L: mq.L, KV: mq.KV, T: mq.T }} />
       </p>
       <ol className="rm-stage-tokens" data-value="stage.tokens" data-words={words.join(' ')}>
         {words.map((w, i) => {

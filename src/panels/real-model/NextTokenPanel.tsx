@@ -11,6 +11,7 @@ import { Bars } from '../common/Bars';
 import { TokenChip } from '../common/TokenChip';
 import { SentenceInput } from './SentenceInput';
 import { SamplingControls } from './SamplingControls';
+import { LinkedText } from '../shrink/Linked';
 
 /** The next-token step: the composer, how the word is chosen, and the five most likely next words on a 0–1 axis. */
 export function NextTokenPanel({ model, run, state, onChange }: { model: Model; run: RealModelRun; state: RealModelState; onChange: (s: RealModelState) => void }) {
@@ -46,10 +47,16 @@ export function NextTokenPanel({ model, run, state, onChange }: { model: Model; 
             labelHeader={t('realModel.next.word')}
             valueHeader={t('realModel.next.p')}
           />
-          <p data-value="next.pick" className="projector-fold" data-q={mq.pick} tabIndex={0}>
-            {sampling
-              ? t('realModel.next.samplePick', { word: model.vocab[step.id], p: fmt(step.probs[step.id]), t: fmtShort(run.choice.temperature), seed: fmtShort(run.choice.seed) })
-              : t('realModel.next.greedyPick', { word: model.vocab[step.id], p: fmt(step.probs[step.id]) })}
+          <p data-value="next.pick" className="projector-fold">
+            {sampling ? (
+              <LinkedText
+                k="realModel.next.samplePick"
+                params={{ word: model.vocab[step.id], p: fmt(step.probs[step.id]), t: fmtShort(run.choice.temperature), seed: fmtShort(run.choice.seed) }}
+                links={{ word: mq.pick, p: mq.p(step.id), t: mq.t, seed: mq.seed }}
+              />
+            ) : (
+              <LinkedText k="realModel.next.greedyPick" params={{ word: model.vocab[step.id], p: fmt(step.probs[step.id]) }} links={{ word: mq.pick, p: mq.p(step.id) }} />
+            )}
           </p>
         </>
       )}

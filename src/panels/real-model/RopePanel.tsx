@@ -9,6 +9,7 @@ import { wordLang } from '../../lesson/real-model/sentence';
 import { ScrollX } from '../common/ScrollX';
 import { TokenChip } from '../common/TokenChip';
 import { IndexPicker } from './IndexPicker';
+import { LinkedText } from '../shrink/Linked';
 
 /** Pairs (x[2i], x[2i+1]) of a vector, as text. */
 const pair = (v: readonly number[], i: number) => `(${fmt(v[2 * i])}, ${fmt(v[2 * i + 1])})`;
@@ -20,7 +21,7 @@ export function RopePanel({ model, run, state, onChange, onOpenChapter }: { mode
   const ids = run.gen.ids;
   const written = r.written === 0 ? t('realModel.rope.prefillWritten') : t('realModel.rope.stepWritten', { s: fmtInt(r.written) });
   return (
-    <div className="detail">
+    <div className="detail rm-rope">
       <div className="rm-picker rm-token-picker" role="group" aria-label={t('realModel.rope.tokenLabel')}>
         <span className="rm-picker-label">{t('realModel.rope.tokenLabel')}</span>
         {ids.map((id, i) => (
@@ -78,11 +79,12 @@ export function RopePanel({ model, run, state, onChange, onOpenChapter }: { mode
         </tbody>
       </table>
       </ScrollX>
-      <p data-value="rope.drift" data-q={mq.drift} tabIndex={0}>
-        <TokenChip token={r.word} index={run.token} lang={wordLang(r.word)} /> {t('realModel.rope.stays', { word: r.word, written, diff: fmt(r.drift) })}
+      <p data-value="rope.drift">
+        <TokenChip token={r.word} index={run.token} lang={wordLang(r.word)} />{' '}
+        <LinkedText k="realModel.rope.stays" params={{ word: r.word, written, diff: fmt(r.drift) }} links={{ diff: mq.drift }} />
       </p>
-      <p className="hint" data-q={mq.rotations} tabIndex={0}>
-        {t('realModel.rope.cost', { rot: fmtInt(r.extraRotations), T: fmtInt(r.T) })}
+      <p className="hint">
+        <LinkedText k="realModel.rope.cost" params={{ rot: fmtInt(r.extraRotations), T: fmtInt(r.T) }} links={{ rot: mq.rotations, T: mq.T }} />
       </p>
       {findChapter('rope') && onOpenChapter && (
         <button type="button" onClick={() => onOpenChapter('rope')} data-control="open-rope">

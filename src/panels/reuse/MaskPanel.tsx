@@ -32,7 +32,8 @@ function MaskTable({ prompt, rows, leaks, ranges }: { prompt: Prompt; rows: read
                   <span aria-hidden="true">{SYMBOL[c]}</span> {t(`reuse.mask.${c}`)}
                 </th>
               ))
-            : prompt.tokens.map((tk) => (
+            : // A symbol cell is its row's keys of that kind: pointing at a "!" lights every later key the token sees.
+              prompt.tokens.map((tk) => (
                 <th key={tk.pos} scope="col" data-q={uq.tok(tk.pos)}>
                   {fmtInt(tk.pos)}
                 </th>
@@ -53,7 +54,7 @@ function MaskTable({ prompt, rows, leaks, ranges }: { prompt: Prompt; rows: read
                 ))
               : r.cells.map((c, j) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: columns are key positions
-                  <td key={j} className={`mask-${c}`}>
+                  <td key={j} className={`mask-${c}`} data-q={uq.see(r.row, c)}>
                     <span aria-hidden="true">{SYMBOL[c]}</span>
                     <span className="sr-only">{t(`reuse.mask.${c}`)}</span>
                   </td>

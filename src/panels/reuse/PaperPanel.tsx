@@ -5,6 +5,17 @@ import type { BlendMask } from '../../lesson/reuse/model';
 import type { Prompt } from '../../lesson/reuse/prompt';
 import { PAPER_ROWS, uq } from '../../lesson/reuse/links';
 import { ScrollX } from '../common/ScrollX';
+import { LinkedText } from '../shrink/Linked';
+
+const CITED = ['deviation', 'ratio', 'cost', 'naive'] as const;
+
+/** The side note's sources of the paper's figures: each citation is the same linked quantity as the figure it gives (pointing at one lights the other). */
+export function PaperSources() {
+  const { t } = useI18n();
+  const params = Object.fromEntries(CITED.map((r) => [r, t(`reuse.paper.cite.${r}`)]));
+  const links = Object.fromEntries(CITED.map((r) => [r, uq.theirs(r)]));
+  return <LinkedText k="reuse.paper.note" params={params} links={links} wraps={CITED} />;
+}
 
 /** What the paper reports for real models beside what our 3-layer model shows (every figure of ours computed on the reader's prompt). */
 export function PaperPanel({ prompt, f, mask, parameters }: { prompt: Prompt; f: Findings; mask: BlendMask; parameters: number }) {

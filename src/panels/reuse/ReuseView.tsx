@@ -22,7 +22,7 @@ import { CurvePlot } from './CurvePlot';
 import { DeviationPanel } from './DeviationPanel';
 import { MaskPanel } from './MaskPanel';
 import { NextBars } from './NextBars';
-import { PaperPanel } from './PaperPanel';
+import { PaperPanel, PaperSources } from './PaperPanel';
 import { PromptPanel } from './PromptPanel';
 import { PromptStage } from './PromptStage';
 import { NaiveAnswerPredict, NaiveKvPredict, PrefixPredict } from './ReusePredicts';
@@ -183,7 +183,7 @@ function Loaded({ chapter, step, state, onChange, model }: Props & { model: Mode
     <Narrative step={step} params={params}>
       {note && (
         <Note title={t('reuse.more')}>
-          <p>{t(note, params)}</p>
+          <p>{step.id === 'paper' ? <PaperSources /> : t(note, params)}</p>
         </Note>
       )}
     </Narrative>

@@ -5,6 +5,7 @@ import { WEIGHT_AXIS } from '../../lesson/bars';
 import { fmt, fmtInt } from '../../lesson/format';
 import type { BugNumbers, Top5 } from '../../lesson/rope/bug';
 import { bq } from '../../lesson/rope/links';
+import { LinkedText } from '../shrink/Linked';
 import { BUG_MODES, GEN_STEPS, type RopeState } from '../../lesson/rope/model';
 import { Bars } from '../common/Bars';
 import { NumberCell } from '../common/NumberCell';
@@ -129,8 +130,8 @@ function Comparison({ b, state, onChange, lang }: { b: BugNumbers; state: RopeSt
   const { t } = useI18n();
   return (
     <>
-      <p className="rope-verdict" data-value="bug.summary" data-q={bq.maxKl} tabIndex={0}>
-        {t('rope.bug.summary', { differ: fmtInt(b.differ), n: fmtInt(b.gen), kl: fmt(b.maxKl) })}
+      <p className="rope-verdict" data-value="bug.summary">
+        <LinkedText k="rope.bug.summary" params={{ differ: fmtInt(b.differ), n: fmtInt(b.gen), kl: fmt(b.maxKl) }} links={{ differ: bq.differ, kl: bq.maxKl }} />
       </p>
       <StepTable b={b} onPick={(s) => onChange({ ...state, atStep: s })} lang={lang} />
       <div className="rope-tops">
@@ -166,16 +167,16 @@ export function BugPanel({ b, state, onChange, ask, maxGen, lang }: { b: BugNumb
           explanation={t('rope.bug.explain', { count, why: t(b.differ === 0 ? 'rope.bug.whyNone' : 'rope.bug.why', { kl: fmt(b.maxKl) }) })}
           answers={[count]}
         >
-          <p data-value="bug.count" data-q={bq.differ} tabIndex={0}>
-            {count}
+          <p data-value="bug.count">
+            <LinkedText k="rope.bug.differCount" params={{ differ: fmtInt(b.differ), n: fmtInt(b.gen) }} links={{ differ: bq.differ }} />
           </p>
           <Comparison b={b} state={state} onChange={onChange} lang={lang} />
         </Predict>
       ) : (
         <>
           <Comparison b={b} state={state} onChange={onChange} lang={lang} />
-          <p className="rope-check" data-value="fix.check" data-q={bq.check} tabIndex={0}>
-            {t('rope.fix.check', { v: fmt(b.vsNoCache) })}
+          <p className="rope-check" data-value="fix.check">
+            <LinkedText k="rope.fix.check" params={{ v: fmt(b.vsNoCache) }} links={{ v: bq.check }} />
           </p>
         </>
       )}

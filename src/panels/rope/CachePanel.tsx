@@ -4,6 +4,7 @@ import { AHEAD, type CacheNumbers } from '../../lesson/rope/cache';
 import type { RopeState } from '../../lesson/rope/model';
 import { slideRows } from '../../lesson/rope/slideRows';
 import { cq } from '../../lesson/rope/links';
+import { LinkedText } from '../shrink/Linked';
 import { AfterGuess, Predict, useRevealed } from '../common/Predict';
 import { ScrollX } from '../common/ScrollX';
 import { useViewPrefs } from '../ViewContext';
@@ -101,8 +102,8 @@ export function CachePanel({ c, state, onChange, word, lang }: { c: CacheNumbers
           <button type="button" data-action="undecode" disabled={c.extra === 0} onClick={() => onChange({ ...state, extra: c.extra - 1 })}>
             {t('rope.cache.undecode')}
           </button>
-          <span className="status" data-value="cache.extra" data-q={cq.extra} tabIndex={0}>
-            {t('rope.cache.count', { n: fmtInt(c.extra), max: fmtInt(c.maxExtra) })}
+          <span className="status" data-value="cache.extra">
+            <LinkedText k="rope.cache.count" params={{ n: fmtInt(c.extra), max: fmtInt(c.maxExtra) }} links={{ n: cq.extra }} />
           </span>
         </div>
       </AfterGuess>

@@ -7,6 +7,7 @@ import { ScrollX } from '../common/ScrollX';
 import { type DialSpec, Dials } from './Dials';
 import { TokenSelect } from './HeadPicker';
 import { PositionControl } from './PositionControl';
+import { LinkedText } from '../shrink/Linked';
 
 type Words = readonly { word: string; lang: string }[];
 
@@ -20,17 +21,17 @@ export function MovePanel({ m, state, onChange, words }: { m: MoveNumbers; state
       { kind: 'q', pair: p.moved, tag: 'k′' },
       { kind: 'ring', pair: p.computed },
     ],
-    arc: { from: p.cached, turn: m.delta * p.theta },
+    arc: { from: p.cached, turn: p.turn },
     lines: [
       <strong key="i">{t('rope.dial.pair', { i })}</strong>,
       <span key="theta" data-q={rq.theta(i)} tabIndex={0}>
         {t('rope.dial.theta', { i, theta: fmt(p.theta) })}
       </span>,
-      <span key="turn" data-q={mq.turn(i)} tabIndex={0}>
-        {t('rope.move.turn', { d: fmtInt(m.delta), a: fmt(m.delta * p.theta) })}
+      <span key="turn">
+        <LinkedText k="rope.move.turn" params={{ d: fmtInt(m.delta), a: fmt(p.turn) }} links={{ a: mq.turn(i) }} />
       </span>,
     ],
-    label: t('rope.move.dialLabel', { i, theta: fmt(p.theta), a: fmt(m.delta * p.theta) }),
+    label: t('rope.move.dialLabel', { i, theta: fmt(p.theta), a: fmt(p.turn) }),
   }));
   const rows = [
     { key: 'cached', label: t('rope.move.cached', { p: fmtInt(m.from) }), values: m.cached, q: mq.cached, head: mq.from },
@@ -47,7 +48,11 @@ export function MovePanel({ m, state, onChange, words }: { m: MoveNumbers; state
           {t('rope.move.back')}
         </button>
       </div>
-      <Dials dials={dials} scale={m.scale} caption={t('rope.move.dials', { word: m.word, from: fmtInt(m.from), to: fmtInt(m.to) })} />
+      <Dials
+        dials={dials}
+        scale={m.scale}
+        caption={<LinkedText k="rope.move.dials" params={{ word: m.word, from: fmtInt(m.from), to: fmtInt(m.to) }} links={{ from: mq.from, to: mq.to }} />}
+      />
       <p className="rope-legend">{t('rope.move.legend')}</p>
       <div className="rope-aside">
       <ScrollX>
@@ -84,9 +89,15 @@ export function MovePanel({ m, state, onChange, words }: { m: MoveNumbers; state
       </div>
       {/* On a slide the formula below states the largest difference; the whole-sentence line stays in the normal view. */}
       <ul className="facts projector-fold">
-        <li data-value="move.max" data-q={mq.max} tabIndex={0}>{t('rope.move.max', { v: fmt(m.maxDiff) })}</li>
-        <li data-value="move.whole" data-q={mq.whole} tabIndex={0}>
-          {m.wholeShift === null ? t('rope.move.wholeNone', { d: fmtInt(m.delta) }) : t('rope.move.whole', { d: fmtInt(m.delta), layer: m.layer, v: fmt(m.wholeShift) })}
+        <li data-value="move.max">
+          <LinkedText k="rope.move.max" params={{ v: fmt(m.maxDiff) }} links={{ v: mq.max }} />
+        </li>
+        <li data-value="move.whole">
+          {m.wholeShift === null ? (
+            <LinkedText k="rope.move.wholeNone" params={{ d: fmtInt(m.delta) }} links={{ d: mq.delta }} />
+          ) : (
+            <LinkedText k="rope.move.whole" params={{ d: fmtInt(m.delta), layer: m.layer, v: fmt(m.wholeShift) }} links={{ d: mq.delta, v: mq.whole }} />
+          )}
         </li>
         <li>{t('rope.move.next')}</li>
       </ul>

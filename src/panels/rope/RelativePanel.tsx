@@ -9,6 +9,7 @@ import { Predict, useRevealed } from '../common/Predict';
 import { type DialSpec, Dials } from './Dials';
 import { useViewPrefs } from '../ViewContext';
 import { PositionControl } from './PositionControl';
+import { LinkedText } from '../shrink/Linked';
 
 const MOVES = ['up', 'same', 'down'] as const;
 
@@ -19,7 +20,7 @@ const MOVES = ['up', 'same', 'down'] as const;
 function movedDials(r: RelativeNumbers, t: ReturnType<typeof useI18n>['t'], revealed: boolean): DialSpec[] {
   return r.shifted.pairs.map((p, i) => {
     const before = r.at.pairs[i];
-    const turn = r.shift * p.theta;
+    const turn = r.turns[i];
     return {
       i,
       arrows: [
@@ -76,15 +77,19 @@ export function RelativePanel({ r, state, onChange, words }: { r: RelativeNumber
       <div className="rope-controls">
         <PositionControl label={t('rope.rel.shift')} value={r.shift} min={r.range[0]} max={r.range[1]} cellId="shift" q={rl.shift} emph onCommit={(s) => onChange({ ...state, shift: s })} />
       </div>
-      <Dials dials={movedDials(r, t, revealed)} scale={at.scale} caption={t('rope.rel.dials', p)} />
+      <Dials dials={movedDials(r, t, revealed)} scale={at.scale} caption={<LinkedText k="rope.rel.dials" params={p} links={{ m: rq.m, n: rq.n, m2: rl.m2, n2: rl.n2 }} />} />
       {/* On a slide, after the guess, the bars are folded away: this line shows the moved score the explanation says holds still. */}
       {projector && revealed ? (
-        <p className="rope-score" data-value="score" data-moved={p.s} data-q={rq.score} tabIndex={0}>
-          {t('rope.rel.scoreBoth', { m: p.m, n: p.n, v: fmt(at.score), m2: p.m2, n2: p.n2, w: fmt(shifted.score) })}
+        <p className="rope-score" data-value="score" data-moved={p.s}>
+          <LinkedText
+            k="rope.rel.scoreBoth"
+            params={{ m: p.m, n: p.n, v: fmt(at.score), m2: p.m2, n2: p.n2, w: fmt(shifted.score) }}
+            links={{ m: rq.m, n: rq.n, v: rq.score, m2: rl.m2, n2: rl.n2, w: rl.score2 }}
+          />
         </p>
       ) : (
-        <p className="rope-score" data-value="score" data-q={rq.score} tabIndex={0}>
-          {t('rope.score', { m: p.m, n: p.n, v: fmt(at.score), scaled: fmt(at.scaled) })}
+        <p className="rope-score" data-value="score">
+          <LinkedText k="rope.score" params={{ m: p.m, n: p.n, v: fmt(at.score), scaled: fmt(at.scaled) }} links={{ m: rq.m, n: rq.n, v: rq.score, scaled: rl.scaled }} />
         </p>
       )}
       <Predict

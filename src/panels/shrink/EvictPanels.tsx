@@ -147,8 +147,8 @@ export function BudgetPlots({ model, state }: PanelProps) {
   return (
     <div className="shrink-plots-wrap">
       <div className="shrink-plots">
-        <SweepPlot {...common} plot={plots.kl} caption={t('shrink.plot.kl', { T: fmtInt(plots.T) })} projectorCaption={t('shrink.plot.klShort')} yLabel={t('shrink.plot.klAxis')} kind="kl" dataName="budget-kl" />
-        <SweepPlot {...common} plot={plots.agree} caption={t('shrink.plot.agree')} projectorCaption={t('shrink.plot.agreeShort')} yLabel={t('shrink.plot.agreeAxis')} kind="share" dataName="budget-agree" />
+        <SweepPlot {...common} plot={plots.kl} caption={t('shrink.plot.kl', { T: fmtInt(plots.T) })} projectorCaption={t('shrink.plot.klShort')} yLabel={t('shrink.plot.klAxis')} kind="kl" dataName="budget-kl" pointQ={{ series: state.policy, x: plots.mark, q: sq.mean }} />
+        <SweepPlot {...common} plot={plots.agree} caption={t('shrink.plot.agree')} projectorCaption={t('shrink.plot.agreeShort')} yLabel={t('shrink.plot.agreeAxis')} kind="share" dataName="budget-agree" pointQ={{ series: state.policy, x: plots.mark, q: sq.agree }} />
       </div>
       {projector && <PlotLegend plot={plots.kl} names={names} />}
       <p className="shrink-note shrink-plot-note">{t('shrink.plot.note', { context: fmtInt(CONTEXT) })}</p>

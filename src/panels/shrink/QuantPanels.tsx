@@ -98,9 +98,14 @@ export function QuantBound({ data }: { data: QuantView }) {
 
 /** One group of stored numbers worked through: step, codes, what is read back, the bound. */
 export function QuantGroup({ data, bits }: { data: QuantView; bits: number }) {
-  const { t } = useI18n();
   const ex = data.example;
-  return ex ? <Formula tex={groupTex(ex, bits)} /> : <p className="shrink-note">{t('shrink.group.full', { t: fmtInt(data.strip.at) })}</p>;
+  return ex ? (
+    <Formula tex={groupTex(ex, bits)} />
+  ) : (
+    <p className="shrink-note">
+      <LinkedText k="shrink.group.full" params={{ t: fmtInt(data.strip.at) }} links={{ t: sq.tok(data.strip.at) }} />
+    </p>
+  );
 }
 
 /** On a projector: the worked group and the error bound folded to one line; drawn only once opened (so nothing hidden is laid out). */

@@ -137,7 +137,11 @@ export function TextStrip({ view, mode, grid, label, onSelect }: Props) {
       <p className="strip-legend">
         <span>{t('shrink.legend.generated')}</span>
         {mode !== 'full' && <span {...shift.props}>{t(`shrink.legend.bar${short}`, { max: fmt(view.klMax) })}</span>}
-        {mode === 'evict' && <span {...shrunk.props}>{t(`shrink.legend.dots${short}`, { layers: fmtInt(grid.layers), heads: fmtInt(grid.heads), t: fmtInt(at) })}</span>}
+        {mode === 'evict' && (
+          <span {...shrunk.props}>
+            <LinkedText k={`shrink.legend.dots${short}`} params={{ layers: fmtInt(grid.layers), heads: fmtInt(grid.heads), t: fmtInt(at) }} links={{ t: pos }} />
+          </span>
+        )}
         {mode === 'quant' && <span {...shrunk.props}>{t(`shrink.legend.fp${short}`)}</span>}
       </p>
     </div>
