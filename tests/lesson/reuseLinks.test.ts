@@ -12,7 +12,7 @@ import { KATEX_STRICT_OPTIONS } from '../../src/panels/common/katexOptions';
 import { testModel } from '../core/model/load';
 
 const model = testModel();
-const p = readPrompt(model, DEFAULTS, 'en'); // chunks of 6 and 9 tokens, a question of 7: N = 15, T = 22
+const p = readPrompt(model, DEFAULTS, 'en'); // chunks of 7 and 8 tokens, a question of 7: N = 15, T = 22
 const [c1, c2] = p.chunks.map((c) => c.length);
 const N = p.N;
 const T = p.T;
