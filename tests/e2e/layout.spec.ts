@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers';
-import { allSteps, openMenuIfFolded } from './walk';
+import { allSteps, openMenuIfFolded, openStep } from './walk';
 
 /**
  * One step, one screen (issue 10 §2): every step of every chapter, in both languages, at 1280×720
@@ -240,6 +240,39 @@ for (const mode of ['normal', 'projector', 'phone'] as const) {
     });
   }
 }
+
+/**
+ * The walk above arrives at each step from the one before (the model loaded, the messages there). A
+ * reader may also open a step's link directly (its view, messages and model arrive after the first
+ * screen) or switch the language on it (a longer narrative): the question is still whole on screen.
+ */
+test('one step, one screen: normal, every question opened directly and after a language switch, whole on screen before the guess', async ({ page }) => {
+  test.setTimeout(600_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize(VIEWPORT.normal);
+  const problems: string[] = [];
+  let asked = 0;
+  for (const { chapter, steps } of await allSteps(page)) {
+    for (const step of steps) {
+      for (const [lang, other, otherName] of [
+        ['zh', 'en', 'English'],
+        ['en', 'zh', '中文'],
+      ] as const) {
+        await page.goto('about:blank'); // a new document: nothing of the chapter loaded yet
+        await openStep(page, chapter, step, lang);
+        if ((await page.locator('main .predict:has(.predict-actions)').count()) === 0) break;
+        asked++;
+        for (const q of (await page.evaluate(measure)).questionsCut) problems.push(`${chapter}/${step} (${lang}, opened directly): ${q}`);
+        await page.getByRole('button', { name: otherName, exact: true }).click();
+        await page.waitForFunction((l) => document.documentElement.lang === (l === 'zh' ? 'zh-CN' : 'en'), other);
+        await settled(page, step);
+        for (const q of (await page.evaluate(measure)).questionsCut) problems.push(`${chapter}/${step} (${lang} → ${other}): ${q}`);
+      }
+    }
+  }
+  expect(asked, 'questions found (none would pass without measuring anything)').toBeGreaterThan(0);
+  expect(problems).toEqual([]);
+});
 
 /** States a teacher shows that the chapters' defaults do not reach (four heads, each K/V choice), held to the projector checks too. */
 const STATES = ['heads/per-head?heads=h:4', 'heads/per-head?heads=h:4;kvHeads:4', 'heads/share-kv?heads=h:4', 'heads/share-kv?heads=h:4;kvHeads:1', 'heads/share-kv?heads=h:4;kvHeads:4', 'heads/concat?heads=h:4'];

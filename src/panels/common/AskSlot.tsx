@@ -3,8 +3,9 @@
  * often has room under the narrative while the panel under the stage has none (the Check button fell
  * below the fold); on other steps a long narrative fills the column and the panel has the room. So
  * StepLayout tries the narrative column first and measures: if the question ends below the fold
- * there, it tries the panel, and keeps whichever leaves less of it below the fold. The choice is made
- * once per window size (on arrival, and again after a resize), never while the learner answers.
+ * there, it tries the panel, and keeps whichever leaves less of it below the fold. It chooses on
+ * arrival, and again while the question is open when the window, the narrative (another language,
+ * its messages arriving) or the stage (the model loaded) changes size; never because of the question.
  */
 import { createContext, type RefObject, useContext, useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 
@@ -69,6 +70,25 @@ export function useAsideQuestion(enabled: boolean, root: RefObject<HTMLElement |
   // A new window size or mode: choose again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: size and enabled are the triggers
   useLayoutEffect(() => setTrial(FIRST), [size, enabled]);
+  // What decides the choice grew or shrank (the narrative in another language, its messages or the model
+  // arriving, a taller stage): choose again while the question is open. Moving the question changes
+  // neither (the columns' widths are fixed), so this never loops.
+  useEffect(() => {
+    const el = root.current;
+    if (!enabled || !el || typeof ResizeObserver === 'undefined') return;
+    const heights = new Map<Element, number>();
+    const ro = new ResizeObserver((entries) => {
+      let changed = false;
+      for (const e of entries) {
+        const h = Math.round(e.contentRect.height);
+        if (heights.has(e.target) && heights.get(e.target) !== h) changed = true;
+        heights.set(e.target, h);
+      }
+      if (changed && el.querySelector('.predict-actions')) setTrial(FIRST);
+    });
+    for (const part of el.querySelectorAll(':scope > .step-narrative > .narrative, :scope > .stage')) ro.observe(part);
+    return () => ro.disconnect();
+  }, [enabled, root]);
   useLayoutEffect(() => {
     if (!enabled || trial.done || !root.current) return;
     const over = overflow(root.current, trial.aside);
