@@ -1,5 +1,6 @@
 /**
- * The only KaTeX import: renders TeX into an element with katex.render (no innerHTML, CSP-safe).
+ * The only KaTeX import: renders TeX with katex.render (no innerHTML, CSP-safe) into a detached
+ * element and patches the shown formula to match it (morphdom), so an edit touches only what changed.
  * KaTeX (JS + CSS) loads on first use; a formula typeset ahead of time (prerendered.ts: the
  * landing step's, with its default numbers) is drawn at once from data with only KaTeX's CSS, and
  * KaTeX's JS follows when the browser is idle — the first complete screen stays within its budget.
@@ -12,7 +13,9 @@ import { prerendered } from './prerendered';
 
 
 type KatexModule = typeof import('katex');
+type Morph = typeof import('morphdom').default;
 let katexLoaded: KatexModule['default'] | null = null;
+let morphLoaded: Morph | null = null;
 let katexPending: Promise<KatexModule['default']> | null = null;
 
 let cssPending: Promise<unknown> | null = null;
@@ -33,19 +36,37 @@ function whenIdle(fn: () => void): () => void {
   return () => clearTimeout(id);
 }
 
-/** Loads KaTeX and its stylesheet once. */
+/** Loads KaTeX, its stylesheet and the DOM patcher (morphdom) once. */
 export function loadKatex(): Promise<KatexModule['default']> {
-  katexPending ??= Promise.all([import('katex'), loadKatexCss()]).then(([m]) => {
+  katexPending ??= Promise.all([import('katex'), import('morphdom'), loadKatexCss()]).then(([m, morph]) => {
     katexLoaded = m.default;
+    morphLoaded = morph.default;
     return m.default;
   });
   return katexPending;
 }
 
+/** Width of the typeset boxes as drawn now (CSS px, after --fit), or null when there are none (plain-text fallback). */
+function drawnWidth(el: HTMLElement): number | null {
+  const boxes = el.querySelector('.katex-html')?.children;
+  if (!boxes) return null;
+  let left = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  for (const box of boxes) {
+    const r = box.getBoundingClientRect();
+    if (r.width === 0) continue;
+    left = Math.min(left, r.left);
+    right = Math.max(right, r.right);
+  }
+  return right > left ? right - left : null;
+}
+
 /**
  * Scales a formula wider than its box down to fit (CSS zoom, --fit), but not below the floor the
  * stylesheet sets in --fit-min (0.7 on phones, larger in projector mode so text stays legible);
- * below the floor it scrolls, and .formula's edge shadows show that it does.
+ * below the floor it scrolls, and .formula's edge shadows show that it does. The natural width is
+ * read from the boxes as drawn (divided by the current --fit), so an edit costs one layout; --fit
+ * changes only when the scale does (changing it restyles every glyph of the formula).
  */
 function useFitWidth(ref: RefObject<HTMLDivElement | null>, tex: string, ready: boolean): void {
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new formula (tex) is measured again
@@ -53,12 +74,24 @@ function useFitWidth(ref: RefObject<HTMLDivElement | null>, tex: string, ready: 
     const el = ref.current;
     if (!el || !ready) return;
     const fitNow = () => {
-      el.style.removeProperty('--fit');
-      const natural = el.scrollWidth;
       const room = el.clientWidth;
-      if (natural <= room + 1 || room === 0) return;
+      if (room === 0) return;
+      const set = el.style.getPropertyValue('--fit');
+      const fit = Number.parseFloat(set) || 1;
+      const drawn = drawnWidth(el);
+      let natural: number;
+      if (drawn !== null) natural = drawn / fit;
+      else {
+        el.style.removeProperty('--fit');
+        natural = el.scrollWidth;
+      }
+      if (natural <= room + 1) {
+        if (set) el.style.removeProperty('--fit');
+        return;
+      }
       const floor = Number.parseFloat(getComputedStyle(el).getPropertyValue('--fit-min')) || 0.7;
-      el.style.setProperty('--fit', Math.max(floor, room / natural).toFixed(3));
+      const next = (Math.floor(Math.max(floor, room / natural) * 1000) / 1000).toFixed(3); // rounded down: never wider than the box
+      if (next !== set) el.style.setProperty('--fit', next);
     };
     fitNow();
     // KaTeX's fonts arrive after the first typesetting: the formula's natural width changes then.
@@ -117,7 +150,12 @@ export function Formula({ tex: latestTex, label, block = true }: { tex: string; 
     const el = ref.current;
     if (!el || !katexLoaded) return;
     try {
-      katexLoaded.render(tex, el, { ...KATEX_OPTIONS, displayMode: block });
+      // Typeset aside, then patch only what changed (an edit changes a few digits of ~500 elements):
+      // the browser restyles those, not the whole formula.
+      const next = document.createElement('div');
+      katexLoaded.render(tex, next, { ...KATEX_OPTIONS, displayMode: block });
+      if (morphLoaded && el.firstElementChild) morphLoaded(el, next, { childrenOnly: true });
+      else el.replaceChildren(...next.childNodes);
     } catch {
       el.textContent = tex;
     }
