@@ -46,6 +46,18 @@ export function loadKatex(): Promise<KatexModule['default']> {
   return katexPending;
 }
 
+/**
+ * For morphdom, before it updates `from` to match `to`: KaTeX's inline styles are copied through
+ * the CSSOM (the page's CSP blocks setting a style attribute, which is what morphdom would do), and
+ * a linked-highlighting mark (data-link, LinkScope) stays on a term that is still the same quantity.
+ */
+function keepStyleAndLink(from: HTMLElement, to: HTMLElement): boolean {
+  if (from.style && to.style && from.style.cssText !== to.style.cssText) from.style.cssText = to.style.cssText;
+  const link = from.getAttribute('data-link');
+  if (link !== null && from.getAttribute('data-q') === to.getAttribute('data-q')) to.setAttribute('data-link', link);
+  return true;
+}
+
 /** Width of the typeset boxes as drawn now (CSS px, after --fit), or null when there are none (plain-text fallback). */
 function drawnWidth(el: HTMLElement): number | null {
   const boxes = el.querySelector('.katex-html')?.children;
@@ -154,7 +166,7 @@ export function Formula({ tex: latestTex, label, block = true }: { tex: string; 
       // the browser restyles those, not the whole formula.
       const next = document.createElement('div');
       katexLoaded.render(tex, next, { ...KATEX_OPTIONS, displayMode: block });
-      if (morphLoaded && el.firstElementChild) morphLoaded(el, next, { childrenOnly: true });
+      if (morphLoaded && el.firstElementChild) morphLoaded(el, next, { childrenOnly: true, onBeforeElUpdated: keepStyleAndLink });
       else el.replaceChildren(...next.childNodes);
     } catch {
       el.textContent = tex;
