@@ -48,6 +48,7 @@ function measure(): {
   hasStage: boolean;
   stagePartInView: boolean;
   stageControlInView: boolean;
+  questionsCut: string[];
   chapterNamed: boolean;
   clipped: string[];
   smallText: { size: number; text: string }[];
@@ -77,6 +78,10 @@ function measure(): {
   const narrative = [...document.querySelectorAll('main .narrative p')].map((p) => p.getBoundingClientRect().bottom);
   const emph = [...document.querySelectorAll('[data-stage-part].part-emph')].filter(visible);
   const controls = [...document.querySelectorAll('.stage input, .stage button, .stage select')].filter(visible);
+  // A question still open: its options and its Check button together on the screen (the section's whole box).
+  const questionsCut = [...document.querySelectorAll('.predict:has(.predict-actions)')]
+    .filter((q) => visible(q) && !inView(q))
+    .map((q) => `bottom ${Math.round(q.getBoundingClientRect().bottom)}px, screen ends at ${Math.round(bottom)}px`);
   // The active chapter is named on screen: in the chapter bar (scrolled into view) or the step bar.
   const active = document.querySelector('.chapter-nav [aria-current="page"]');
   const nav = document.querySelector('.chapter-nav');
@@ -127,6 +132,7 @@ function measure(): {
     hasStage: document.querySelector('.stage') !== null,
     stagePartInView: emph.some(inView),
     stageControlInView: controls.length === 0 || controls.some(inView),
+    questionsCut,
     chapterNamed: activeShown || named,
     clipped: [...new Set(clipped)].slice(0, 4),
     smallText: small.slice(0, 4),
@@ -163,6 +169,8 @@ function judge(m: ReturnType<typeof measure>, o: { mode: Mode; at: string; first
     if (m.narrativeBottom > m.barTop + 1 && !(mode === 'projector' && projectorPending)) fail(`narrative runs ${Math.round(m.narrativeBottom - m.barTop)}px under the step bar`);
     if (!m.stageControlInView) fail('no control of the stage on screen');
   }
+  // Before the guess the whole question is on the first screen: options and Check button (a slide fits whole anyway).
+  if (mode === 'normal') for (const q of m.questionsCut) fail(`question not whole on screen before the guess (${q})`);
   if (mode === 'projector' && !projectorPending) {
     if (m.pageHeight > m.vh + 1) fail(`does not fit: page is ${m.pageHeight}px tall (screen ${m.vh}px)`);
     for (const s of m.smallText) fail(`text of ${s.size}px: "${s.text}"`);

@@ -203,3 +203,110 @@ test('the real model is a preset of the memory calculator, its source named in b
     await expect(page).toHaveURL(/preset:ours;layers:3;qHeads:4;kvHeads:2;headDim:8/);
   }
 });
+
+test.describe('linked numbers on every step', () => {
+  const ready = (page: Page) => page.waitForFunction(() => !document.querySelector('.loading') && !document.querySelector('.formula[aria-busy="true"]'));
+  const q = (page: Page, id: string, where = 'main') => page.locator(`${where} [data-q="${id}"]`).first();
+  const lit = (page: Page, id: string, mark: string) => expect(page.locator(`main [data-q="${id}"][data-link="${mark}"]`).first()).toBeAttached();
+  const unlit = (page: Page, id: string) => expect(page.locator(`main [data-q="${id}"][data-link]`)).toHaveCount(0);
+  const open = async (page: Page, step: string, lang = 'en') => {
+    await page.goto(`/#v1/real-model/${step}?l=${lang}`);
+    await ready(page);
+    await expect(page.locator('main [data-q^="rm.tok."]').first()).toBeVisible();
+  };
+
+  test('meet: L, n_kv and d_head light the numbers per token (once guessed), H lights nothing; before the guess the answer is nowhere', async ({ page }) => {
+    await open(page, 'meet');
+    await q(page, 'rm.L', '.rm-card').focus();
+    await expect(q(page, 'rm.L', '.rm-card')).toHaveAttribute('data-link', 'self');
+    await expect(page.locator('main [data-q="rm.n"], main [data-q="rm.nbytes"]')).toHaveCount(0); // concealed: not on the page
+    await page.getByRole('button', { name: 'Just show me' }).click();
+    await ready(page);
+    await page.mouse.move(2, 2); // the pointer wins over focus: move it off the page's numbers
+    await q(page, 'rm.KV', '.rm-card').focus();
+    await lit(page, 'rm.KV', 'self'); // the card and the formula's factor
+    await expect(q(page, 'rm.KV', '.formula')).toHaveAttribute('data-link', 'self');
+    await expect(q(page, 'rm.n', '.formula')).toHaveAttribute('data-link', 'to');
+    await expect(q(page, 'rm.nbytes', '[data-value="meet.answer"]')).toHaveAttribute('data-link', 'to');
+    await expect(q(page, 'rm.n', '[data-value="meet.answer"]')).toHaveAttribute('data-link', 'to');
+    await expect(q(page, 'rm.KV', '.stage')).toHaveAttribute('data-link', 'self'); // the stage's "3 layers × 2 K/V heads" too
+    await unlit(page, 'rm.L');
+    await unlit(page, 'rm.H');
+    await q(page, 'rm.H', '.rm-card').focus();
+    await lit(page, 'rm.H', 'self');
+    await unlit(page, 'rm.n'); // the query heads do not size the cache
+    await unlit(page, 'rm.nbytes');
+  });
+
+  test('next-token: the chosen word’s probability comes from its logit, z_max, t, Σ and the sentence, and goes to the pick; another word’s does not light', async ({ page }) => {
+    await open(page, 'next-token');
+    const on = page.locator('main [data-value="next.on"]');
+    await on.focus();
+    await expect(on).toHaveAttribute('data-link', 'self');
+    await expect(q(page, 'rm.z', '.formula')).toHaveAttribute('data-link', 'from');
+    await expect(q(page, 'rm.sum', '.formula')).toHaveAttribute('data-link', 'from');
+    await expect(q(page, 'rm.tok.0', '.stage')).toHaveAttribute('data-link', 'from');
+    await expect(q(page, 'rm.pick', '.stage')).toHaveAttribute('data-link', 'to');
+    const other = page.locator('main .bars td[data-q^="rm.p."]').nth(1);
+    await expect(other).not.toHaveAttribute('data-link', /./);
+    await expect(page.locator('main [data-q="rm.seed"]')).toHaveCount(0); // greedy: no seed
+  });
+
+  test('generate: a token lights its row in every layer’s and K/V head’s cache, the table’s row and the bytes — no other row', async ({ page }) => {
+    await open(page, 'generate');
+    await q(page, 'rm.tok.1', '.stage').focus();
+    await expect(page.locator('main .rm-overview [data-q="rm.row.1"][data-link="to"]')).toHaveCount(12); // 3 layers × 2 K/V heads × (K, V)
+    await expect(page.locator('main .rm-cache-table td[data-q="rm.row.1"][data-link="to"]')).toHaveCount(8);
+    await expect(q(page, 'rm.tok.1', '.rm-cache-table')).toHaveAttribute('data-link', 'self');
+    await expect(q(page, 'rm.bytes', '.formula')).toHaveAttribute('data-link', 'to');
+    await expect(q(page, 'rm.bytes', '[data-value="gen.bytes"]')).toHaveAttribute('data-link', 'to');
+    await expect(q(page, 'rm.T', '[data-value="gen.bytes"]')).toHaveAttribute('data-link', 'to');
+    await expect(q(page, 'rm.pick', '.stage')).toHaveAttribute('data-link', 'to'); // attention reads every cached row for the next word
+    await unlit(page, 'rm.n'); // the numbers per token do not come from a token
+    await unlit(page, 'rm.row.2');
+    await unlit(page, 'rm.tok.2');
+  });
+
+  test('attention: a token lights its query row and key column of the map; a weight lights its query and key tokens on the stage', async ({ page }) => {
+    await open(page, 'attention');
+    await q(page, 'rm.tok.2', '.stage').focus();
+    await expect(q(page, 'att.r.2')).toHaveAttribute('data-link', 'to');
+    await expect(q(page, 'att.c.2')).toHaveAttribute('data-link', 'to');
+    await expect(q(page, 'att.5.2')).toHaveAttribute('data-link', 'to');
+    await unlit(page, 'att.5.3');
+    await page.mouse.move(2, 2);
+    await q(page, 'att.4.1').hover();
+    await expect(q(page, 'rm.tok.4', '.stage')).toHaveAttribute('data-link', 'from');
+    await expect(q(page, 'rm.tok.1', '.stage')).toHaveAttribute('data-link', 'from');
+    await unlit(page, 'rm.tok.2');
+  });
+
+  test('no-cache: before the guess no count is on the page; after it the ratio lights both counts and the tokens', async ({ page }) => {
+    await open(page, 'no-cache');
+    await expect(page.locator('main [data-q^="rm.macs"]')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Just show me' }).click();
+    await page.mouse.move(2, 2); // the pointer, where the button was, would otherwise point at whatever took its place
+    await q(page, 'rm.macs-ratio').focus();
+    await expect(q(page, 'rm.macs-on')).toHaveAttribute('data-link', 'from');
+    await expect(q(page, 'rm.macs-off')).toHaveAttribute('data-link', 'from');
+    await expect(q(page, 'rm.tok.0', '.stage')).toHaveAttribute('data-link', 'from');
+    await unlit(page, 'rm.time-on');
+  });
+
+  test('rope: an angle comes from the token’s position and θᵢ and turns that pair of the key; to-worked: in layer 0 a token feeds its own k and v only', async ({ page }) => {
+    await open(page, 'rope');
+    await q(page, 'rm.angle.1').focus();
+    await expect(q(page, 'rm.pos')).toHaveAttribute('data-link', 'from');
+    await expect(q(page, 'rm.theta.1')).toHaveAttribute('data-link', 'from');
+    await expect(q(page, 'rm.ka.1')).toHaveAttribute('data-link', 'to');
+    await expect(q(page, 'rm.drift')).toHaveAttribute('data-link', 'to');
+    await unlit(page, 'rm.ka.2');
+    await unlit(page, 'rm.kb.1');
+    await open(page, 'to-worked');
+    await q(page, 'rm.tok.2', '.stage').focus();
+    await lit(page, 'rm.wk.2', 'to');
+    await lit(page, 'rm.wv.2', 'to');
+    await unlit(page, 'rm.wk.1');
+    await unlit(page, 'rm.wq');
+  });
+});

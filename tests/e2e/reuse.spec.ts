@@ -245,4 +245,138 @@ test.describe('reuse: prefix caching, naive reuse and CacheBlend on the real mod
     await expect(problems(page, 'c2')).toContainText('“xyzzy” is not in the model\'s vocabulary.');
     await expect(stageTokens(page)).toHaveCount(22);
   });
+
+  test('linked highlighting: focusing or pointing at a number lights where it comes from and where it goes, in the stage, the panel and the formula', async ({ page }) => {
+    const q = (id: string, where: string) => page.locator(`${where} [data-q="${id}"]`).first();
+    const stage = '.reuse-stage';
+    const linked = (where: string, ids: readonly string[], mark: string) => Promise.all(ids.map((id) => expect(q(id, where)).toHaveAttribute('data-link', mark)));
+    const plain = (where: string, ids: readonly string[]) => Promise.all(ids.map((id) => expect(q(id, where)).not.toHaveAttribute('data-link', /./)));
+    const range = (a: number, b: number, f: (j: number) => string) => Array.from({ length: b - a + 1 }, (_, i) => f(a + i));
+    const tok = (j: number) => `ru.tok.${j}`;
+
+    // select: k = ⌊r·N⌋ (the count beside r) comes from r and N and decides the ↻ marks; the formula holds all three.
+    await page.goto('/#v1/reuse/select?l=en');
+    await ready(page);
+    await expect(page.locator('[data-status="recomputed"]')).toHaveCount(3);
+    await q('ru.k', '.reuse-ratio').focus();
+    await expect(q('ru.k', '.reuse-ratio')).toHaveAttribute('data-link', 'self');
+    await linked('.formula', ['ru.k'], 'self');
+    await linked('.formula', ['ru.r', 'ru.N'], 'from');
+    await expect(page.locator('.reuse-ratio label[data-q="ru.r"]')).toHaveAttribute('data-link', 'from');
+    await linked('.reuse-count', ['ru.N'], 'from'); // "k = 3 of 15": N beside k
+    await expect(page.locator(`${stage} [data-status="recomputed"][data-link="to"]`)).toHaveCount(3);
+    await expect(page.locator(`${stage} [data-status="reused"][data-link]`)).toHaveCount(0);
+    // A token's score comes from the tokens up to it and decides its own mark, not its neighbour's.
+    await page.locator('[data-q="score.0.7"]').hover();
+    await linked(stage, ['ru.kv.7'], 'to');
+    await linked(stage, range(0, 7, tok), 'from');
+    await expect(page.locator(`${stage} [data-q="${tok(7)}"][data-link="from"]`)).toHaveCount(2); // its position and its word
+    await plain(stage, [tok(8), 'ru.kv.6']);
+    await plain('.formula', ['ru.k']);
+    await page.mouse.move(2, 2);
+
+    // naive-kv, after the guess: a second-chunk token's K/V come from its own chunk only, and feed its column of the map.
+    await page.locator('.step-dots [data-step="naive-kv"]').click();
+    await ready(page);
+    await page.getByRole('button', { name: 'Just show me' }).click();
+    await expect(page.locator('[data-dev="naive"]')).toBeVisible();
+    await q('ru.kv.10', stage).focus();
+    await linked(stage, ['ru.kv.10'], 'self');
+    await linked(stage, range(7, 10, tok), 'from');
+    await plain(stage, [tok(6), tok(0), tok(11), 'ru.kv.9']);
+    await linked('[data-dev="naive"]', ['naive.2.10', 'naive.5.10'], 'to');
+    await plain('[data-dev="naive"]', ['naive.2.9', 'naive.2.11']);
+
+    // mask: a recomputed token's row lights the keys the bottom-right mask lets it see (later ones too) and T − S in the formula.
+    await page.locator('.step-dots [data-step="mask"]').click();
+    await ready(page);
+    await q('ru.kv.7', '.reuse-grid').focus();
+    await linked('.reuse-grid', ['ru.kv.7'], 'self');
+    await linked(stage, ['ru.kv.7'], 'self');
+    await linked(stage, range(0, 12, tok), 'from');
+    await linked('.reuse-grid thead', [tok(12)], 'from');
+    await plain(stage, [tok(13), 'ru.kv.13']);
+    await plain('.reuse-grid thead', [tok(13)]);
+    await linked('.formula', ['ru.tms'], 'from');
+    // Pointing at one "!" of that row lights all its later keys on the stage and counts them as leaks.
+    await page.locator('.reuse-grid [data-q="ru.see.7.future"]').first().hover();
+    await expect(page.locator('.reuse-grid [data-q="ru.see.7.future"][data-link="self"]')).toHaveCount(5);
+    await linked(stage, range(8, 12, tok), 'from');
+    await plain(stage, [tok(7), tok(13)]);
+    await linked('.reuse-legend', ['ru.leaks'], 'to');
+    await page.mouse.move(2, 2);
+    // With the causal mask the same row sees only its past.
+    await page.getByRole('radio', { name: /^causal/ }).check();
+    await q('ru.kv.7', '.reuse-grid').focus();
+    await linked(stage, range(0, 7, tok), 'from');
+    await plain(stage, [tok(8), tok(12)]);
+    await page.getByRole('radio', { name: /^bottom-right/ }).check();
+
+    // blend: CacheBlend's probability of "dog" is the same quantity on the stage and in the bars; it comes from the cache, feeds KL.
+    await page.locator('.step-dots [data-step="blend"]').click();
+    await ready(page);
+    const bar = page.locator('[data-value="blend.dog"]');
+    const id = await bar.getAttribute('data-q');
+    expect(id).toMatch(/^ru\.p\.blend\.\d+$/);
+    await q(id ?? '', `${stage} [data-method="blend"]`).hover();
+    await expect(bar).toHaveAttribute('data-link', 'self');
+    await linked(stage, ['ru.kv.0', 'ru.kv.21'], 'from');
+    await linked('.formula', ['ru.kl.blend'], 'to');
+    await linked(stage, ['ru.kl.blend'], 'to');
+    await expect(page.locator('[data-value="full.dog"]')).not.toHaveAttribute('data-link', /./); // the reference is not made of this cache
+    await page.mouse.move(2, 2);
+    await expect(page.locator('[data-link]')).toHaveCount(0);
+
+    // tradeoff: where the output recovers is measured over every k on this prompt: it comes from N and the tokens, not from your r.
+    await page.locator('.step-dots [data-step="tradeoff"]').click();
+    await ready(page);
+    await q('ru.rec', '[data-recovered]').focus();
+    await linked('[data-recovered]', ['ru.N'], 'from');
+    await expect(page.locator(`${stage} [data-q="${tok(21)}"]`).last()).toHaveAttribute('data-link', 'from');
+    await plain('.reuse-ratio', ['ru.k', 'ru.r']);
+
+    // paper: a figure of the paper, where the side note cites it, and our figure it is compared with light each other.
+    await page.locator('.step-dots [data-step="paper"]').click();
+    await ready(page);
+    await q('ru.paper.theirs.ratio', '.reuse-compare').focus();
+    await linked('.narrative', ['ru.paper.theirs.ratio'], 'self');
+    await expect(q('ru.paper.theirs.ratio', '.narrative')).toHaveText('Fig. 16 and §5.1');
+    await linked('.reuse-compare', ['ru.paper.ours.ratio'], 'to');
+    await plain('.narrative', ['ru.paper.theirs.cost']);
+    await plain('.reuse-compare', ['ru.paper.ours.deviation']);
+  });
+
+  test('linked highlighting never reveals a hidden answer: before the guess the stage’s hidden marks carry no link', async ({ page }) => {
+    await page.goto('/#v1/reuse/prefix?l=en');
+    await ready(page);
+    await page.locator('.reuse-stage .token-chip').first().hover(); // the first token
+    await expect(page.locator('.reuse-stage [data-q="ru.tok.0"]').last()).toHaveAttribute('data-link', 'self');
+    await expect(page.locator('.reuse-status[data-link]')).toHaveCount(0); // the hits (◆) stay "?", unlinked
+    await expect(page.locator('.formula [data-link], .reuse-store [data-link]')).toHaveCount(0); // not on screen yet
+    await page.mouse.move(2, 2);
+    await page.getByRole('button', { name: 'Just show me' }).click();
+    await page.locator('.reuse-store [data-q="ru.match.0"]').focus();
+    await expect(page.locator('.reuse-stage [data-status="hit"][data-link="to"]')).toHaveCount(7);
+    await expect(page.locator('.formula [data-q="ru.pre"]')).toHaveAttribute('data-link', 'to');
+    await expect(page.locator('[data-reused] [data-q="ru.rest"]')).toHaveAttribute('data-link', 'to'); // the summary's numbers too
+    await expect(page.locator('.reuse-stage [data-q="ru.tok.0"]').last()).toHaveAttribute('data-link', 'from');
+    await expect(page.locator('.reuse-stage [data-q="ru.tok.7"]').last()).not.toHaveAttribute('data-link', /./);
+  });
+
+  test('projector, mask: a range of later keys lights those tokens on the stage and the leak count', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/#v1/reuse/mask?l=en');
+    await ready(page);
+    await page.locator('h2.step-title').click();
+    await page.keyboard.press('p');
+    await expect(page.locator('html')).toHaveAttribute('data-projector', '');
+    const before = await page.locator('.step-layout').boundingBox();
+    await page.locator('[data-runs="7.future"]').focus();
+    await expect(page.locator('[data-runs="7.future"]')).toHaveAttribute('data-link', 'self');
+    for (let j = 8; j <= 12; j++) await expect(page.locator(`.reuse-stage [data-q="ru.tok.${j}"]`).last()).toHaveAttribute('data-link', 'from');
+    await expect(page.locator('.reuse-stage [data-q="ru.tok.7"]').last()).not.toHaveAttribute('data-link', /./);
+    await expect(page.locator('[data-q="ru.leaks"]')).toHaveAttribute('data-link', 'to');
+    await expect(page.locator('[data-runs="7.past"]')).not.toHaveAttribute('data-link', /./);
+    expect(await page.locator('.step-layout').boundingBox()).toEqual(before); // a highlight never moves the layout
+  });
 });

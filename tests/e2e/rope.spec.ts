@@ -325,3 +325,112 @@ test('pairs: pointing at (or Tab to) a pair’s turn lights the position and rat
   await expect(q('rope.share.1')).toHaveAttribute('data-link', 'to');
   await expect(q('rope.m')).not.toHaveAttribute('data-link', /./);
 });
+
+test.describe('linked numbers after the pairs step', () => {
+  const linkOf = (page: Page) => (id: string, where = 'main') => page.locator(`${where} [data-q="${id}"]`).first();
+  const unlit = (page: Page, id: string) => expect(page.locator(`main [data-q="${id}"][data-link]`)).toHaveCount(0);
+
+  test('relative: a turn s·θ comes from s and θ and feeds no score; after the guess m − n in the formula lights m, n and both scores at that distance, not the third', async ({ page }) => {
+    await page.goto('/#v1/rope/relative?l=en');
+    await ready(page);
+    const q = linkOf(page);
+    await q('rope.sturn.1').focus();
+    await expect(q('rope.sturn.1')).toHaveAttribute('data-link', 'self');
+    await expect(q('rope.s')).toHaveAttribute('data-link', 'from');
+    await expect(q('rope.theta.1')).toHaveAttribute('data-link', 'from');
+    await unlit(page, 'rope.score'); // both arrows turn by it: the score does not move
+    await unlit(page, 'rope.theta.0');
+    // The shift moves both positions (the caption's m + s, n + s), never the score at (m, n).
+    await page.locator('[data-cell="shift"]').focus();
+    await expect(q('rope.m2', '.rope-dials figcaption')).toHaveAttribute('data-link', 'to');
+    await expect(q('rope.n2', '.rope-dials figcaption')).toHaveAttribute('data-link', 'to');
+    await expect(q('rope.m', '.rope-dials figcaption')).not.toHaveAttribute('data-link', /./);
+    await unlit(page, 'rope.score');
+    // Before the guess the score lights nothing it would reveal: the shares, bars and formula are not on the page.
+    await q('rope.score').focus();
+    await expect(q('rope.score')).toHaveAttribute('data-link', 'self');
+    await expect(q('rope.m', '.rope-stage')).toHaveAttribute('data-link', 'from'); // the stage's positions: m and n, the inputs
+    await expect(q('rope.n', '.rope-stage')).toHaveAttribute('data-link', 'from');
+    await expect(page.locator('main [data-q^="rope.rshare."], main [data-q="rope.score2"], main [data-q="rope.diff"]')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Just show me' }).click();
+    await ready(page);
+    await q('rope.dist', '.formula').hover();
+    await expect(q('rope.dist', '.formula')).toHaveAttribute('data-link', 'self');
+    await expect(q('rope.m', '.formula')).toHaveAttribute('data-link', 'from');
+    await expect(q('rope.n', '.formula')).toHaveAttribute('data-link', 'from');
+    await expect(q('rope.rshare.2')).toHaveAttribute('data-link', 'to');
+    await expect(q('rope.score2')).toHaveAttribute('data-link', 'to'); // the bar at (m + s, n + s)
+    await expect(q('rope.diff')).toHaveAttribute('data-link', 'to'); // the verdict
+    await unlit(page, 'rope.score3'); // one position more apart: another distance
+    await unlit(page, 'rope.m2');
+    await unlit(page, 'rope.sturn.0');
+  });
+
+  test('cache: a row’s position (table, stage) lights the key stored with its rotation and, after the guess, its check and score; never another row’s key', async ({ page }) => {
+    await page.goto('/#v1/rope/cache?l=en');
+    await ready(page);
+    const q = linkOf(page);
+    await q('rope.cpos.1', 'table').focus();
+    await expect(q('rope.cpos.1', 'table')).toHaveAttribute('data-link', 'self');
+    await expect(q('rope.cpos.1', '.rope-stage')).toHaveAttribute('data-link', 'self');
+    await expect(page.locator('main [data-q="rope.ckey.1"]')).toHaveCount(8);
+    await expect(page.locator('main [data-q="rope.ckey.1"][data-link="to"]')).toHaveCount(8);
+    await unlit(page, 'rope.ckey.2');
+    await unlit(page, 'rope.cpos.2');
+    await expect(page.locator('main [data-q^="rope.cvs."], main [data-q^="rope.cscore."]')).toHaveCount(0); // concealed until the guess
+    await page.getByRole('button', { name: 'Just show me' }).click();
+    await ready(page);
+    await page.mouse.move(2, 2); // the pointer wins over focus: move it off the page's numbers
+    await q('rope.cpos.1', 'table').focus();
+    await expect(q('rope.cvs.1')).toHaveAttribute('data-link', 'to');
+    await expect(q('rope.cscore.1')).toHaveAttribute('data-link', 'to');
+    await expect(q('rope.ckey.1', '.formula')).toHaveAttribute('data-link', 'to'); // the formula shows the chosen row's key
+    await unlit(page, 'rope.cvs.2');
+  });
+
+  test('wrong-position: after the guess a step’s KL divergence lights the positions both loops fed up to it, not later ones', async ({ page }) => {
+    await page.goto('/#v1/rope/wrong-position?l=en');
+    await ready(page);
+    await expect(page.locator('main [data-q^="rope.kl."], main [data-q^="rope.pwrong."]')).toHaveCount(0); // concealed until the guess
+    await page.getByRole('button', { name: 'Just show me' }).click();
+    await ready(page);
+    await page.mouse.move(2, 2); // the pointer wins over focus: move it off the page's numbers
+    const q = linkOf(page);
+    await q('rope.kl.3').focus();
+    await expect(q('rope.kl.3')).toHaveAttribute('data-link', 'self');
+    for (const id of ['rope.pright.2', 'rope.pright.3', 'rope.pwrong.2', 'rope.pwrong.3']) await expect(q(id)).toHaveAttribute('data-link', 'from');
+    await expect(q('rope.maxkl')).toHaveAttribute('data-link', 'to');
+    await unlit(page, 'rope.pright.4');
+    await unlit(page, 'rope.kl.2');
+    // How many words differ comes from both loops' words, and they from the positions fed.
+    await q('rope.differ').focus();
+    await expect(q('rope.wwrong.4')).toHaveAttribute('data-link', 'from');
+    await expect(q('rope.wright.1')).toHaveAttribute('data-link', 'from');
+    await expect(q('rope.pwrong.3')).toHaveAttribute('data-link', 'from');
+    await unlit(page, 'rope.kl.3');
+    // The wrong position 0 comes from nothing; the right one from T (in the formula).
+    await q('rope.pright.5').hover();
+    await expect(q('rope.T', '.formula')).toHaveAttribute('data-link', 'from');
+  });
+
+  test('rerotate: p′ lights Δ and every pair’s turn; a cached entry lights the two moved entries of its pair only', async ({ page }) => {
+    await page.goto('/#v1/rope/rerotate?l=en');
+    await ready(page);
+    const q = linkOf(page);
+    await page.locator('[data-cell="move.to"]').focus();
+    await expect(q('rope.to')).toHaveAttribute('data-link', 'self');
+    await expect(q('rope.delta')).toHaveAttribute('data-link', 'to');
+    await expect(q('rope.mturn.3')).toHaveAttribute('data-link', 'to');
+    await expect(q('rope.kp.0')).toHaveAttribute('data-link', 'to');
+    await expect(q('rope.to', '.formula')).toHaveAttribute('data-link', 'self');
+    await unlit(page, 'rope.from');
+    await unlit(page, 'rope.kc.0');
+    await q('rope.kc.2').focus();
+    await expect(q('rope.km.2')).toHaveAttribute('data-link', 'to');
+    await expect(q('rope.km.3')).toHaveAttribute('data-link', 'to');
+    await expect(q('rope.km.3', '.formula')).toHaveAttribute('data-link', 'to');
+    await expect(q('rope.from')).toHaveAttribute('data-link', 'from');
+    await unlit(page, 'rope.km.0');
+    await unlit(page, 'rope.kp.2');
+  });
+});

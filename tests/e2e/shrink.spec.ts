@@ -189,3 +189,164 @@ test.describe('shrink: sliding window, sinks, H2O and quantization on the real m
     });
   }
 });
+
+test.describe('shrink: pointing at (or Tab to) a number lights where it comes from and where it goes', () => {
+  /** The element of quantity `id` in `where` (the stage's strip, a panel, the formula). */
+  const q = (page: Page, id: string, where = 'main') => page.locator(`${where} [data-q="${id}"]`).first();
+  const lit = (page: Page, id: string, mark: 'self' | 'from' | 'to', where = 'main') => expect(q(page, id, where)).toHaveAttribute('data-link', mark);
+  const dark = (page: Page, id: string, where = 'main') => expect(q(page, id, where)).not.toHaveAttribute('data-link', /./);
+
+  test('window: the budget decides every past row, hence p̂, KL and the mean; the selected position feeds both predictions', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/#v1/shrink/window?l=en');
+    await ready(page);
+    await cell(page, 'shrink.budget').focus(); // the keyboard, as a clicker-holding teacher points
+    await lit(page, 'sh.B', 'self');
+    await lit(page, 'sh.row.0', 'to', '.shrink-strip'); // evicted by the window: B decided that too
+    await lit(page, 'sh.row.26', 'to', '.shrink-strip');
+    await lit(page, 'sh.shrunk', 'to', '.strip-detail');
+    await lit(page, 'sh.kl', 'to', '.formula');
+    await lit(page, 'sh.phat', 'to', '.formula');
+    await lit(page, 'sh.mean', 'to', '[data-value="summary"]');
+    await dark(page, 'sh.row.27', '.shrink-strip'); // the newest row is always read
+    await dark(page, 'sh.full', '.formula'); // the full cache's p does not depend on B
+    await dark(page, 'sh.tok.3', '.shrink-strip');
+    // A token inside the window feeds its row, which feeds p̂; a token outside it feeds only the full prediction.
+    await page.mouse.move(2, 2);
+    await page.locator('.shrink-strip [data-q="sh.tok.22"]').hover();
+    await lit(page, 'sh.tok.22', 'self');
+    await lit(page, 'sh.row.22', 'to', '.shrink-strip');
+    await lit(page, 'sh.shrunk', 'to', '.strip-detail');
+    await lit(page, 'sh.full', 'to', '.formula');
+    await dark(page, 'sh.B');
+    await page.locator('.shrink-strip [data-q="sh.tok.5"]').hover();
+    await lit(page, 'sh.row.5', 'to', '.shrink-strip');
+    await lit(page, 'sh.full', 'to', '.formula');
+    await lit(page, 'sh.kl', 'to', '.formula'); // through p: KL compares both predictions
+    await dark(page, 'sh.shrunk', '.strip-detail');
+    await dark(page, 'sh.phat', '.formula');
+  });
+
+  test('h2o: a heavy hitter’s score comes from its token and the position and keeps its row; the formula’s example is the same number', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/#v1/shrink/h2o?l=en');
+    await ready(page);
+    const item = page.locator('.shrink-heavy .heavy-item').first();
+    const id = (await item.getAttribute('data-q')) ?? '';
+    const [, , layer, head, t] = id.split('.');
+    expect([layer, head]).toEqual(['0', '0']);
+    await item.focus();
+    await lit(page, id, 'self');
+    await lit(page, id, 'self', '.formula'); // s_word = … in the formula is layer 1, head 1's top heavy hitter
+    await lit(page, `sh.tok.${t}`, 'from', '.shrink-strip');
+    await lit(page, 'sh.tok.27', 'from', '.shrink-strip');
+    await lit(page, `sh.row.${t}`, 'to', '.shrink-strip');
+    await lit(page, 'sh.shrunk', 'to', '.strip-detail');
+    await lit(page, 'sh.mean', 'to', '[data-value="summary"]');
+    await dark(page, 'sh.B');
+    await dark(page, `sh.row.${Number(t) === 0 ? 1 : 0}`, '.shrink-strip');
+    const other = page.locator(`.shrink-heavy .heavy-item:not([data-q="${id}"])`).first();
+    await expect(other).not.toHaveAttribute('data-link', /./);
+  });
+
+  test('quantize: bits decide the step, the codes, the errors and the bytes, not the numbers grouped; a code comes from its own x, the minimum and the step', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/#v1/shrink/quantize?l=en');
+    await ready(page);
+    await page.getByRole('radio', { name: 'int2' }).focus();
+    await lit(page, 'sh.bits', 'self');
+    await lit(page, 'sh.gstep', 'to', '.formula');
+    await lit(page, 'sh.gc.0', 'to', '.formula');
+    await lit(page, 'sh.gr.0', 'to', '.formula');
+    await lit(page, 'sh.err.0.k', 'to', '.shrink-errors');
+    await lit(page, 'sh.qbytes', 'to', '[data-value="bytes"]');
+    await lit(page, 'sh.perbits', 'to', '[data-value="bytes"]');
+    await lit(page, 'sh.shrunk', 'to', '.strip-detail');
+    await dark(page, 'sh.gx.0', '.formula');
+    await dark(page, 'sh.fp16', '[data-value="bytes"]'); // 16-bit bytes do not depend on the bits
+    await dark(page, 'sh.full', '.strip-detail');
+    // The per-token group is the selected token's value row.
+    await page.mouse.move(2, 2);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await q(page, 'sh.gc.3', '.formula').hover();
+    await lit(page, 'sh.gc.3', 'self', '.formula');
+    await lit(page, 'sh.gx.3', 'from', '.formula');
+    await lit(page, 'sh.gmin', 'from', '.formula');
+    await lit(page, 'sh.gstep', 'from', '.formula');
+    await lit(page, 'sh.tok.27', 'from', '.shrink-strip');
+    await lit(page, 'sh.gr.3', 'to', '.formula');
+    await dark(page, 'sh.gr.2', '.formula');
+    await dark(page, 'sh.tok.26', '.shrink-strip');
+  });
+
+  test('budget: B is the plots’ marked budget; the drawn policy’s points there are the summary’s mean KL and agreement', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/#v1/shrink/budget?l=en');
+    await ready(page);
+    await cell(page, 'shrink.budget').focus();
+    await lit(page, 'sh.B', 'self', '[data-plot="budget-kl"]'); // the marked line at B = 8
+    await lit(page, 'sh.mean', 'to', '[data-plot="budget-kl"]');
+    await lit(page, 'sh.agree', 'to', '[data-plot="budget-agree"]');
+    await expect(page.locator('[data-plot="budget-kl"] [data-q]')).toHaveCount(3); // line, tick and one point: not the other policies'
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await q(page, 'sh.mean', '[data-plot="budget-kl"] [data-series="window"]').hover();
+    await lit(page, 'sh.mean', 'self', '[data-value="summary"]');
+    await lit(page, 'sh.B', 'from');
+    await dark(page, 'sh.agree', '[data-value="summary"]');
+  });
+
+  test('text (中文): the tokens to generate make G and T, and T the full cache’s bytes in the sentence and the formula', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/#v1/shrink/text?l=zh');
+    await ready(page);
+    await cell(page, 'shrink.gen').focus();
+    await lit(page, 'sh.gen', 'self');
+    await lit(page, 'sh.G', 'to', '[data-value="text-summary"]');
+    await lit(page, 'sh.T', 'to', '[data-value="text-summary"]');
+    await lit(page, 'sh.T', 'to', '.formula');
+    await lit(page, 'sh.bytes', 'to', '.formula');
+    await lit(page, 'sh.bytes', 'to', '[data-value="text-summary"]');
+    await dark(page, 'sh.P', '[data-value="text-summary"]');
+    await dark(page, 'sh.L', '.formula');
+  });
+});
+
+test('shrink: every linked number on every step lights something else (its sources or its targets), before and after the answers', async ({ page }) => {
+  test.setTimeout(240_000);
+  const problems: string[] = [];
+  const visits = [
+    ...['text', 'window', 'sinks', 'h2o', 'budget', 'quantize', 'kivi'].map((step) => ({ step, query: '' })),
+    { step: 'window', query: '&shrink=at:10' }, // tokens after the selected position feed only T and the means
+    { step: 'quantize', query: '&shrink=at:10;vAxis:channel' }, // a per-channel group whose block reaches past the position
+  ];
+  for (const { step, query } of visits) {
+    await page.goto(`/#v1/shrink/${step}?l=en${query}`);
+    await page.locator(`h2.step-title[data-step="${step}"]`).waitFor();
+    await page.locator('.shrink-strip [data-q]').first().waitFor(); // the model has loaded
+    await ready(page);
+    for (const revealed of step === 'sinks' || step === 'kivi' ? [false, true] : [false]) {
+      if (revealed) {
+        await page.getByRole('button', { name: 'Just show me' }).click();
+        await ready(page);
+      }
+      const lonely = await page.evaluate(async () => {
+        const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const els = [...document.querySelectorAll<HTMLElement>('main [data-q]')];
+        const ids = [...new Set(els.map((e) => e.dataset.q ?? ''))];
+        const out: string[] = [];
+        for (const id of ids) {
+          const el = els.find((e) => e.dataset.q === id) as HTMLElement;
+          el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+          const lit = () => document.querySelector(`main [data-q="${id}"][data-link="self"]`) && document.querySelector('main [data-link="from"], main [data-link="to"]');
+          for (let k = 0; k < 30 && !lit(); k++) await frame(); // a loaded machine may take a few frames to re-render
+          if (!lit()) out.push(id);
+        }
+        document.querySelector('main')?.dispatchEvent(new PointerEvent('pointerout', { bubbles: true }));
+        return { out, n: ids.length };
+      });
+      if (lonely.n < 5) problems.push(`${step}${query}: only ${lonely.n} linked numbers`);
+      for (const id of lonely.out) problems.push(`${step}${query}${revealed ? ' (revealed)' : ''}: ${id} lights nothing`);
+    }
+  }
+  expect(problems).toEqual([]);
+});

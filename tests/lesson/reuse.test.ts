@@ -10,6 +10,7 @@ import { readPrompt } from '../../src/lesson/reuse/prompt';
 import { maskRows } from '../../src/lesson/reuse/maskRuns';
 import { maskTex } from '../../src/lesson/reuse/tex';
 import { worstPerLayer } from '../../src/lesson/reuse/worst';
+import { KATEX_STRICT_OPTIONS } from '../../src/panels/common/katexOptions';
 import { testModel } from '../core/model/load';
 
 const model = testModel();
@@ -211,7 +212,7 @@ describe('maskTex', () => {
     const b = blendRun(model, p, baseRuns(model, p), 20, 'bottom-right');
     const tex = maskTex(p, b, { bottomRight: 'bottom-right (CacheBlend)', causal: '因果' });
     expect(tex.split('\\\\')).toHaveLength(2);
-    expect(tex).toContain(`= ${p.T - b.queries.length} + i`);
-    expect(() => katex.renderToString(tex, { strict: 'error', throwOnError: true })).not.toThrow();
+    expect(tex).toContain(`= \\htmlData{q=ru.tms}{${p.T - b.queries.length}} + i`); // T − S, a linked term
+    expect(() => katex.renderToString(tex, KATEX_STRICT_OPTIONS)).not.toThrow(); // strict, but the linked terms' \htmlData
   });
 });

@@ -163,6 +163,11 @@ export function recoveredAt(curve: readonly CurvePoint[], mask: BlendMask, kl = 
   return curve[k].k;
 }
 
+/** The next-token distribution of a method: the full prefill's, prefix caching's, naive reuse's or CacheBlend's at the current r. */
+export function nextOf(method: 'full' | 'prefix' | 'naive' | 'blend', base: BaseRuns, blend: BlendView): NextView {
+  return method === 'prefix' ? base.prefix.next : method === 'naive' ? base.naive.next : method === 'blend' ? blend.next : base.full;
+}
+
 /** Words whose bars are compared: the union of each distribution's top `k` ids, ordered by the full prefill's probability. */
 export function comparedIds(full: NextView, others: readonly NextView[], k = 3): number[] {
   const top = (v: NextView) =>

@@ -3,6 +3,8 @@
  * go through texText; no prose inside TeX.
  */
 import { texInt, texNum, texText } from '../format';
+import { texLink } from '../links';
+import { uq } from './links';
 import type { BaseRuns, BlendView, NextView } from './derive';
 import type { Prompt } from './prompt';
 
@@ -18,13 +20,15 @@ export interface MethodNames {
 
 /** The prompt's length and the full prefill's answer: T = N + Q, p(x) for its most likely next token x. */
 export function promptTex(model: { vocab: readonly string[] }, p: Prompt, full: NextView): string {
-  return `T = N + Q = ${texInt(p.N)} + ${texInt(p.question.length)} = ${texInt(p.T)} \\qquad p(${word(model, full.top)}) = ${texNum(full.probs[full.top])}`;
+  const n = texLink(uq.N, texInt(p.N));
+  const q = texLink(uq.Q, texInt(p.question.length));
+  return `T = N + Q = ${n} + ${q} = ${texLink(uq.T, texInt(p.T))} \\qquad p(${word(model, full.top)}) = ${texLink(uq.p('full', full.top), texNum(full.probs[full.top]))}`;
 }
 
 /** Prefix caching's cost: p reused rows, the other T − p tokens computed, as a share of a full prefill's multiply-adds. */
 export function prefixTex(p: Prompt, base: BaseRuns, names: MethodNames): string {
   const reused = base.prefix.reused;
-  return `p = ${texInt(reused)},\\; T - p = ${texInt(p.T - reused)} \\qquad C_{${texText(names.prefix)}} / C_{${texText(names.full)}} = ${pct(base.prefix.macsShare)}`;
+  return `p = ${texLink(uq.reused, texInt(reused))},\\; T - p = ${texLink(uq.rest, texInt(p.T - reused))} \\qquad C_{${texText(names.prefix)}} / C_{${texText(names.full)}} = ${texLink(uq.cost('prefix'), pct(base.prefix.macsShare))}`;
 }
 
 /** Naive reuse: a cached key moved to its place in the prompt (offset o_c of its chunk), and the deviation the maps print (k = the full prefill's key). */
@@ -33,24 +37,24 @@ export function naiveKvTex(): string {
 }
 
 /** KL divergence of a run's next-token distribution q from the full prefill's p, with its value (nats). */
-export function klTex(kl: number): string {
-  return `\\mathrm{KL}(p \\,\\|\\, q) = \\sum_x p(x) \\ln \\frac{p(x)}{q(x)} = ${texNum(kl)}`;
+export function klTex(kl: number, method: 'prefix' | 'naive' | 'blend' = 'naive'): string {
+  return `\\mathrm{KL}(p \\,\\|\\, q) = \\sum_x p(x) \\ln \\frac{p(x)}{q(x)} = ${texLink(uq.kl(method), texNum(kl))}`;
 }
 
 /** CacheBlend's score on the check layer and how many tokens r picks: k = ⌊r·N⌋. */
 export function selectTex(p: Prompt, b: BlendView): string {
   const l = b.checkLayer;
-  return `s_j = \\lVert k_{${l}j} - k'_{${l}j} \\rVert^2 + \\lVert v_{${l}j} - v'_{${l}j} \\rVert^2 \\qquad k = \\lfloor r N \\rfloor = \\lfloor ${texNum(b.ratio / 100, 2)} \\cdot ${texInt(p.N)} \\rfloor = ${texInt(b.count)}`;
+  return `s_j = \\lVert k_{${l}j} - k'_{${l}j} \\rVert^2 + \\lVert v_{${l}j} - v'_{${l}j} \\rVert^2 \\qquad k = \\lfloor r N \\rfloor = \\lfloor ${texLink(uq.r, texNum(b.ratio / 100, 2))} \\cdot ${texLink(uq.N, texInt(p.N))} \\rfloor = ${texLink(uq.k, texInt(b.count))}`;
 }
 
 /** CacheBlend's cost and error at the current r. */
 export function blendTex(b: BlendView, names: MethodNames): string {
-  return `C_{${texText(names.blend)}} / C_{${texText(names.full)}} = ${pct(b.macsShare)} \\qquad \\mathrm{KL}(p \\,\\|\\, q) = ${texNum(b.next.kl)}`;
+  return `C_{${texText(names.blend)}} / C_{${texText(names.full)}} = ${texLink(uq.cost('blend'), pct(b.macsShare))} \\qquad \\mathrm{KL}(p \\,\\|\\, q) = ${texLink(uq.kl('blend'), texNum(b.next.kl))}`;
 }
 
 /** Which keys the i-th of S recomputed queries sees, with each mask (s_i = its row in the prompt); labels in the page's language. */
 export function maskTex(p: Prompt, b: BlendView, labels: { bottomRight: string; causal: string }): string {
   const S = b.queries.length;
   // One mask a line: side by side they run past a slide's box.
-  return `\\begin{aligned}&${texText(labels.bottomRight)}\\colon & j &\\le T - S + i = ${texInt(p.T - S)} + i \\\\ &${texText(labels.causal)}\\colon & j &\\le s_i\\end{aligned}`;
+  return `\\begin{aligned}&${texText(labels.bottomRight)}\\colon & j &\\le T - S + i = ${texLink(uq.offset, texInt(p.T - S))} + i \\\\ &${texText(labels.causal)}\\colon & j &\\le s_i\\end{aligned}`;
 }

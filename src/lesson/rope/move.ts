@@ -26,8 +26,8 @@ export interface MoveNumbers {
   /** |moved − computed| per entry, (hd), and the largest. */
   diffs: number[];
   maxDiff: number;
-  /** The same three as pairs, for the dials, and one radius for all. */
-  pairs: { cached: Pair; moved: Pair; computed: Pair; theta: number }[];
+  /** The same three as pairs, for the dials, with each pair's rate θᵢ and turn Δ·θᵢ (radians), and one radius for all. */
+  pairs: { cached: Pair; moved: Pair; computed: Pair; theta: number; turn: number }[];
   scale: number;
   /**
    * The whole sentence moved by Δ (positions Δ..Δ+T−1): max |Δ| of this layer's raw key of row j against the
@@ -68,7 +68,7 @@ export function deriveMove(c: RopeContext, s: RopeState): MoveNumbers {
     computed,
     diffs,
     maxDiff: Math.max(...diffs),
-    pairs: c.theta.map((theta, i) => ({ cached: pc[i], moved: pm[i], computed: pk[i], theta })),
+    pairs: c.theta.map((theta, i) => ({ cached: pc[i], moved: pm[i], computed: pk[i], theta, turn: delta * theta })),
     scale: Math.max(...pc.map(pairLength)),
     wholeShift,
   };

@@ -86,6 +86,8 @@ export interface RelativeNumbers {
   at: PairsNumbers;
   /** The shift used (the state's, kept so both positions stay in 0..63), and its allowed range. */
   shift: number;
+  /** The angle both q and k of pair i turn by when moved by the shift, s·θᵢ (radians), (hd/2). */
+  turns: number[];
   range: [number, number];
   shifted: PairsNumbers;
   /** |score(m + s, n + s) − score(m, n)|. */
@@ -103,5 +105,5 @@ export function deriveRelative(c: RopeContext, s: RopeState): RelativeNumbers {
   const shift = clamp(s.shift, range[0], range[1]);
   const shifted = pairsAt(c, s, at.m + shift, at.n + shift);
   const apart = pairsAt(c, s, at.m < MAX_POSITION ? at.m + 1 : at.m - 1, at.n);
-  return { at, shift, range, shifted, diff: Math.abs(shifted.score - at.score), move: moveOf(at.score, shifted.score), apart };
+  return { at, shift, turns: c.theta.map((th) => shift * th), range, shifted, diff: Math.abs(shifted.score - at.score), move: moveOf(at.score, shifted.score), apart };
 }

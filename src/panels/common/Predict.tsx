@@ -1,6 +1,8 @@
 import { createContext, type ReactNode, useContext, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useI18n } from '../../i18n/I18nContext';
 import { useViewPrefs } from '../ViewContext';
+import { useAskSlot } from './AskSlot';
 
 export interface PredictOption {
   id: string;
@@ -66,7 +68,12 @@ export function HiddenUntilGuess() {
   return <p className="predict-hidden">{t('predict.afterGuess')}</p>;
 }
 
-/** Predict, then reveal: the learner commits to a guess before the answer is rendered. */
+/**
+ * Predict, then reveal: the learner commits to a guess before the answer is rendered. Where the step's
+ * layout offers a slot for its question (StepLayout: the narrative column, normal view, wide screen) the
+ * question, its buttons and the feedback are drawn there and the answer (children) stays here; the
+ * guess is kept in this component, so moving between slot and place (resize, projector) keeps it.
+ */
 export function Predict({ question, options, correct, explanation, answers, children, resetKey = '', onGuess }: Props) {
   const { t } = useI18n();
   const name = useId();
@@ -95,7 +102,9 @@ export function Predict({ question, options, correct, explanation, answers, chil
     if (checked && id === choice) return <span className="predict-mark wrong">✗ <span className="predict-mark-words">{t('predict.yourGuess')}</span></span>;
     return null;
   };
-  return (
+  const slot = useAskSlot();
+  const answer = revealed && <div className="predict-answer">{children}</div>;
+  const asking = (
     <section className="predict" aria-label={t('predict.title')}>
       <fieldset disabled={revealed}>
         <legend>
@@ -153,7 +162,14 @@ export function Predict({ question, options, correct, explanation, answers, chil
           )}
         </div>
       )}
-      {revealed && <div className="predict-answer">{children}</div>}
+      {!slot && answer}
     </section>
+  );
+  if (!slot) return asking;
+  return (
+    <>
+      {createPortal(asking, slot)}
+      {answer}
+    </>
   );
 }

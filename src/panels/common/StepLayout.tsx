@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useContext, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MsgParams } from '../../i18n';
 import type { LinkGraph } from '../../lesson/links';
 import type { StepDef } from '../../lesson/types';
 import { LinkScope } from '../link/LinkScope';
+import { useViewPrefs } from '../ViewContext';
+import { AskSlotProvider, KeepQuestionsInPlace, useAsideQuestion, useWideScreen } from './AskSlot';
 
 /** The step's title and its short narrative (paragraphs separated by blank lines in the catalog). */
 export function Narrative({ step, params, children }: { step: StepDef; params?: MsgParams; children?: ReactNode }) {
@@ -41,8 +43,18 @@ interface Props {
  * beside the formula, or above it when both do not fit side by side. On phones one column in
  * reading order (narrative, stage, panel, formula), the strip sticky on top.
  * Without a stage (chapters not converted yet): narrative left, panel, formula and inputs right.
+ * In the normal view of a wide screen a step's question sits in the narrative column, under the
+ * narrative, unless it fits better in its own place in the panel (AskSlot.tsx measures); its answer
+ * always appears in the panel. Slides and phones keep it in place.
  */
 export function StepLayout({ narrative, panel, formula, inputs, stage, links }: Props) {
+  const { projector } = useViewPrefs();
+  const inPlace = useContext(KeepQuestionsInPlace);
+  const wide = useWideScreen();
+  const [slot, setSlot] = useState<HTMLElement | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const asideAllowed = Boolean(stage) && wide && !projector && !inPlace;
+  const aside = useAsideQuestion(asideAllowed, root);
   if (!stage) {
     return (
         <LinkScope graph={links}>
@@ -59,17 +71,22 @@ export function StepLayout({ narrative, panel, formula, inputs, stage, links }: 
   }
   return (
       <LinkScope graph={links}>
-        <div className="step-layout staged">
-          <div className="step-narrative">{narrative}</div>
-          {stage}
-          <div className="step-under">
-            <div className="step-panel">
-              {panel}
-              {inputs}
+        <AskSlotProvider value={aside ? slot : null}>
+          <div className="step-layout staged" ref={root}>
+            <div className="step-narrative">
+              {narrative}
+              {asideAllowed && <div className="step-ask" ref={setSlot} />}
             </div>
-            {formula && <div className="step-formula">{formula}</div>}
+            {stage}
+            <div className="step-under">
+              <div className="step-panel">
+                {panel}
+                {inputs}
+              </div>
+              {formula && <div className="step-formula">{formula}</div>}
+            </div>
           </div>
-        </div>
+        </AskSlotProvider>
       </LinkScope>
   );
 }

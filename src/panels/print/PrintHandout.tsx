@@ -7,6 +7,7 @@ import type { ChapterStates, ModelId } from '../../state/models';
 import { linkFor } from '../../state/useUrlSync';
 import type { ChapterViewProps } from '../chapterView';
 import { chapterViews } from '../chapterViews';
+import { KeepQuestionsInPlace } from '../common/AskSlot';
 import { PredictScope } from '../common/Predict';
 
 const noop = () => {};
@@ -24,6 +25,7 @@ export function PrintHandout({ state }: { state: AppState }) {
   if (!View) return null;
   const total = chapter.steps.length;
   return (
+    <KeepQuestionsInPlace.Provider value>
     <div className="print-handout" data-testid="print-handout">
       <header className="print-head">
         <p className="print-app">{t('app.title')}</p>
@@ -48,5 +50,6 @@ export function PrintHandout({ state }: { state: AppState }) {
       })}
       <p className="print-foot">{t('footer.about')}</p>
     </div>
+    </KeepQuestionsInPlace.Provider>
   );
 }

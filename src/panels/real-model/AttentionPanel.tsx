@@ -5,6 +5,7 @@ import { heatRamp } from '../../lesson/colourScale';
 import { fmtInt } from '../../lesson/format';
 import { attentionGrid, type RealModelRun } from '../../lesson/real-model/derive';
 import type { RealModelState } from '../../lesson/real-model/model';
+import { ATTENTION_MAP } from '../../lesson/real-model/stepLinks';
 import { wordLang } from '../../lesson/real-model/sentence';
 import { Heatmap } from '../common/Heatmap';
 import { TokenChip } from '../common/TokenChip';
@@ -61,7 +62,7 @@ export function AttentionPanel({ model, run, state, onChange }: { model: Model; 
         values={chosen.weights}
         masked={chosen.masked}
         domain={[0, 1]}
-        dataName="att"
+        dataName={ATTENTION_MAP}
       />
     </div>
   );

@@ -3,6 +3,7 @@ import type { Model, ModelCache } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmtInt } from '../../lesson/format';
 import { wordLang } from '../../lesson/real-model/sentence';
+import { mq } from '../../lesson/real-model/links';
 import { TokenChip } from '../common/TokenChip';
 import { DimHeader, ValueCells } from './VectorTable';
 
@@ -34,11 +35,11 @@ export function CacheNumbers({ model, cache, layer, kvHead, matrix, fresh }: { m
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions
               <tr key={i} data-row={i} className={isNew ? 'new-row' : undefined}>
-                <th scope="row">
+                <th scope="row" data-q={mq.tok(i)} tabIndex={0}>
                   <span className="composer-pos">{fmtInt(cache.positions[i])}</span> <TokenChip token={word} index={i} lang={wordLang(word)} />
                   {isNew && <span className="rm-new-tag"> {t('realModel.gen.newRow')}</span>}
                 </th>
-                <ValueCells v={row} />
+                <ValueCells v={row} q={mq.row(i)} />
               </tr>
             );
           })}

@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import type { ModelCache } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmtInt } from '../../lesson/format';
+import { mq } from '../../lesson/real-model/links';
 
 /** Height of one row stripe in px: 6 px, less when many rows must fit 120 px. */
 const rowHeight = (T: number) => Math.max(1.5, Math.min(6, 120 / Math.max(1, T)));
@@ -40,7 +41,7 @@ export function CacheOverview({ cache, fresh, layer, kvHead, onPick }: { cache: 
                       <span className="rm-mini-head">{m.toUpperCase()}</span>
                       {K.map((_, i) => (
                         // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions
-                        <span key={i} className={fresh.includes(i) ? 'fresh' : undefined} />
+                        <span key={i} className={fresh.includes(i) ? 'fresh' : undefined} data-q={mq.row(i)} />
                       ))}
                     </span>
                   ))}

@@ -3,10 +3,12 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmtInt } from '../../lesson/format';
 import { cacheAt, cacheBytes, newRows, type RealModelRun } from '../../lesson/real-model/derive';
 import type { RealModelState } from '../../lesson/real-model/model';
+import { mq } from '../../lesson/real-model/links';
 import { CacheNumbers } from './CacheNumbers';
 import { CacheOverview } from './CacheOverview';
 import { GenerateControls } from './GenerateControls';
 import { IndexPicker } from './IndexPicker';
+import { LinkedText } from '../shrink/Linked';
 
 /** The generate step (the stage shows the tokens so far and the next word): step through the generation; every layer's and K/V head's cache with its new rows; one head's numbers; the cache's bytes. */
 export function GeneratePanel({ model, run, state, onChange }: { model: Model; run: RealModelRun; state: RealModelState; onChange: (s: RealModelState) => void }) {
@@ -21,9 +23,11 @@ export function GeneratePanel({ model, run, state, onChange }: { model: Model; r
     <div className="detail rm-generate">
       <GenerateControls run={run} state={state} onChange={onChange} />
       <p className="status rm-aside" data-value="gen.now">
-        {d === 0
-          ? t('realModel.gen.prefillNow', { T: fmtInt(T) })
-          : t('realModel.gen.decodeNow', { s: fmtInt(d), word: model.vocab[fed], pos: fmtInt(T - 1), T: fmtInt(T) })}
+        {d === 0 ? (
+          <LinkedText k="realModel.gen.prefillNow" params={{ T: fmtInt(T) }} links={{ T: mq.T }} />
+        ) : (
+          <LinkedText k="realModel.gen.decodeNow" params={{ s: fmtInt(d), word: model.vocab[fed], pos: fmtInt(T - 1), T: fmtInt(T) }} links={{ T: mq.T }} />
+        )}
       </p>
       <CacheOverview cache={cache} fresh={fresh} layer={state.layer} kvHead={state.kvHead} onPick={(layer, kvHead) => onChange({ ...state, layer, kvHead })} />
       <div className="rm-pickers rm-aside">
@@ -41,7 +45,7 @@ export function GeneratePanel({ model, run, state, onChange }: { model: Model; r
         <CacheNumbers model={model} cache={cache} layer={state.layer} kvHead={state.kvHead} matrix={state.matrix} fresh={fresh} />
       </div>
       <p data-value="gen.bytes" className="rm-aside">
-        {t('realModel.gen.bytes', { T: fmtInt(T), n: fmtInt(bytes.numbersPerToken), bytes: fmtInt(bytes.total) })}
+        <LinkedText k="realModel.gen.bytes" params={{ T: fmtInt(T), n: fmtInt(bytes.numbersPerToken), bytes: fmtInt(bytes.total) }} links={{ T: mq.T, n: mq.perToken, bytes: mq.bytes }} />
       </p>
       <p className="hint">{t('realModel.gen.bytesSource')}</p>
     </div>

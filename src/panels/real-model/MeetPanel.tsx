@@ -2,8 +2,10 @@ import type { Model } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmtInt } from '../../lesson/format';
 import { cacheBytes, perTokenOptions } from '../../lesson/real-model/derive';
+import { mq } from '../../lesson/real-model/links';
 import { Predict } from '../common/Predict';
 import { ModelCard } from './ModelCard';
+import { LinkedText } from '../shrink/Linked';
 
 /** The meet step: the model's card, and the question how many numbers one token adds to the cache. */
 export function MeetPanel({ model }: { model: Model }) {
@@ -22,7 +24,9 @@ export function MeetPanel({ model }: { model: Model }) {
         answers={[params.bytes]}
         explanation={t('realModel.meet.explain', params)}
       >
-        <p data-value="meet.answer">{t('realModel.meet.answer', params)}</p>
+        <p data-value="meet.answer">
+          <LinkedText k="realModel.meet.answer" params={params} links={{ n: mq.perToken, bytes: mq.perTokenBytes }} />
+        </p>
       </Predict>
     </div>
   );

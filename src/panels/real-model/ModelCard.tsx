@@ -2,6 +2,7 @@ import type { Model } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtInt } from '../../lesson/format';
 import { pickerGroups, lexiconOf } from '../../lesson/real-model/sentence';
+import { mq } from '../../lesson/real-model/links';
 import { WithCode } from '../common/WithCode';
 
 /** The model's facts, every one read from the loaded weights file's header (config, vocabulary, training). */
@@ -10,11 +11,12 @@ export function ModelCard({ model }: { model: Model }) {
   const c = model.config;
   const groups = pickerGroups(lexiconOf(model));
   // The first four are what the step's question needs; a projector shows only them (the rest are rm-aside).
-  const rows: [string, string][] = [
-    [t('realModel.card.layers'), fmtInt(c.nLayers)],
-    [t('realModel.card.heads'), fmtInt(c.nHeads)],
-    [t('realModel.card.kvHeads', { share: fmtInt(c.nHeads / c.nKvHeads) }), fmtInt(c.nKvHeads)],
-    [t('realModel.card.headDim'), fmtInt(c.headDim)],
+  // The first four are linked numbers too (lesson/real-model/links.ts): L, n_kv and d_head feed the cache per token; H does not.
+  const rows: [string, string, string?][] = [
+    [t('realModel.card.layers'), fmtInt(c.nLayers), mq.L],
+    [t('realModel.card.heads'), fmtInt(c.nHeads), mq.H],
+    [t('realModel.card.kvHeads', { share: fmtInt(c.nHeads / c.nKvHeads) }), fmtInt(c.nKvHeads), mq.KV],
+    [t('realModel.card.headDim'), fmtInt(c.headDim), mq.hd],
     [t('realModel.card.dim'), fmtInt(c.dim)],
     [t('realModel.card.hidden'), fmtInt(c.hiddenDim)],
     [t('realModel.card.vocab', { en: fmtInt(groups.en.length), zh: fmtInt(groups.zh.length) }), fmtInt(c.vocabSize)],
@@ -26,10 +28,12 @@ export function ModelCard({ model }: { model: Model }) {
     <div className="detail rm-card" data-value="card">
       <h3 className="rm-card-title">{t('realModel.card.caption')}</h3>
       <dl className="rm-facts">
-        {rows.map(([k, v], i) => (
+        {rows.map(([k, v, q], i) => (
           <div key={k} className={i < 4 ? 'rm-fact' : 'rm-fact rm-aside'}>
             <dt>{k}</dt>
-            <dd>{v}</dd>
+            <dd data-q={q} tabIndex={q ? 0 : undefined}>
+              {v}
+            </dd>
           </div>
         ))}
       </dl>

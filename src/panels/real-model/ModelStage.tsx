@@ -2,10 +2,12 @@ import type { Model } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtFull, fmtInt } from '../../lesson/format';
 import { modelStage } from '../../lesson/real-model/stage';
+import { mq } from '../../lesson/real-model/links';
 import { wordLang } from '../../lesson/real-model/sentence';
 import { TokenChip } from '../common/TokenChip';
 import { useStagePart } from '../stage/StageContext';
 import { useAppended } from '../stage/useAppended';
+import { LinkedText } from '../shrink/Linked';
 
 /** What the stage shows: the cache's tokens (T), which rows the last pass appended, and the word it predicts next (if any). */
 export interface ModelStageView {
@@ -15,6 +17,8 @@ export interface ModelStageView {
   fresh: readonly number[];
   /** The word chosen after these tokens and its probability; absent when the step shows none. */
   next?: { id: number; p: number };
+  /** The next word and its probability take part in the step's linked numbers (next-token: the pick and its p). */
+  linkNext?: boolean;
 }
 
 /** One flow chip drawn inside the figure (the strip is hidden in projector mode, so the figure names the flow itself). */
@@ -50,14 +54,14 @@ export function ModelStage({ model, view }: { model: Model; view: ModelStageView
         ))}
       </ol>
       <p {...cache.props}>
-        <strong>KV</strong> {t('realModel.stage.rows', { L: fmtInt(L), KV: fmtInt(KV), T: fmtInt(view.ids.length) })}
+        <strong>KV</strong> <LinkedText k="realModel.stage.rows" params={{ L: fmtInt(L), KV: fmtInt(KV), T: fmtInt(view.ids.length) }} links={{ L: mq.L, KV: mq.KV, T: mq.T }} />
       </p>
       <ol className="rm-stage-tokens" data-value="stage.tokens" data-words={words.join(' ')}>
         {words.map((w, i) => {
           const isNew = fresh.has(i);
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: a row's identity is its position
-            <li key={i} className={isNew ? `rm-stage-row ${newRow.props.className}${appended(`${i}:${view.ids[i]}`) ? ' appear' : ''}` : 'rm-stage-row'} data-stage-part={isNew ? 'new-row' : undefined}>
+            <li key={i} className={isNew ? `rm-stage-row ${newRow.props.className}${appended(`${i}:${view.ids[i]}`) ? ' appear' : ''}` : 'rm-stage-row'} data-stage-part={isNew ? 'new-row' : undefined} data-q={mq.tok(i)} tabIndex={0}>
               <span className="composer-pos">{fmtInt(i)}</span>
               <TokenChip token={w} index={i} lang={wordLang(w)} />
               {isNew && <span className="rm-new-tag">{t('stage.newBadge')}</span>}
@@ -68,8 +72,10 @@ export function ModelStage({ model, view }: { model: Model; view: ModelStageView
           <li {...next.props} data-value="stage.next">
             <span aria-hidden="true">→ </span>
             <span className="sr-only">{t('realModel.gen.predicted')} </span>
-            <TokenChip token={model.vocab[view.next.id]} index={view.ids.length} lang={wordLang(model.vocab[view.next.id])} />
-            <span className="num" title={fmtFull(view.next.p)}>
+            <span data-q={view.linkNext ? mq.pick : undefined} tabIndex={view.linkNext ? 0 : undefined}>
+              <TokenChip token={model.vocab[view.next.id]} index={view.ids.length} lang={wordLang(model.vocab[view.next.id])} />
+            </span>
+            <span className="num" title={fmtFull(view.next.p)} data-q={view.linkNext ? mq.p(view.next.id) : undefined} tabIndex={view.linkNext ? 0 : undefined}>
               {fmt(view.next.p)}
             </span>
           </li>

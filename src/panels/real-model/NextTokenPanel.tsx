@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { WEIGHT_AXIS } from '../../lesson/bars';
 import { fmt, fmtFull, fmtShort } from '../../lesson/format';
 import { type RealModelRun, topNext } from '../../lesson/real-model/derive';
+import { mq } from '../../lesson/real-model/links';
 import type { RealModelState } from '../../lesson/real-model/model';
 import { joinWords } from '../../core/model';
 import { wordLang } from '../../lesson/real-model/sentence';
@@ -10,6 +11,7 @@ import { Bars } from '../common/Bars';
 import { TokenChip } from '../common/TokenChip';
 import { SentenceInput } from './SentenceInput';
 import { SamplingControls } from './SamplingControls';
+import { LinkedText } from '../shrink/Linked';
 
 /** The next-token step: the composer, how the word is chosen, and the five most likely next words on a 0–1 axis. */
 export function NextTokenPanel({ model, run, state, onChange }: { model: Model; run: RealModelRun; state: RealModelState; onChange: (s: RealModelState) => void }) {
@@ -36,6 +38,7 @@ export function NextTokenPanel({ model, run, state, onChange }: { model: Model; 
               text: fmt(w.p),
               title: fmtFull(w.p),
               dataValue: `next.${w.word}`,
+              q: mq.p(w.id),
               emphasis: w.id === step.id,
             }))}
             axis={WEIGHT_AXIS}
@@ -45,9 +48,15 @@ export function NextTokenPanel({ model, run, state, onChange }: { model: Model; 
             valueHeader={t('realModel.next.p')}
           />
           <p data-value="next.pick" className="projector-fold">
-            {sampling
-              ? t('realModel.next.samplePick', { word: model.vocab[step.id], p: fmt(step.probs[step.id]), t: fmtShort(run.choice.temperature), seed: fmtShort(run.choice.seed) })
-              : t('realModel.next.greedyPick', { word: model.vocab[step.id], p: fmt(step.probs[step.id]) })}
+            {sampling ? (
+              <LinkedText
+                k="realModel.next.samplePick"
+                params={{ word: model.vocab[step.id], p: fmt(step.probs[step.id]), t: fmtShort(run.choice.temperature), seed: fmtShort(run.choice.seed) }}
+                links={{ word: mq.pick, p: mq.p(step.id), t: mq.t, seed: mq.seed }}
+              />
+            ) : (
+              <LinkedText k="realModel.next.greedyPick" params={{ word: model.vocab[step.id], p: fmt(step.probs[step.id]) }} links={{ word: mq.pick, p: mq.p(step.id) }} />
+            )}
           </p>
         </>
       )}

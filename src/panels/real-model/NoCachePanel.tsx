@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtInt, fmtMs, fmtRatio, fmtShort } from '../../lesson/format';
 import { compareCache, type RealModelRun } from '../../lesson/real-model/derive';
 import type { RealModelState } from '../../lesson/real-model/model';
+import { mq } from '../../lesson/real-model/links';
 import { wordLang } from '../../lesson/real-model/sentence';
 import { Predict } from '../common/Predict';
 import { TokenChip } from '../common/TokenChip';
@@ -84,25 +85,25 @@ export function NoCachePanel({ model, run, state, onChange }: { model: Model; ru
             </tr>
             <tr>
               <th scope="row">{t('realModel.off.macs')}</th>
-              <td className={`num ${col(true) ?? ''}`} data-value="off.macsCached">
+              <td className={`num ${col(true) ?? ''}`} data-value="off.macsCached" data-q={mq.macsOn} tabIndex={0}>
                 {fmtInt(cmp.macsCached)}
               </td>
-              <td className={`num ${col(false) ?? ''}`} data-value="off.macsUncached">
+              <td className={`num ${col(false) ?? ''}`} data-value="off.macsUncached" data-q={mq.macsOff} tabIndex={0}>
                 {fmtInt(cmp.macsUncached)}
               </td>
-              <td className="num" data-value="off.macsRatio">
+              <td className="num" data-value="off.macsRatio" data-q={mq.macsRatio} tabIndex={0}>
                 {fmtRatio(cmp.macsUncached / cmp.macsCached)}
               </td>
             </tr>
             <tr>
               <th scope="row">{t('realModel.off.time')}</th>
-              <td className={`num ${col(true) ?? ''}`} data-value="off.timeCached">
+              <td className={`num ${col(true) ?? ''}`} data-value="off.timeCached" data-q={mq.timeOn} tabIndex={0}>
                 {timing ? fmtMs(timing.cachedMs) : t('realModel.off.measuring')}
               </td>
-              <td className={`num ${col(false) ?? ''}`} data-value="off.timeUncached">
+              <td className={`num ${col(false) ?? ''}`} data-value="off.timeUncached" data-q={mq.timeOff} tabIndex={0}>
                 {timing ? fmtMs(timing.uncachedMs) : t('realModel.off.measuring')}
               </td>
-              <td className="num" data-value="off.timeRatio">
+              <td className="num" data-value="off.timeRatio" data-q={mq.timeRatio} tabIndex={0}>
                 {ratio}
               </td>
             </tr>

@@ -6,6 +6,7 @@ import { runningIds } from '../../lesson/real-model/workedPreset';
 import { DEFAULTS, fromLang, inLang, type RealModelState } from '../../lesson/real-model/model';
 import { NARRATIVE_PARAMS } from '../../lesson/real-model/shape';
 import { cacheBytesTex, perTokenTex, probabilityTex } from '../../lesson/real-model/tex';
+import { stepLinks } from '../../lesson/real-model/stepLinks';
 import type { ModelId } from '../../state/models';
 import type { ChapterViewProps } from '../chapterView';
 import { Formula } from '../common/Formula';
@@ -46,7 +47,7 @@ function stageView(model: Model, run: RealModelRun, stepId: string): ModelStageV
     case 'generate': {
       const d = run.decoded;
       const step = run.gen.steps[d];
-      return { ids: cacheAt(run, d).ids, fresh: newRows(run, d), next: step && { id: step.id, p: step.probs[step.id] } };
+      return { ids: cacheAt(run, d).ids, fresh: newRows(run, d), next: step && { id: step.id, p: step.probs[step.id] }, linkNext: true };
     }
     case 'attention':
     case 'no-cache':
@@ -55,7 +56,7 @@ function stageView(model: Model, run: RealModelRun, stepId: string): ModelStageV
     case 'to-worked':
       return { ids: runningIds(model), fresh: [] };
     default:
-      return { ids: run.gen.prompt, fresh: [], next: first && { id: first.id, p: first.probs[first.id] } };
+      return { ids: run.gen.prompt, fresh: [], next: first && { id: first.id, p: first.probs[first.id] }, linkNext: stepId === 'next-token' };
   }
 }
 
@@ -76,7 +77,7 @@ function stepBody({ model, step, state, onChange, openChapter, run, t, projector
       const parts = step0 ? probabilityParts(run, 0, step0.id) : null;
       return {
         panel: <NextTokenPanel model={model} run={run} state={state} onChange={onChange} />,
-        formula: parts && <Formula tex={probabilityTex(model.vocab[step0.id], parts.z, parts.zMax, parts.t, parts.sumExp, parts.p, t('realModel.tex.logit'), projector)} />,
+        formula: parts && <Formula tex={probabilityTex(model.vocab[step0.id], parts.z, parts.zMax, parts.t, parts.sumExp, parts.p, t('realModel.tex.logit'), projector, step0.id)} />,
       };
     }
     case 'generate': {
@@ -102,12 +103,13 @@ function Ready(props: ChapterViewProps<RealModelState> & { model: Model }) {
   const view = useMemo(() => stageView(model, run, step.id), [model, run, step.id]);
   const { projector } = useViewPrefs();
   const body = stepBody({ ...props, run, t, projector });
+  const links = useMemo(() => stepLinks(model, run, step.id, state.layer), [model, run, step.id, state.layer]);
   const stage = (
     <Stage chapter={chapter} step={step}>
       <ModelStage model={model} view={view} />
     </Stage>
   );
-  return <StepLayout narrative={<Narrative step={step} params={NARRATIVE_PARAMS} />} stage={stage} panel={body.panel} formula={body.formula} />;
+  return <StepLayout narrative={<Narrative step={step} params={NARRATIVE_PARAMS} />} stage={stage} panel={body.panel} formula={body.formula} links={links} />;
 }
 
 /** Chapter "A real model": loads the weights (its own chunk) and shows a loading state until they are parsed (or a retry if that failed). */

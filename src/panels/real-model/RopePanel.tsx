@@ -4,10 +4,12 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtFull, fmtInt } from '../../lesson/format';
 import { type RealModelRun, ropeView } from '../../lesson/real-model/derive';
 import type { RealModelState } from '../../lesson/real-model/model';
+import { mq } from '../../lesson/real-model/links';
 import { wordLang } from '../../lesson/real-model/sentence';
 import { ScrollX } from '../common/ScrollX';
 import { TokenChip } from '../common/TokenChip';
 import { IndexPicker } from './IndexPicker';
+import { LinkedText } from '../shrink/Linked';
 
 /** Pairs (x[2i], x[2i+1]) of a vector, as text. */
 const pair = (v: readonly number[], i: number) => `(${fmt(v[2 * i])}, ${fmt(v[2 * i + 1])})`;
@@ -19,12 +21,12 @@ export function RopePanel({ model, run, state, onChange, onOpenChapter }: { mode
   const ids = run.gen.ids;
   const written = r.written === 0 ? t('realModel.rope.prefillWritten') : t('realModel.rope.stepWritten', { s: fmtInt(r.written) });
   return (
-    <div className="detail">
+    <div className="detail rm-rope">
       <div className="rm-picker rm-token-picker" role="group" aria-label={t('realModel.rope.tokenLabel')}>
         <span className="rm-picker-label">{t('realModel.rope.tokenLabel')}</span>
         {ids.map((id, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: positions
-          <button key={i} type="button" aria-pressed={i === run.token} onClick={() => onChange({ ...state, token: i })} data-token={i}>
+          <button key={i} type="button" aria-pressed={i === run.token} onClick={() => onChange({ ...state, token: i })} data-token={i} data-q={mq.tok(i)}>
             <span className="composer-pos">{fmtInt(i)}</span> <span lang={wordLang(model.vocab[id])}>{model.vocab[id]}</span>
           </button>
         ))}
@@ -44,7 +46,7 @@ export function RopePanel({ model, run, state, onChange, onOpenChapter }: { mode
             <th scope="col" className="num projector-fold">
               {t('realModel.rope.theta')}
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className="num" data-q={mq.pos} tabIndex={0}>
               {t('realModel.rope.angle', { pos: fmtInt(r.position) })}
             </th>
             <th scope="col" className="num">
@@ -60,23 +62,30 @@ export function RopePanel({ model, run, state, onChange, onOpenChapter }: { mode
             // biome-ignore lint/suspicious/noArrayIndexKey: pairs
             <tr key={i}>
               <th scope="row">{fmtInt(i + 1)}</th>
-              <td className="num projector-fold" title={fmtFull(th)}>
+              <td className="num projector-fold" title={fmtFull(th)} data-q={mq.theta(i)} tabIndex={0}>
                 {fmt(th)}
               </td>
-              <td className="num" title={fmtFull(r.angles[i])}>
+              <td className="num" title={fmtFull(r.angles[i])} data-q={mq.angle(i)} tabIndex={0}>
                 {fmt(r.angles[i])}
               </td>
-              <td className="num">{pair(r.before, i)}</td>
-              <td className="num">{pair(r.after, i)}</td>
+              <td className="num" data-q={mq.before(i)} tabIndex={0}>
+                {pair(r.before, i)}
+              </td>
+              <td className="num" data-q={mq.after(i)} tabIndex={0}>
+                {pair(r.after, i)}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       </ScrollX>
       <p data-value="rope.drift">
-        <TokenChip token={r.word} index={run.token} lang={wordLang(r.word)} /> {t('realModel.rope.stays', { word: r.word, written, diff: fmt(r.drift) })}
+        <TokenChip token={r.word} index={run.token} lang={wordLang(r.word)} />{' '}
+        <LinkedText k="realModel.rope.stays" params={{ word: r.word, written, diff: fmt(r.drift) }} links={{ diff: mq.drift }} />
       </p>
-      <p className="hint">{t('realModel.rope.cost', { rot: fmtInt(r.extraRotations), T: fmtInt(r.T) })}</p>
+      <p className="hint">
+        <LinkedText k="realModel.rope.cost" params={{ rot: fmtInt(r.extraRotations), T: fmtInt(r.T) }} links={{ rot: mq.rotations, T: mq.T }} />
+      </p>
       {findChapter('rope') && onOpenChapter && (
         <button type="button" onClick={() => onOpenChapter('rope')} data-control="open-rope">
           {t('realModel.rope.link')}

@@ -2,6 +2,7 @@ import { useCallback, useId } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { MAX_SEED, MAX_TEMPERATURE, MIN_TEMPERATURE, type RealModelState, SAMPLING } from '../../lesson/real-model/model';
 import { NumberCell } from '../common/NumberCell';
+import { mq } from '../../lesson/real-model/links';
 
 const TEMPERATURE_RULE = { min: MIN_TEMPERATURE, max: MAX_TEMPERATURE } as const;
 const SEED_RULE = { integer: true, min: 0, max: MAX_SEED } as const;
@@ -28,10 +29,14 @@ export function SamplingControls({ state, onChange }: { state: RealModelState; o
       </div>
       {state.sampling === 'sample' && (
         <div className="rm-sampling-cells">
-          <label htmlFor={tempId}>{t('realModel.sampling.temperature')}</label>
-          <NumberCell id={tempId} value={state.temperature} onCommit={onTemp} label={t('realModel.sampling.temperature')} cellId="temperature" rule={TEMPERATURE_RULE} />
-          <label htmlFor={seedId}>{t('realModel.sampling.seed')}</label>
-          <NumberCell id={seedId} value={state.seed} onCommit={onSeed} label={t('realModel.sampling.seed')} cellId="seed" rule={SEED_RULE} />
+          <span className="rm-linked" data-q={mq.t}>
+            <label htmlFor={tempId}>{t('realModel.sampling.temperature')}</label>
+            <NumberCell id={tempId} value={state.temperature} onCommit={onTemp} label={t('realModel.sampling.temperature')} cellId="temperature" rule={TEMPERATURE_RULE} />
+          </span>
+          <span className="rm-linked" data-q={mq.seed}>
+            <label htmlFor={seedId}>{t('realModel.sampling.seed')}</label>
+            <NumberCell id={seedId} value={state.seed} onCommit={onSeed} label={t('realModel.sampling.seed')} cellId="seed" rule={SEED_RULE} />
+          </span>
         </div>
       )}
     </div>

@@ -17,11 +17,11 @@ export function DimHeader({ first, hd }: { first: string; hd: number }) {
   );
 }
 
-/** One vector's numbers as table cells, (hd): the page's digits, the full value on hover. */
-export function ValueCells({ v }: { v: readonly number[] }) {
+/** One vector's numbers as table cells, (hd): the page's digits, the full value on hover; `q` links the vector (its first cell takes focus). */
+export function ValueCells({ v, q, focusable = false }: { v: readonly number[]; q?: string; focusable?: boolean }) {
   return v.map((x, j) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: dimensions
-    <td key={j} className="num" title={fmtFull(x)}>
+    <td key={j} className="num" title={fmtFull(x)} data-q={q} tabIndex={q && focusable && j === 0 ? 0 : undefined}>
       {fmt(x)}
     </td>
   ));

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmtInt } from '../../lesson/format';
 import type { RealModelState } from '../../lesson/real-model/model';
 import { workedFromModel } from '../../lesson/real-model/workedPreset';
+import { mq } from '../../lesson/real-model/links';
 import { RUNNING_TOKENS } from '../../lesson/runningExample';
 import { type WorkedState, workedModel } from '../../lesson/worked/model';
 import { ScrollX } from '../common/ScrollX';
@@ -16,10 +17,10 @@ export function WorkedPanel({ model, state, onChange, onLoad }: { model: Model; 
   const preset = useMemo(() => workedFromModel(model, state.layer, state.head), [model, state.layer, state.head]);
   const { nHeads: H, nKvHeads: KV, headDim: hd } = model.config;
   const words = RUNNING_TOKENS.map((w) => w.toLowerCase());
-  const rows: { key: string; label: string; v: readonly number[]; group: 'q' | 'k' | 'v' }[] = [
-    { key: 'q', label: t('realModel.worked.q'), v: preset.q, group: 'q' },
-    ...words.map((w, i) => ({ key: `k${i}`, label: t('realModel.worked.k', { word: w }), v: i < 3 ? preset.K[i] : preset.kOn, group: 'k' as const })),
-    ...words.map((w, i) => ({ key: `v${i}`, label: t('realModel.worked.v', { word: w }), v: i < 3 ? preset.V[i] : preset.vOn, group: 'v' as const })),
+  const rows: { key: string; label: string; v: readonly number[]; group: 'q' | 'k' | 'v'; q: string }[] = [
+    { key: 'q', label: t('realModel.worked.q'), v: preset.q, group: 'q', q: mq.wq },
+    ...words.map((w, i) => ({ key: `k${i}`, label: t('realModel.worked.k', { word: w }), v: i < 3 ? preset.K[i] : preset.kOn, group: 'k' as const, q: mq.wk(i) })),
+    ...words.map((w, i) => ({ key: `v${i}`, label: t('realModel.worked.v', { word: w }), v: i < 3 ? preset.V[i] : preset.vOn, group: 'v' as const, q: mq.wv(i) })),
   ];
   return (
     <div className="detail">
@@ -37,7 +38,7 @@ export function WorkedPanel({ model, state, onChange, onLoad }: { model: Model; 
           {rows.map((r) => (
             <tr key={r.key} className={`rm-group-${r.group}`}>
               <th scope="row">{r.label}</th>
-              <ValueCells v={r.v} />
+              <ValueCells v={r.v} q={r.q} focusable />
             </tr>
           ))}
         </tbody>

@@ -2,9 +2,11 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtInt, fmtPercent } from '../../lesson/format';
 import { type CurvePoint, recoveredAt } from '../../lesson/reuse/derive';
 import { MASKS } from '../../lesson/reuse/model';
+import { uq } from '../../lesson/reuse/links';
 import { type CurvePanel, curveGeometry } from '../../lesson/reuse/plot';
 import { polyline } from '../../lesson/generate/plot';
 import { ScrollX } from '../common/ScrollX';
+import { LinkedText } from '../shrink/Linked';
 
 const DASH = { 'bottom-right': undefined, causal: '6 4' } as const;
 
@@ -47,7 +49,7 @@ export function CurvePlot({ curve, k, large = false }: { curve: readonly CurvePo
         <svg viewBox={`0 0 ${g.width} ${g.height}`} width={g.width} height={g.height} role="img" aria-label={t('reuse.curve.caption')} style={{ fontSize: g.font }}>
           <PanelLines p={g.kl} left={g.left} right={g.right} title={t('reuse.curve.kl')} font={g.font} />
           {g.dev && <PanelLines p={g.dev} left={g.left} right={g.right} title={t('reuse.curve.dev')} font={g.font} />}
-          <line x1={g.xs[k]} x2={g.xs[k]} y1={g.kl.top} y2={bottom} className="plot-now" />
+          <line x1={g.xs[k]} x2={g.xs[k]} y1={g.kl.top} y2={bottom} className="plot-now" data-q={uq.k} />
           {g.xTicks.map((tk, i) => (
             <g key={tk.at}>
               <text x={tk.at} y={bottom + 1.25 * g.font} textAnchor="middle" className="plot-tick">
@@ -63,14 +65,16 @@ export function CurvePlot({ curve, k, large = false }: { curve: readonly CurvePo
       <p className="reuse-axis">{t('reuse.curve.axis')}</p>
       <p className="reuse-legend">
         <span className="key-line mask-bottom-right">{t('reuse.mask.bottomRight')}</span> <span className="key-line mask-causal">{t('reuse.mask.causal')}</span>{' '}
-        <span>{t('reuse.curve.now', { k: fmtInt(k), n: fmtInt(N) })}</span>
+        <span>
+          <LinkedText k="reuse.curve.now" params={{ k: fmtInt(k), n: fmtInt(N) }} links={{ k: uq.k, n: uq.N }} />
+        </span>
       </p>
       <p className="reuse-recovered" data-recovered={`${recoveredAt(curve, 'bottom-right')},${recoveredAt(curve, 'causal')}`}>
-        {t('reuse.curve.recovered', {
-          br: fmtInt(recoveredAt(curve, 'bottom-right')),
-          causal: fmtInt(recoveredAt(curve, 'causal')),
-          n: fmtInt(N),
-        })}
+        <LinkedText
+          k="reuse.curve.recovered"
+          params={{ br: fmtInt(recoveredAt(curve, 'bottom-right')), causal: fmtInt(recoveredAt(curve, 'causal')), n: fmtInt(N) }}
+          links={{ br: uq.recovered, causal: uq.recovered, n: uq.N }}
+        />
       </p>
       <div className="sr-only">
       <table>

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { WEIGHT_AXIS } from '../../lesson/bars';
 import type { ReuseMethod } from '../../lesson/reuse/chapter';
 import { comparedIds, type NextView } from '../../lesson/reuse/derive';
+import { uq } from '../../lesson/reuse/links';
 import { fmt, fmtFull } from '../../lesson/format';
 import { wordLang } from '../../lesson/real-model/sentence';
 import { Bars } from '../common/Bars';
@@ -33,11 +34,15 @@ export function NextBars({ model, runs }: { model: Model; runs: readonly { metho
               title: fmtFull(next.probs[id]),
               dataValue: `${method}.${model.vocab[id]}`,
               emphasis: id === next.top,
+              q: uq.p(method, id),
             }))}
           />
           {method !== 'full' && (
             <p className="reuse-kl" data-kl={method}>
-              {t('reuse.next.kl', { kl: fmt(next.kl) })} {t(next.sameTop1 ? 'reuse.next.same' : 'reuse.next.differs')}
+              <span data-q={uq.kl(method)} tabIndex={0}>
+                {t('reuse.next.kl', { kl: fmt(next.kl) })}
+              </span>{' '}
+              {t(next.sameTop1 ? 'reuse.next.same' : 'reuse.next.differs')}
             </p>
           )}
         </div>

@@ -3,7 +3,19 @@ import { fmt, fmtInt, fmtPercent } from '../../lesson/format';
 import type { Findings } from '../../lesson/reuse/findings';
 import type { BlendMask } from '../../lesson/reuse/model';
 import type { Prompt } from '../../lesson/reuse/prompt';
+import { PAPER_ROWS, uq } from '../../lesson/reuse/links';
 import { ScrollX } from '../common/ScrollX';
+import { LinkedText } from '../shrink/Linked';
+
+const CITED = ['deviation', 'ratio', 'cost', 'naive'] as const;
+
+/** The side note's sources of the paper's figures: each citation is the same linked quantity as the figure it gives (pointing at one lights the other). */
+export function PaperSources() {
+  const { t } = useI18n();
+  const params = Object.fromEntries(CITED.map((r) => [r, t(`reuse.paper.cite.${r}`)]));
+  const links = Object.fromEntries(CITED.map((r) => [r, uq.theirs(r)]));
+  return <LinkedText k="reuse.paper.note" params={params} links={links} wraps={CITED} />;
+}
 
 /** What the paper reports for real models beside what our 3-layer model shows (every figure of ours computed on the reader's prompt). */
 export function PaperPanel({ prompt, f, mask, parameters }: { prompt: Prompt; f: Findings; mask: BlendMask; parameters: number }) {
@@ -15,7 +27,6 @@ export function PaperPanel({ prompt, f, mask, parameters }: { prompt: Prompt; f:
     cost: t('reuse.paper.ours.cost', { share: fmtPercent(f.recovered.macsShare) }),
     naive: t('reuse.paper.ours.naive', { naive: fmt(f.naiveKl), blend: fmt(f.recovered.kl) }),
   };
-  const rows = ['setup', 'deviation', 'ratio', 'cost', 'naive'] as const;
   return (
     <div className="reuse-paper">
       <ScrollX label={t('reuse.paper.caption')}>
@@ -29,11 +40,15 @@ export function PaperPanel({ prompt, f, mask, parameters }: { prompt: Prompt; f:
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
+            {PAPER_ROWS.map((r) => (
               <tr key={r} data-row={r}>
                 <th scope="row">{t(`reuse.paper.row.${r}`)}</th>
-                <td>{t(`reuse.paper.theirs.${r}`)}</td>
-                <td>{ours[r]}</td>
+                <td data-q={uq.theirs(r)} tabIndex={0}>
+                  {t(`reuse.paper.theirs.${r}`)}
+                </td>
+                <td data-q={uq.ours(r)} tabIndex={0}>
+                  {ours[r]}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -2,8 +2,10 @@ import { longestPrefix } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmtInt, fmtPercent } from '../../lesson/format';
 import type { BaseRuns } from '../../lesson/reuse/derive';
+import { uq } from '../../lesson/reuse/links';
 import type { Prompt } from '../../lesson/reuse/prompt';
 import { wordLang } from '../../lesson/real-model/sentence';
+import { LinkedText } from '../shrink/Linked';
 
 /**
  * The cache store of prefix caching: each chunk's cache, computed when the chunk was the start of an earlier
@@ -38,19 +40,20 @@ export function PrefixPanel({ model, prompt, base }: { model: { vocab: readonly 
                     </span>
                   ))}
                 </td>
-                <td className="num">{t('reuse.prefix.matchCount', { m: fmtInt(m), n: fmtInt(c.length) })}</td>
+                <td className="num" data-q={uq.match(i)} tabIndex={0}>
+                  {t('reuse.prefix.matchCount', { m: fmtInt(m), n: fmtInt(c.length) })}
+                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
       <p data-reused={base.prefix.reused}>
-        {t('reuse.prefix.summary', {
-          p: fmtInt(base.prefix.reused),
-          n: fmtInt(prompt.N),
-          rest: fmtInt(prompt.T - base.prefix.reused),
-          share: fmtPercent(base.prefix.macsShare),
-        })}
+        <LinkedText
+          k="reuse.prefix.summary"
+          params={{ p: fmtInt(base.prefix.reused), n: fmtInt(prompt.N), rest: fmtInt(prompt.T - base.prefix.reused), share: fmtPercent(base.prefix.macsShare) }}
+          links={{ p: uq.reused, rest: uq.rest, share: uq.cost('prefix') }}
+        />
       </p>
     </div>
   );

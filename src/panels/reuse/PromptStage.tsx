@@ -1,7 +1,8 @@
 import type { Model } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
 import type { ReuseMethod } from '../../lesson/reuse/chapter';
-import type { BaseRuns, BlendView, NextView } from '../../lesson/reuse/derive';
+import { type BaseRuns, type BlendView, type NextView, nextOf } from '../../lesson/reuse/derive';
+import { uq } from '../../lesson/reuse/links';
 import type { Prompt, PromptToken } from '../../lesson/reuse/prompt';
 import { fmt, fmtInt } from '../../lesson/format';
 import { wordLang } from '../../lesson/real-model/sentence';
@@ -30,6 +31,11 @@ const starts = (tokens: readonly PromptToken[], i: number) => i > 0 && tokens[i 
 function NextLine({ model, method, full, other }: { model: Model; method: ReuseMethod; full: NextView; other: NextView }) {
   const { t } = useI18n();
   const part = useStagePart('next', 'reuse-next');
+  const num = (m: ReuseMethod, v: NextView) => (
+    <span className="num" data-q={uq.p(m, v.top)} tabIndex={0}>
+      {fmt(v.probs[v.top])}
+    </span>
+  );
   const word = (v: NextView) => (
     <strong lang={wordLang(model.vocab[v.top])} data-word={model.vocab[v.top]}>
       {model.vocab[v.top]}
@@ -38,7 +44,7 @@ function NextLine({ model, method, full, other }: { model: Model; method: ReuseM
   return (
     <p {...part.props}>
       <span>
-        {t('reuse.stage.answer', { method: t('reuse.method.full') })} {word(full)} <span className="num">{fmt(full.probs[full.top])}</span>
+        {t('reuse.stage.answer', { method: t('reuse.method.full') })} {word(full)} {num('full', full)}
       </span>
       {method !== 'full' &&
         (part.concealed ? (
@@ -48,8 +54,10 @@ function NextLine({ model, method, full, other }: { model: Model; method: ReuseM
           </span>
         ) : (
           <span data-method={method}>
-            {t('reuse.stage.answer', { method: t(`reuse.method.${method}`) })} {word(other)} <span className="num">{fmt(other.probs[other.top])}</span>{' '}
-            <span className="reuse-kl">{t('reuse.stage.kl', { kl: fmt(other.kl) })}</span>
+            {t('reuse.stage.answer', { method: t(`reuse.method.${method}`) })} {word(other)} {num(method, other)}{' '}
+            <span className="reuse-kl" data-q={uq.kl(method)} tabIndex={0}>
+              {t('reuse.stage.kl', { kl: fmt(other.kl) })}
+            </span>
           </span>
         ))}
     </p>
@@ -71,7 +79,7 @@ export function PromptStage({ model, prompt, method, base, blend }: { model: Mod
   const recEmph = recompute.emphasis === 'emph' || select.emphasis === 'emph';
   const recClass = recEmph ? recompute.props.className.replace('part-quiet', 'part-emph') : recompute.props.className;
   const status = statusesOf(method, prompt, base, blend);
-  const other = method === 'prefix' ? base.prefix.next : method === 'naive' ? base.naive.next : method === 'blend' ? blend.next : base.full;
+  const other = nextOf(method, base, blend);
   const used = cache.concealed ? [] : [...new Set(status)];
   const partLabel = (part: number | 'q') => (part === 'q' ? t('reuse.input.question') : t('reuse.input.chunk', { n: part + 1 }));
   return (
@@ -89,17 +97,20 @@ export function PromptStage({ model, prompt, method, base, blend }: { model: Mod
                 </span>
               )}
               <span className="reuse-cell">
-                <span className="reuse-pos" aria-hidden="true">
+                <span className="reuse-pos" aria-hidden="true" data-q={uq.tok(tk.pos)}>
                   {fmtInt(tk.pos)}
                 </span>
                 <span className="sr-only">{t('reuse.stage.posOf', { pos: fmtInt(tk.pos) })}</span>
-                <span {...part.props}>
+                <span {...part.props} data-q={uq.tok(tk.pos)}>
                   <TokenChip token={tk.word} index={tk.pos} lang={wordLang(tk.word)} />
                 </span>
                 <span
                   className={`reuse-status ${!cache.concealed && status[i] === 'recomputed' ? recClass : cache.props.className} status-${cache.concealed ? 'hidden' : status[i]}`}
                   data-stage-part={!cache.concealed && status[i] === 'recomputed' ? 'recompute' : 'cache'}
                   data-status={cache.concealed ? undefined : status[i]}
+                  // Focusable once shown: pointing at a token's K/V lights the tokens they come from and what they feed.
+                  data-q={cache.concealed ? undefined : uq.kv(tk.pos)}
+                  tabIndex={cache.concealed ? undefined : 0}
                 >
                   <span aria-hidden="true">{cache.concealed ? '?' : SYMBOL[status[i]]}</span>
                   <span className="sr-only">{cache.concealed ? t('stage.hidden') : t(`reuse.status.${status[i]}`)}</span>

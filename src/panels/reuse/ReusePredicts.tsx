@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtInt, fmtPercent } from '../../lesson/format';
 import type { LayerAttention } from '../../lesson/reuse/attention';
 import type { BaseRuns } from '../../lesson/reuse/derive';
+import { uq } from '../../lesson/reuse/links';
 import type { Prompt } from '../../lesson/reuse/prompt';
 import { type LayerWorst, worstPerLayer } from '../../lesson/reuse/worst';
 import { DeviationPanel } from './DeviationPanel';
@@ -80,7 +81,7 @@ function WorstTable({ worst }: { worst: readonly LayerWorst[] }) {
             <th scope="row">{t(`reuse.worst.${kind}`)}</th>
             {worst.map((w, l) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: columns are layers
-              <td key={l} className="num" data-value={`worst.${kind}.${l}`}>
+              <td key={l} className="num" data-value={`worst.${kind}.${l}`} data-q={uq.worst(kind, l)} tabIndex={0}>
                 {fmt(w[kind])}
               </td>
             ))}
@@ -114,7 +115,13 @@ export function NaiveAnswerPredict({ model, base, attention }: { model: Model; b
           { method: 'naive', next: base.naive.next },
         ]}
       />
-      {attention.length > 0 && <p className="reuse-cross">{t('reuse.naiveAnswer.cross', { share: fmtPercent(cross), l: layer })}</p>}
+      {attention.length > 0 && (
+        <p className="reuse-cross">
+          <span data-q={uq.attn(layer, 'cross')} tabIndex={0}>
+            {t('reuse.naiveAnswer.cross', { share: fmtPercent(cross), l: layer })}
+          </span>
+        </p>
+      )}
     </Predict>
   );
 }

@@ -4,7 +4,8 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmtInt, fmtPercent } from '../../lesson/format';
 import { measureAttention } from '../../lesson/reuse/attention';
 import { STEP_METHOD, STEP_NOTE } from '../../lesson/reuse/chapter';
-import { baseRuns, blendCurve, blendRun } from '../../lesson/reuse/derive';
+import { baseRuns, blendCurve, blendRun, comparedIds, nextOf } from '../../lesson/reuse/derive';
+import { reuseLinks } from '../../lesson/reuse/links';
 import { findings } from '../../lesson/reuse/findings';
 import type { ReuseState } from '../../lesson/reuse/model';
 import { readPrompt } from '../../lesson/reuse/prompt';
@@ -21,7 +22,7 @@ import { CurvePlot } from './CurvePlot';
 import { DeviationPanel } from './DeviationPanel';
 import { MaskPanel } from './MaskPanel';
 import { NextBars } from './NextBars';
-import { PaperPanel } from './PaperPanel';
+import { PaperPanel, PaperSources } from './PaperPanel';
 import { PromptPanel } from './PromptPanel';
 import { PromptStage } from './PromptStage';
 import { NaiveAnswerPredict, NaiveKvPredict, PrefixPredict } from './ReusePredicts';
@@ -71,6 +72,22 @@ function Loaded({ chapter, step, state, onChange, model }: Props & { model: Mode
   const attention = useMemo(() => (needsAttention ? measureAttention(model, prompt) : null), [model, key, needsAttention]);
   const method = STEP_METHOD[step.id] ?? 'full';
   const top = Math.max(1e-9, ...base.naive.dev.flat().flatMap((d) => [d.kRel, d.vRel]));
+  // Which number feeds which on this step (stage, panel, formula): pure data from the lesson layer.
+  const links = useMemo(
+    () =>
+      reuseLinks({
+        step: step.id,
+        method,
+        chunkLengths: prompt.chunks.map((c) => c.length),
+        Q: prompt.question.length,
+        prefixReused: base.prefix.reused,
+        blend,
+        mask: state.mask,
+        words: comparedIds(base.full, method === 'full' ? [] : [nextOf(method, base, blend)]),
+        nLayers: model.config.nLayers,
+      }),
+    [step.id, method, prompt, base, blend, state.mask, model],
+  );
   const ratio = <RatioControl state={state} onChange={onChange} prompt={prompt} blend={blend} />;
   const names = { full: t('reuse.method.full'), prefix: t('reuse.method.prefix'), blend: t('reuse.method.blend') };
   const params = { n: fmtInt(prompt.N), t: fmtInt(prompt.T), k: fmtInt(blend.count), r: fmtInt(state.ratio), share: fmtPercent(blend.macsShare) };
@@ -166,10 +183,10 @@ function Loaded({ chapter, step, state, onChange, model }: Props & { model: Mode
     <Narrative step={step} params={params}>
       {note && (
         <Note title={t('reuse.more')}>
-          <p>{t(note, params)}</p>
+          <p>{step.id === 'paper' ? <PaperSources /> : t(note, params)}</p>
         </Note>
       )}
     </Narrative>
   );
-  return <StepLayout narrative={narrative} stage={stage} panel={<div className="detail reuse-detail">{panel}</div>} formula={formula} />;
+  return <StepLayout narrative={narrative} stage={stage} panel={<div className="detail reuse-detail">{panel}</div>} formula={formula} links={links} />;
 }

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { finiteRange, heatColour, heatRamp } from '../../lesson/colourScale';
 import { fmt, fmtFull, fmtInt, fmtTick } from '../../lesson/format';
 import type { BlendView } from '../../lesson/reuse/derive';
+import { uq } from '../../lesson/reuse/links';
 import type { Prompt } from '../../lesson/reuse/prompt';
 import { wordLang } from '../../lesson/real-model/sentence';
 import { Heatmap } from '../common/Heatmap';
@@ -59,7 +60,7 @@ function ScoreStrip({ prompt, blend, caption }: { prompt: Prompt; blend: BlendVi
               <span className="reuse-strip-tok">
                 <span lang={wordLang(tk.word)}>{tk.word}</span> <span className="reuse-at">{fmtInt(tk.pos)}</span>
               </span>
-              <span className="num" style={{ background: colour.bg, color: colour.fg }} title={fmtFull(x)} data-value={`score.0.${j}`}>
+              <span className="num" style={{ background: colour.bg, color: colour.fg }} title={fmtFull(x)} data-value={`score.0.${j}`} data-q={uq.score(j)} tabIndex={0}>
                 {fmt(x)}
                 {picked && (
                   <>

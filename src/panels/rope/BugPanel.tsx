@@ -4,6 +4,8 @@ import { useI18n } from '../../i18n/I18nContext';
 import { WEIGHT_AXIS } from '../../lesson/bars';
 import { fmt, fmtInt } from '../../lesson/format';
 import type { BugNumbers, Top5 } from '../../lesson/rope/bug';
+import { bq } from '../../lesson/rope/links';
+import { LinkedText } from '../shrink/Linked';
 import { BUG_MODES, GEN_STEPS, type RopeState } from '../../lesson/rope/model';
 import { Bars } from '../common/Bars';
 import { NumberCell } from '../common/NumberCell';
@@ -66,9 +68,13 @@ function StepTable({ b, onPick, lang }: { b: BugNumbers; onPick: (s: number) => 
             <th scope="row">{t('rope.bug.rowRight')}</th>
             {b.steps.map((s, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: decode steps in order
-              <td key={i} data-value={`right.${i + 1}`}>
+              <td key={i} data-value={`right.${i + 1}`} data-q={bq.rightWord(i + 1)}>
                 <span lang={lang(s.rightId)}>{s.right}</span>
-                {s.rightPos !== null && <sub>{fmtInt(s.rightPos)}</sub>}
+                {s.rightPos !== null && (
+                  <sub data-q={bq.right(i + 1)} tabIndex={0}>
+                    {fmtInt(s.rightPos)}
+                  </sub>
+                )}
               </td>
             ))}
           </tr>
@@ -76,10 +82,14 @@ function StepTable({ b, onPick, lang }: { b: BugNumbers; onPick: (s: number) => 
             <th scope="row">{t(b.mode === 'right' ? 'rope.bug.rowLoop' : 'rope.bug.rowWrong')}</th>
             {b.steps.map((s, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: decode steps in order
-              <td key={i} data-value={`wrong.${i + 1}`} className={s.wrong !== s.right ? 'differs' : undefined}>
+              <td key={i} data-value={`wrong.${i + 1}`} className={s.wrong !== s.right ? 'differs' : undefined} data-q={bq.wrongWord(i + 1)}>
                 {s.wrong !== s.right && <span aria-hidden="true">✗ </span>}
                 <span lang={lang(s.wrongId)}>{s.wrong}</span>
-                {s.wrongPos !== null && <sub>{fmtInt(s.wrongPos)}</sub>}
+                {s.wrongPos !== null && (
+                  <sub data-q={bq.wrong(i + 1)} tabIndex={0}>
+                    {fmtInt(s.wrongPos)}
+                  </sub>
+                )}
                 {s.wrong !== s.right && <span className="sr-only"> {t('punct.paren', { text: t('rope.bug.differs') })}</span>}
               </td>
             ))}
@@ -88,7 +98,7 @@ function StepTable({ b, onPick, lang }: { b: BugNumbers; onPick: (s: number) => 
             <th scope="row">{t('rope.bug.rowKl')}</th>
             {b.steps.map((s, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: decode steps in order
-              <td key={i} className={`num${s.sameTop1 ? '' : ' differs'}`} data-value={`kl.${i + 1}`}>
+              <td key={i} className={`num${s.sameTop1 ? '' : ' differs'}`} data-value={`kl.${i + 1}`} data-q={bq.kl(i + 1)} tabIndex={0}>
                 {fmt(s.kl)}
                 {!s.sameTop1 && <span className="rope-flag"> {t('rope.bug.top1Changed')}</span>}
               </td>
@@ -101,11 +111,11 @@ function StepTable({ b, onPick, lang }: { b: BugNumbers; onPick: (s: number) => 
 }
 
 /** Top-5 bars of one distribution, on the fixed 0–1 probability axis. */
-function TopBars({ top, caption, group, lang }: { top: Top5; caption: string; group: string; lang: (id: number) => string }) {
+function TopBars({ top, caption, group, lang, q }: { top: Top5; caption: string; group: string; lang: (id: number) => string; q: (rank: number) => string }) {
   const { t } = useI18n();
   return (
     <Bars
-      items={top.map((x) => ({ key: String(x.id), label: <span lang={lang(x.id)}>{x.word}</span>, value: x.p, text: fmt(x.p), dataValue: `${group}.${x.word}` }))}
+      items={top.map((x, k) => ({ key: String(x.id), label: <span lang={lang(x.id)}>{x.word}</span>, value: x.p, text: fmt(x.p), dataValue: `${group}.${x.word}`, q: q(k) }))}
       axis={WEIGHT_AXIS}
       group="probabilities"
       caption={caption}
@@ -121,12 +131,12 @@ function Comparison({ b, state, onChange, lang }: { b: BugNumbers; state: RopeSt
   return (
     <>
       <p className="rope-verdict" data-value="bug.summary">
-        {t('rope.bug.summary', { differ: fmtInt(b.differ), n: fmtInt(b.gen), kl: fmt(b.maxKl) })}
+        <LinkedText k="rope.bug.summary" params={{ differ: fmtInt(b.differ), n: fmtInt(b.gen), kl: fmt(b.maxKl) }} links={{ differ: bq.differ, kl: bq.maxKl }} />
       </p>
       <StepTable b={b} onPick={(s) => onChange({ ...state, atStep: s })} lang={lang} />
       <div className="rope-tops">
-        <TopBars top={b.rightTop} caption={t('rope.bug.topRight', { s: b.at })} group="topRight" lang={lang} />
-        <TopBars top={b.wrongTop} caption={t('rope.bug.topWrong', { s: b.at })} group="topWrong" lang={lang} />
+        <TopBars top={b.rightTop} caption={t('rope.bug.topRight', { s: b.at })} group="topRight" lang={lang} q={bq.topRight} />
+        <TopBars top={b.wrongTop} caption={t('rope.bug.topWrong', { s: b.at })} group="topWrong" lang={lang} q={bq.topWrong} />
       </div>
     </>
   );
@@ -157,14 +167,16 @@ export function BugPanel({ b, state, onChange, ask, maxGen, lang }: { b: BugNumb
           explanation={t('rope.bug.explain', { count, why: t(b.differ === 0 ? 'rope.bug.whyNone' : 'rope.bug.why', { kl: fmt(b.maxKl) }) })}
           answers={[count]}
         >
-          <p data-value="bug.count">{count}</p>
+          <p data-value="bug.count">
+            <LinkedText k="rope.bug.differCount" params={{ differ: fmtInt(b.differ), n: fmtInt(b.gen) }} links={{ differ: bq.differ }} />
+          </p>
           <Comparison b={b} state={state} onChange={onChange} lang={lang} />
         </Predict>
       ) : (
         <>
           <Comparison b={b} state={state} onChange={onChange} lang={lang} />
           <p className="rope-check" data-value="fix.check">
-            {t('rope.fix.check', { v: fmt(b.vsNoCache) })}
+            <LinkedText k="rope.fix.check" params={{ v: fmt(b.vsNoCache) }} links={{ v: bq.check }} />
           </p>
         </>
       )}

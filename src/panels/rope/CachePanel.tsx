@@ -3,6 +3,8 @@ import { fmt, fmtInt } from '../../lesson/format';
 import { AHEAD, type CacheNumbers } from '../../lesson/rope/cache';
 import type { RopeState } from '../../lesson/rope/model';
 import { slideRows } from '../../lesson/rope/slideRows';
+import { cq } from '../../lesson/rope/links';
+import { LinkedText } from '../shrink/Linked';
 import { AfterGuess, Predict, useRevealed } from '../common/Predict';
 import { ScrollX } from '../common/ScrollX';
 import { useViewPrefs } from '../ViewContext';
@@ -58,18 +60,20 @@ function CacheTable({ c, kRow, lang }: { c: CacheNumbers; kRow: number; lang: (i
                 {r.decoded && <span className="rope-mark"> +{r.writtenAt}</span>}
                 {i === c.newest && <span className="rope-mark projector-fold"> {t('rope.cache.newest')}</span>}
               </th>
-              <td>{fmtInt(r.position)}</td>
+              <td data-q={cq.pos(i)} tabIndex={0}>
+                {fmtInt(r.position)}
+              </td>
               {r.k.slice(0, shown).map((x, j) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: the key's entries in order
-                <td key={j} className="num" data-value={`k.${i}.${j}`}>
+                <td key={j} className="num" data-value={`k.${i}.${j}`} data-q={cq.key(i)} tabIndex={j === 0 ? 0 : undefined}>
                   {fmt(x)}
                 </td>
               ))}
               <AfterGuess>
-                <td className="num" data-value={`vsNow.${i}`}>
+                <td className="num" data-value={`vsNow.${i}`} data-q={cq.vs(i)} tabIndex={0}>
                   {fmt(r.vsRecomputed)}
                 </td>
-                <td className="num" data-value={`score.${i}`}>
+                <td className="num" data-value={`score.${i}`} data-q={cq.score(i)} tabIndex={0}>
                   {fmt(r.score)}
                 </td>
               </AfterGuess>
@@ -99,13 +103,13 @@ export function CachePanel({ c, state, onChange, word, lang }: { c: CacheNumbers
             {t('rope.cache.undecode')}
           </button>
           <span className="status" data-value="cache.extra">
-            {t('rope.cache.count', { n: fmtInt(c.extra), max: fmtInt(c.maxExtra) })}
+            <LinkedText k="rope.cache.count" params={{ n: fmtInt(c.extra), max: fmtInt(c.maxExtra) }} links={{ n: cq.extra }} />
           </span>
         </div>
       </AfterGuess>
       <CacheTable c={c} kRow={kRow} lang={lang} />
       <AfterGuess>
-        <p className="hint projector-fold" data-value="cache.rotations">
+        <p className="hint projector-fold" data-value="cache.rotations" data-q={cq.rotations} tabIndex={0}>
           {t('rope.cache.columns')} {t('rope.cache.rotations', { a: fmtInt(c.rotations.rotated), b: fmtInt(c.rotations.raw) })}
         </p>
       </AfterGuess>

@@ -47,7 +47,7 @@ function Arrow({ a, scale, tagAt }: { a: DialArrow; scale: number; tagAt?: { x: 
  * longest pair of the step reaches a rim), the turn RoPE gave it as an arc, and its numbers printed under
  * it. A dial is a button: choosing it writes that pair out in the formula.
  */
-export function Dials({ dials, scale, selected, onSelect, caption }: { dials: DialSpec[]; scale: number; selected?: number; onSelect?: (i: number) => void; caption: string }) {
+export function Dials({ dials, scale, selected, onSelect, caption }: { dials: DialSpec[]; scale: number; selected?: number; onSelect?: (i: number) => void; caption: ReactNode }) {
   return (
     <figure className="rope-dials">
       <figcaption>{caption}</figcaption>

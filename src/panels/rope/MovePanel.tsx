@@ -2,10 +2,12 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtInt } from '../../lesson/format';
 import { MAX_POSITION, OWN, type RopeState } from '../../lesson/rope/model';
 import type { MoveNumbers } from '../../lesson/rope/move';
+import { mq, rq } from '../../lesson/rope/links';
 import { ScrollX } from '../common/ScrollX';
 import { type DialSpec, Dials } from './Dials';
 import { TokenSelect } from './HeadPicker';
 import { PositionControl } from './PositionControl';
+import { LinkedText } from '../shrink/Linked';
 
 type Words = readonly { word: string; lang: string }[];
 
@@ -19,30 +21,38 @@ export function MovePanel({ m, state, onChange, words }: { m: MoveNumbers; state
       { kind: 'q', pair: p.moved, tag: 'k′' },
       { kind: 'ring', pair: p.computed },
     ],
-    arc: { from: p.cached, turn: m.delta * p.theta },
+    arc: { from: p.cached, turn: p.turn },
     lines: [
       <strong key="i">{t('rope.dial.pair', { i })}</strong>,
-      <span key="theta">{t('rope.dial.theta', { i, theta: fmt(p.theta) })}</span>,
-      <span key="turn">{t('rope.move.turn', { d: fmtInt(m.delta), a: fmt(m.delta * p.theta) })}</span>,
+      <span key="theta" data-q={rq.theta(i)} tabIndex={0}>
+        {t('rope.dial.theta', { i, theta: fmt(p.theta) })}
+      </span>,
+      <span key="turn">
+        <LinkedText k="rope.move.turn" params={{ d: fmtInt(m.delta), a: fmt(p.turn) }} links={{ a: mq.turn(i) }} />
+      </span>,
     ],
-    label: t('rope.move.dialLabel', { i, theta: fmt(p.theta), a: fmt(m.delta * p.theta) }),
+    label: t('rope.move.dialLabel', { i, theta: fmt(p.theta), a: fmt(p.turn) }),
   }));
   const rows = [
-    { key: 'cached', label: t('rope.move.cached', { p: fmtInt(m.from) }), values: m.cached },
-    { key: 'moved', label: t('rope.move.moved', { d: fmtInt(m.delta) }), values: m.moved },
-    { key: 'computed', label: t('rope.move.computed', { p: fmtInt(m.to) }), values: m.computed },
-    { key: 'diff', label: t('rope.move.diff'), values: m.diffs },
+    { key: 'cached', label: t('rope.move.cached', { p: fmtInt(m.from) }), values: m.cached, q: mq.cached, head: mq.from },
+    { key: 'moved', label: t('rope.move.moved', { d: fmtInt(m.delta) }), values: m.moved, q: mq.moved, head: mq.delta },
+    { key: 'computed', label: t('rope.move.computed', { p: fmtInt(m.to) }), values: m.computed, q: mq.computed, head: mq.to },
+    { key: 'diff', label: t('rope.move.diff'), values: m.diffs, q: mq.diff, head: undefined },
   ];
   return (
     <>
       <div className="rope-controls">
         <TokenSelect label={t('rope.move.row')} value={m.row} words={words} action="move-row" onChange={(r) => onChange({ ...state, moveRow: r, moveTo: state.moveTo })} />
-        <PositionControl label={t('rope.move.to', { word: m.word })} value={m.to} min={0} max={MAX_POSITION} cellId="move.to" emph onCommit={(v) => onChange({ ...state, moveTo: v })} />
+        <PositionControl label={t('rope.move.to', { word: m.word })} value={m.to} min={0} max={MAX_POSITION} cellId="move.to" q={mq.to} emph onCommit={(v) => onChange({ ...state, moveTo: v })} />
         <button type="button" disabled={state.moveTo === OWN} data-action="move-back" onClick={() => onChange({ ...state, moveTo: OWN })}>
           {t('rope.move.back')}
         </button>
       </div>
-      <Dials dials={dials} scale={m.scale} caption={t('rope.move.dials', { word: m.word, from: fmtInt(m.from), to: fmtInt(m.to) })} />
+      <Dials
+        dials={dials}
+        scale={m.scale}
+        caption={<LinkedText k="rope.move.dials" params={{ word: m.word, from: fmtInt(m.from), to: fmtInt(m.to) }} links={{ from: mq.from, to: mq.to }} />}
+      />
       <p className="rope-legend">{t('rope.move.legend')}</p>
       <div className="rope-aside">
       <ScrollX>
@@ -62,10 +72,12 @@ export function MovePanel({ m, state, onChange, words }: { m: MoveNumbers; state
           <tbody>
             {rows.map((r) => (
               <tr key={r.key} data-row={r.key}>
-                <th scope="row">{r.label}</th>
+                <th scope="row" data-q={r.head} tabIndex={r.head ? 0 : undefined}>
+                  {r.label}
+                </th>
                 {r.values.map((x, j) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: the key's entries in order
-                  <td key={j} className="num" data-value={`${r.key}.${j}`}>
+                  <td key={j} className="num" data-value={`${r.key}.${j}`} data-q={r.q(j)} tabIndex={0}>
                     {fmt(x)}
                   </td>
                 ))}
@@ -77,9 +89,15 @@ export function MovePanel({ m, state, onChange, words }: { m: MoveNumbers; state
       </div>
       {/* On a slide the formula below states the largest difference; the whole-sentence line stays in the normal view. */}
       <ul className="facts projector-fold">
-        <li data-value="move.max">{t('rope.move.max', { v: fmt(m.maxDiff) })}</li>
+        <li data-value="move.max">
+          <LinkedText k="rope.move.max" params={{ v: fmt(m.maxDiff) }} links={{ v: mq.max }} />
+        </li>
         <li data-value="move.whole">
-          {m.wholeShift === null ? t('rope.move.wholeNone', { d: fmtInt(m.delta) }) : t('rope.move.whole', { d: fmtInt(m.delta), layer: m.layer, v: fmt(m.wholeShift) })}
+          {m.wholeShift === null ? (
+            <LinkedText k="rope.move.wholeNone" params={{ d: fmtInt(m.delta) }} links={{ d: mq.delta }} />
+          ) : (
+            <LinkedText k="rope.move.whole" params={{ d: fmtInt(m.delta), layer: m.layer, v: fmt(m.wholeShift) }} links={{ d: mq.delta, v: mq.whole }} />
+          )}
         </li>
         <li>{t('rope.move.next')}</li>
       </ul>

@@ -3,11 +3,13 @@ import { sharedAxis } from '../../lesson/bars';
 import { fmt, fmtInt } from '../../lesson/format';
 import type { RopeState } from '../../lesson/rope/model';
 import type { RelativeNumbers } from '../../lesson/rope/pairs';
+import { rl, rq } from '../../lesson/rope/links';
 import { Bars } from '../common/Bars';
 import { Predict, useRevealed } from '../common/Predict';
 import { type DialSpec, Dials } from './Dials';
 import { useViewPrefs } from '../ViewContext';
 import { PositionControl } from './PositionControl';
+import { LinkedText } from '../shrink/Linked';
 
 const MOVES = ['up', 'same', 'down'] as const;
 
@@ -18,7 +20,7 @@ const MOVES = ['up', 'same', 'down'] as const;
 function movedDials(r: RelativeNumbers, t: ReturnType<typeof useI18n>['t'], revealed: boolean): DialSpec[] {
   return r.shifted.pairs.map((p, i) => {
     const before = r.at.pairs[i];
-    const turn = r.shift * p.theta;
+    const turn = r.turns[i];
     return {
       i,
       arrows: [
@@ -30,13 +32,15 @@ function movedDials(r: RelativeNumbers, t: ReturnType<typeof useI18n>['t'], reve
       arc: { from: before.q, turn },
       lines: [
         <strong key="i">{t('rope.dial.pair', { i })}</strong>,
-        <span key="theta">{t('rope.dial.theta', { i, theta: fmt(p.theta) })}</span>,
-        <span key="turn" data-value={`turn2.${i}`}>
+        <span key="theta" data-q={rq.theta(i)} tabIndex={0}>
+          {t('rope.dial.theta', { i, theta: fmt(p.theta) })}
+        </span>,
+        <span key="turn" data-value={`turn2.${i}`} data-q={rl.turn(i)} tabIndex={0}>
           {t('rope.rel.turn', { a: fmt(turn) })}
         </span>,
         ...(revealed
           ? [
-              <span key="dot" data-value={`share2.${i}`}>
+              <span key="dot" data-value={`share2.${i}`} data-q={rl.share(i)} tabIndex={0}>
                 {t('rope.rel.share', { a: fmt(before.dot), b: fmt(p.dot) })}
               </span>,
             ]
@@ -62,26 +66,30 @@ export function RelativePanel({ r, state, onChange, words }: { r: RelativeNumber
     </>
   );
   const rows = [
-    { key: 'at', label: pos(at), v: at.score },
-    { key: 'shifted', label: pos(shifted, 'rope.rel.rowShifted'), v: shifted.score },
-    { key: 'apart', label: pos(apart, 'rope.rel.rowApart'), v: apart.score },
+    { key: 'at', label: pos(at), v: at.score, q: rq.score },
+    { key: 'shifted', label: pos(shifted, 'rope.rel.rowShifted'), v: shifted.score, q: rl.score2 },
+    { key: 'apart', label: pos(apart, 'rope.rel.rowApart'), v: apart.score, q: rl.score3 },
   ];
   const axis = sharedAxis(rows.map((x) => x.v));
   const verdict = t(`rope.rel.verdict.${r.move}`, { diff: fmt(r.diff) });
   return (
     <>
       <div className="rope-controls">
-        <PositionControl label={t('rope.rel.shift')} value={r.shift} min={r.range[0]} max={r.range[1]} cellId="shift" emph onCommit={(s) => onChange({ ...state, shift: s })} />
+        <PositionControl label={t('rope.rel.shift')} value={r.shift} min={r.range[0]} max={r.range[1]} cellId="shift" q={rl.shift} emph onCommit={(s) => onChange({ ...state, shift: s })} />
       </div>
-      <Dials dials={movedDials(r, t, revealed)} scale={at.scale} caption={t('rope.rel.dials', p)} />
+      <Dials dials={movedDials(r, t, revealed)} scale={at.scale} caption={<LinkedText k="rope.rel.dials" params={p} links={{ m: rq.m, n: rq.n, m2: rl.m2, n2: rl.n2 }} />} />
       {/* On a slide, after the guess, the bars are folded away: this line shows the moved score the explanation says holds still. */}
       {projector && revealed ? (
         <p className="rope-score" data-value="score" data-moved={p.s}>
-          {t('rope.rel.scoreBoth', { m: p.m, n: p.n, v: fmt(at.score), m2: p.m2, n2: p.n2, w: fmt(shifted.score) })}
+          <LinkedText
+            k="rope.rel.scoreBoth"
+            params={{ m: p.m, n: p.n, v: fmt(at.score), m2: p.m2, n2: p.n2, w: fmt(shifted.score) }}
+            links={{ m: rq.m, n: rq.n, v: rq.score, m2: rl.m2, n2: rl.n2, w: rl.score2 }}
+          />
         </p>
       ) : (
         <p className="rope-score" data-value="score">
-          {t('rope.score', { m: p.m, n: p.n, v: fmt(at.score), scaled: fmt(at.scaled) })}
+          <LinkedText k="rope.score" params={{ m: p.m, n: p.n, v: fmt(at.score), scaled: fmt(at.scaled) }} links={{ m: rq.m, n: rq.n, v: rq.score, scaled: rl.scaled }} />
         </p>
       )}
       <Predict
@@ -91,11 +99,11 @@ export function RelativePanel({ r, state, onChange, words }: { r: RelativeNumber
         explanation={t(r.move === 'same' ? 'rope.rel.why' : 'rope.rel.whyMoved', { ...p, d: fmtInt(at.m - at.n), diff: fmt(r.diff) })}
         answers={[verdict]}
       >
-        <p className="rope-verdict" data-value="rel.verdict">
+        <p className="rope-verdict" data-value="rel.verdict" data-q={rl.diff} tabIndex={0}>
           {verdict}
         </p>
         <Bars
-          items={rows.map((x) => ({ key: x.key, label: x.label, value: x.v, text: fmt(x.v), dataValue: `rel.${x.key}`, emphasis: x.key !== 'apart' }))}
+          items={rows.map((x) => ({ key: x.key, label: x.label, value: x.v, text: fmt(x.v), dataValue: `rel.${x.key}`, q: x.q, emphasis: x.key !== 'apart' }))}
           axis={axis}
           group="scores"
           caption={t('rope.rel.bars', { d: fmtInt(at.m - at.n) })}

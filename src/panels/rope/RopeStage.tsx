@@ -33,6 +33,8 @@ interface Props {
   dupTokens?: boolean;
   /** Rows in the cache when the step decodes past the sentence (default: one per word). */
   cacheRows?: number;
+  /** Quantity id of row i's position, where the step's panel links it (linked highlighting); none by default. */
+  posQ?: (i: number) => string | undefined;
 }
 
 /**
@@ -40,7 +42,7 @@ interface Props {
  * control), and the cache of the sentence as one row per token with its position — the keys stored after
  * their turn — the rows the step's q and k come from tagged.
  */
-export function RopeStage({ words, qRow, kRow, state, onChange, layers, heads, group, pickHead, dupTokens = false, cacheRows }: Props) {
+export function RopeStage({ words, qRow, kRow, state, onChange, layers, heads, group, pickHead, dupTokens = false, cacheRows, posQ }: Props) {
   const { t } = useI18n();
   const cache = useStagePart('cache', 'rope-stage-cache');
   const qk = useStagePart('qk');
@@ -67,7 +69,9 @@ export function RopeStage({ words, qRow, kRow, state, onChange, layers, heads, g
         {words.map((w, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a row's identity is its position
           <li key={i} className="rope-stage-row">
-            <span className="composer-pos">{fmtInt(i)}</span>
+            <span className="composer-pos" data-q={posQ?.(i)} tabIndex={posQ?.(i) ? 0 : undefined}>
+              {fmtInt(i)}
+            </span>
             <TokenChip token={w.word} index={i} lang={w.lang} />
             {tag(i)}
           </li>

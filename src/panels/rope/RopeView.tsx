@@ -18,7 +18,8 @@ import { CachePanel } from './CachePanel';
 import { MovePanel } from './MovePanel';
 import { RopeStage } from './RopeStage';
 import { Stage } from '../stage/Stage';
-import { pairsLinks } from '../../lesson/rope/links';
+import { bugLinks, cacheLinks, cq, moveLinks, mq, pairsLinks, relativeLinks, rq } from '../../lesson/rope/links';
+import type { LinkGraph } from '../../lesson/links';
 import { PairsPanel } from './PairsPanel';
 import { RelativePanel } from './RelativePanel';
 import { TokenComposer } from '../common/TokenComposer';
@@ -64,6 +65,32 @@ function stepBody(x: Props & { nums: RopeNumbers; ctx: RopeContext; words: Words
   }
 }
 
+/** The step's link graph (which number feeds which), from its numbers; lesson/rope/links.ts. */
+function linksOf(nums: RopeNumbers, hd: number): LinkGraph {
+  switch (nums.kind) {
+    case 'pairs':
+      return pairsLinks(nums.n.pairs.length);
+    case 'relative':
+      return relativeLinks(nums.r.at.pairs.length);
+    case 'cache':
+      return cacheLinks(nums.c.rows.length);
+    case 'bug':
+      return bugLinks(nums.b.gen, nums.b.at, nums.b.mode, nums.b.rightTop.length);
+    case 'move':
+      return moveLinks(hd);
+  }
+}
+
+/** Quantity id of the stage's position of row i, where the step's panel shows that position too. */
+function stagePosQ(nums: RopeNumbers): ((i: number) => string | undefined) | undefined {
+  if (nums.kind === 'cache') return cq.pos;
+  // The stage prints each row's own position: it is m (n) when the query (key) sits at its own position.
+  const at = nums.kind === 'pairs' ? nums.n : nums.kind === 'relative' ? nums.r.at : null;
+  if (at) return (i) => (i === at.qRow && at.m === i ? rq.m : i === at.kRow && at.n === i ? rq.n : undefined);
+  if (nums.kind === 'move') return (i) => (i === nums.m.row && nums.m.from === i ? mq.from : undefined);
+  return undefined;
+}
+
 /** The chapter once the real model has loaded: the sentence, the head, and the step's picture. */
 function RopeReady({ chapter, step, state, onChange, model }: Props) {
   const { t, lang } = useI18n();
@@ -74,8 +101,7 @@ function RopeReady({ chapter, step, state, onChange, model }: Props) {
   const words = reading.tokens.map((x) => ({ word: x.word, lang: model.languages[x.id] }));
   const head = headOf(ctx, state);
   const nums = useMemo(() => deriveStep(step.id, ctx, state), [step.id, ctx, state]);
-  const pairs = nums.kind === 'pairs' ? nums.n.pairs.length : 0;
-  const links = useMemo(() => (pairs > 0 ? pairsLinks(pairs) : undefined), [pairs]);
+  const links = useMemo(() => linksOf(nums, model.config.headDim), [nums, model.config.headDim]);
   const body = stepBody({ chapter, step, state, onChange, model, nums, ctx, words, t });
   const inputs = (
     <div className="inputs rope-inputs">
@@ -108,6 +134,7 @@ function RopeReady({ chapter, step, state, onChange, model }: Props) {
         pickHead={step.id !== 'wrong-position' && step.id !== 'fix'}
         dupTokens={step.id === 'cache'}
         cacheRows={nums.kind === 'cache' ? nums.c.rows.length : undefined}
+        posQ={stagePosQ(nums)}
       />
     </Stage>
   );

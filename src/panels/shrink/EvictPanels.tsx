@@ -6,8 +6,10 @@ import { wordLang } from '../../lesson/real-model/sentence';
 import { budgetPlots, h2oScores, sinksFacts } from '../../lesson/shrink/derive';
 import { BOUNDS, CONTEXT, POLICIES, type PolicyKind } from '../../lesson/shrink/model';
 import { h2oTex } from '../../lesson/shrink/tex';
+import { sq } from '../../lesson/shrink/links';
+import { LinkedText } from './Linked';
 import { Formula } from '../common/Formula';
-import { AfterGuess, Predict } from '../common/Predict';
+import { AfterGuess, Predict, useRevealed } from '../common/Predict';
 import type { PanelProps } from './panelProps';
 import { Choice, ShrinkInt } from './ShrinkInt';
 import { Summary } from './ShrinkView';
@@ -25,11 +27,14 @@ export function BudgetControls({ state, onChange, view, policy = false }: PanelP
           value={state.policy}
           options={POLICIES.map((p) => ({ id: p, label: t(`shrink.policy.${p}`) }))}
           onChange={(p) => onChange({ ...state, policy: p })}
+          q={sq.policy}
         />
       )}
       <span className="shrink-budget">
-        <ShrinkInt value={state.budget} min={BOUNDS.budget[0]} max={BOUNDS.budget[1]} label={t('shrink.budget')} cellId="shrink.budget" onCommit={(budget) => onChange({ ...state, budget })} />
-        <span className="shrink-note">{t('shrink.budget.of', { T: fmtInt(view.T) })}</span>
+        <ShrinkInt value={state.budget} min={BOUNDS.budget[0]} max={BOUNDS.budget[1]} label={t('shrink.budget')} cellId="shrink.budget" q={sq.budget} onCommit={(budget) => onChange({ ...state, budget })} />
+        <span className="shrink-note">
+          <LinkedText k="shrink.budget.of" params={{ T: fmtInt(view.T) }} links={{ T: sq.T }} />
+        </span>
       </span>
     </div>
   );
@@ -39,12 +44,14 @@ export function BudgetControls({ state, onChange, view, policy = false }: PanelP
 export function SinksControls(props: PanelProps) {
   const { state, onChange } = props;
   const { t } = useI18n();
+  // The positions switch changes only the prediction: while that is hidden until the guess, it links to nothing on screen.
+  const concealed = !useRevealed();
   return (
     <>
       <BudgetControls {...props} />
       <div className="shrink-row">
-        <ShrinkInt value={state.sinks} min={BOUNDS.sinks[0]} max={BOUNDS.sinks[1]} label={t('shrink.sinks')} cellId="shrink.sinks" onCommit={(sinks) => onChange({ ...state, sinks })} />
-        <label className="shrink-switch">
+        <ShrinkInt value={state.sinks} min={BOUNDS.sinks[0]} max={BOUNDS.sinks[1]} label={t('shrink.sinks')} cellId="shrink.sinks" q={sq.sinks} onCommit={(sinks) => onChange({ ...state, sinks })} />
+        <label className="shrink-switch" data-q={concealed ? undefined : sq.renumber}>
           <input type="checkbox" checked={state.renumber} onChange={(e) => onChange({ ...state, renumber: e.target.checked })} />
           {t('shrink.renumber')}
         </label>
@@ -109,7 +116,7 @@ export function HeavyTable({ model, state, view }: PanelProps) {
                   {heavy.length === 0
                     ? t('shrink.h2o.none')
                     : heavy.map((r) => (
-                        <span key={r.t} className="heavy-item">
+                        <span key={r.t} className="heavy-item shrink-q" data-q={sq.score(h.layer, h.head, r.t)} tabIndex={0}>
                           <span lang={wordLang(r.word)}>{r.word}</span>
                           <span className="heavy-pos">{t('shrink.h2o.at', { t: fmtInt(r.t) })}</span> {fmt(r.score)}
                         </span>
@@ -122,7 +129,7 @@ export function HeavyTable({ model, state, view }: PanelProps) {
       </table>
       </details>
       <div className="step-formula">
-        <Formula tex={h2oTex(first ? { word: first.word, score: first.score, layer: 0, head: 0, t: view.at } : null)} />
+        <Formula tex={h2oTex(first ? { word: first.word, pos: first.t, score: first.score, layer: 0, head: 0, t: view.at } : null)} />
       </div>
     </div>
   );
@@ -134,14 +141,14 @@ export function BudgetPlots({ model, state }: PanelProps) {
   const plots = useMemo(() => budgetPlots(model, state), [model, state]);
   const names = Object.fromEntries(POLICIES.map((p) => [p, t(`shrink.policy.${p}`)]));
   const { projector } = useViewPrefs();
-  const mark = { x: plots.mark, label: t('shrink.plot.mark', { B: fmtInt(state.budget) }) };
+  const mark = { x: plots.mark, label: t('shrink.plot.mark', { B: fmtInt(state.budget) }), q: sq.budget };
   // On a projector the two plots share one legend under both (the current budget is the bold tick under the line).
   const common = { names, xLabel: t('shrink.plot.budget'), mark, legend: !projector };
   return (
     <div className="shrink-plots-wrap">
       <div className="shrink-plots">
-        <SweepPlot {...common} plot={plots.kl} caption={t('shrink.plot.kl', { T: fmtInt(plots.T) })} projectorCaption={t('shrink.plot.klShort')} yLabel={t('shrink.plot.klAxis')} kind="kl" dataName="budget-kl" />
-        <SweepPlot {...common} plot={plots.agree} caption={t('shrink.plot.agree')} projectorCaption={t('shrink.plot.agreeShort')} yLabel={t('shrink.plot.agreeAxis')} kind="share" dataName="budget-agree" />
+        <SweepPlot {...common} plot={plots.kl} caption={t('shrink.plot.kl', { T: fmtInt(plots.T) })} projectorCaption={t('shrink.plot.klShort')} yLabel={t('shrink.plot.klAxis')} kind="kl" dataName="budget-kl" pointQ={{ series: state.policy, x: plots.mark, q: sq.mean }} />
+        <SweepPlot {...common} plot={plots.agree} caption={t('shrink.plot.agree')} projectorCaption={t('shrink.plot.agreeShort')} yLabel={t('shrink.plot.agreeAxis')} kind="share" dataName="budget-agree" pointQ={{ series: state.policy, x: plots.mark, q: sq.agree }} />
       </div>
       {projector && <PlotLegend plot={plots.kl} names={names} />}
       <p className="shrink-note shrink-plot-note">{t('shrink.plot.note', { context: fmtInt(CONTEXT) })}</p>

@@ -5,6 +5,9 @@ import { fmt, fmtInt, fmtPercent, fmtSig } from '../../lesson/format';
 import { kiviFacts, type QuantView, type SchemeId } from '../../lesson/shrink/derive';
 import { AXES, BITS, type BitsChoice, BOUNDS, type ShrinkState } from '../../lesson/shrink/model';
 import { bitsTex, groupTex } from '../../lesson/shrink/tex';
+import { sq } from '../../lesson/shrink/links';
+import type { LinkGraph } from '../../lesson/links';
+import { LinkedText } from './Linked';
 import { Bars } from '../common/Bars';
 import { Formula } from '../common/Formula';
 import { AfterGuess, HiddenUntilGuess, Predict } from '../common/Predict';
@@ -18,13 +21,13 @@ import { SweepPlot } from './SweepPlot';
 export function QuantControls({ state, onChange, only }: Pick<PanelProps, 'state' | 'onChange'> & { only?: 'block' }) {
   const { t } = useI18n();
   const axes = AXES.map((a) => ({ id: a, label: t(`shrink.axis.${a}`) }));
-  const block = <ShrinkInt value={state.block} min={BOUNDS.block[0]} max={BOUNDS.block[1]} label={t('shrink.block')} cellId="shrink.block" onCommit={(b) => onChange({ ...state, block: b })} />;
+  const block = <ShrinkInt value={state.block} min={BOUNDS.block[0]} max={BOUNDS.block[1]} label={t('shrink.block')} cellId="shrink.block" q={sq.block} onCommit={(b) => onChange({ ...state, block: b })} />;
   if (only === 'block') return <div className="shrink-row">{block}</div>;
   return (
     <div className="shrink-row">
-      <Choice<BitsChoice> legend={t('shrink.bits')} name="shrink-bits" value={state.bits} options={BITS.map((b) => ({ id: b, label: t('shrink.bits.option', { bits: b }) }))} onChange={(bits) => onChange({ ...state, bits })} />
-      <Choice<ShrinkState['kAxis']> legend={t('shrink.kAxis')} name="shrink-k" value={state.kAxis} options={axes} onChange={(kAxis) => onChange({ ...state, kAxis })} />
-      <Choice<ShrinkState['vAxis']> legend={t('shrink.vAxis')} name="shrink-v" value={state.vAxis} options={axes} onChange={(vAxis) => onChange({ ...state, vAxis })} />
+      <Choice<BitsChoice> legend={t('shrink.bits')} name="shrink-bits" value={state.bits} options={BITS.map((b) => ({ id: b, label: t('shrink.bits.option', { bits: b }) }))} onChange={(bits) => onChange({ ...state, bits })} q={sq.bits} />
+      <Choice<ShrinkState['kAxis']> legend={t('shrink.kAxis')} name="shrink-k" value={state.kAxis} options={axes} onChange={(kAxis) => onChange({ ...state, kAxis })} q={sq.kAxis} />
+      <Choice<ShrinkState['vAxis']> legend={t('shrink.vAxis')} name="shrink-v" value={state.vAxis} options={axes} onChange={(vAxis) => onChange({ ...state, vAxis })} q={sq.vAxis} />
       {block}
     </div>
   );
@@ -32,10 +35,13 @@ export function QuantControls({ state, onChange, only }: Pick<PanelProps, 'state
 
 /** What the quantized cache takes: bytes against 16 bits, and bits per number with the scales. */
 export function QuantBytes({ data }: { data: QuantView }) {
-  const { t } = useI18n();
   return (
     <p className="shrink-summary" data-value="bytes">
-      {t('shrink.bytes', { bytes: fmtInt(data.bytes.quantized), fp16: fmtInt(data.bytes.fp16), share: fmtPercent(data.bytes.share), perNumber: fmtSig(data.bytes.perNumber) })}
+      <LinkedText
+        k="shrink.bytes"
+        params={{ bytes: fmtInt(data.bytes.quantized), fp16: fmtInt(data.bytes.fp16), share: fmtPercent(data.bytes.share), perNumber: fmtSig(data.bytes.perNumber) }}
+        links={{ bytes: sq.qBytes, fp16: sq.fp16, share: sq.share, perNumber: sq.perNumber }}
+      />
     </p>
   );
 }
@@ -55,6 +61,7 @@ export function QuantErrors({ data }: { data: QuantView }) {
     text: fmtPercent(e.relative),
     title: t('shrink.err.max', { max: fmt(e.maxAbs) }),
     dataValue: `err.${e.layer}.${e.kind}`,
+    q: sq.err(e.layer, e.kind),
   });
   if (projector) {
     const kinds = (['k', 'v'] as const).map((kind) => ({
@@ -82,15 +89,23 @@ export function QuantErrors({ data }: { data: QuantView }) {
 
 /** The largest error in the cache against its bound, half the largest step. */
 export function QuantBound({ data }: { data: QuantView }) {
-  const { t } = useI18n();
-  return <p className="shrink-note">{t('shrink.err.bound', { max: fmt(data.maxAbs), bound: fmt(data.bound) })}</p>;
+  return (
+    <p className="shrink-note">
+      <LinkedText k="shrink.err.bound" params={{ max: fmt(data.maxAbs), bound: fmt(data.bound) }} links={{ max: sq.maxAbs, bound: sq.bound }} />
+    </p>
+  );
 }
 
 /** One group of stored numbers worked through: step, codes, what is read back, the bound. */
 export function QuantGroup({ data, bits }: { data: QuantView; bits: number }) {
-  const { t } = useI18n();
   const ex = data.example;
-  return ex ? <Formula tex={groupTex(ex, bits)} /> : <p className="shrink-note">{t('shrink.group.full', { t: fmtInt(data.strip.at) })}</p>;
+  return ex ? (
+    <Formula tex={groupTex(ex, bits)} />
+  ) : (
+    <p className="shrink-note">
+      <LinkedText k="shrink.group.full" params={{ t: fmtInt(data.strip.at) }} links={{ t: sq.tok(data.strip.at) }} />
+    </p>
+  );
 }
 
 /** On a projector: the worked group and the error bound folded to one line; drawn only once opened (so nothing hidden is laid out). */
@@ -125,7 +140,7 @@ function BitsTable({ f, names, block }: { f: ReturnType<typeof kiviFacts>; names
           <tr key={id}>
             <th scope="row">{names[id]}</th>
             {f.bitsPerNumber[id].map((b, i) => (
-              <td key={BITS[i]} className="num" data-value={`bpn.${id}.${BITS[i]}`}>
+              <td key={BITS[i]} className="num" data-value={`bpn.${id}.${BITS[i]}`} data-q={sq.bpn(id, BITS[i])} tabIndex={0}>
                 {fmtSig(b)}
               </td>
             ))}
@@ -153,7 +168,7 @@ const SCHEMES: SchemeId[] = ['kivi', 'token', 'channel'];
  * The KIVI step: guess which storage keeps the outputs closest at 2 bits, then every scheme at 8, 4 and 2 bits.
  * On a projector the plot goes under the step's text (short series names), and the bits table with its formula folds.
  */
-export function KiviGuess({ model, state, narrative, stage }: PanelProps & { narrative: (extra?: ReactNode) => ReactNode; stage: ReactNode }) {
+export function KiviGuess({ model, state, narrative, stage, links }: PanelProps & { narrative: (extra?: ReactNode) => ReactNode; stage: ReactNode; links?: LinkGraph }) {
   const { t } = useI18n();
   const { projector } = useViewPrefs();
   const f = useMemo(() => kiviFacts(model, state), [model, state]);
@@ -176,6 +191,7 @@ export function KiviGuess({ model, state, narrative, stage }: PanelProps & { nar
   const table = <BitsTable f={f} names={names} block={state.block} />;
   return (
     <StepLayout
+      links={links}
       narrative={narrative(projector ? <AfterGuess>{<div className="shrink-kivi-side">{plot}</div>}</AfterGuess> : undefined)}
       stage={stage}
       panel={

@@ -17,6 +17,8 @@ import { Composer, TextSummary } from './TextPanel';
 import { type StripMode, TextStrip } from './TextStrip';
 import { useRealModel } from '../common/useRealModel';
 import { ModelLoadState } from '../common/ModelLoadState';
+import { LinkedText } from './Linked';
+import { shrinkLinks, sq } from '../../lesson/shrink/links';
 import './shrink.css';
 
 /** The stage's strip for the step, and how it is drawn. */
@@ -43,11 +45,10 @@ export function ShrinkView(props: ChapterViewProps<ShrinkState>) {
 
 /** The summary line of a shrunk cache: mean KL and top-1 agreement over the text. */
 export function Summary({ view }: { view: StripView }) {
-  const { t } = useI18n();
   const c = view.comparison;
   return (
     <p className="shrink-summary" data-value="summary">
-      {t('shrink.summary', { T: fmtInt(view.T), kl: fmt(c.meanKl), agree: fmtInt(c.agree) })}
+      <LinkedText k="shrink.summary" params={{ T: fmtInt(view.T), kl: fmt(c.meanKl), agree: fmtInt(c.agree) }} links={{ T: sq.T, kl: sq.mean, agree: sq.agree }} />
     </p>
   );
 }
@@ -63,6 +64,8 @@ function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps
       return { ok: false as const, detail: e instanceof Error ? e.message : String(e) };
     }
   }, [model, id, state]);
+  // Which number feeds which on this step (lesson/shrink/links.ts): pointing at one lights its sources and targets.
+  const links = useMemo(() => (result.ok ? shrinkLinks(model, id, state, result.view) : undefined), [model, id, state, result]);
   const onSelect = useCallback((at: number) => onChange({ ...state, at }), [onChange, state]);
   const { nLayers, nKvHeads } = model.config;
   const quant = id === 'quantize' || id === 'kivi';
@@ -91,6 +94,7 @@ function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps
       // On a projector the summary goes beside the stage, where the slide has room; elsewhere under the text.
       return (
         <StepLayout
+          links={links}
           narrative={narrative(projector ? undefined : <TextSummary {...p} />)}
           stage={stage}
           panel={
@@ -102,14 +106,15 @@ function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps
         />
       );
     case 'window':
-      return <StepLayout narrative={narrative(<><BudgetControls {...p} />{summary}</>)} stage={stage} panel={null} formula={kl} />;
+      return <StepLayout links={links} narrative={narrative(<><BudgetControls {...p} />{summary}</>)} stage={stage} panel={null} formula={kl} />;
     case 'sinks':
       return (
-<StepLayout narrative={narrative(<SinksControls {...p} />)} stage={stage} panel={<SinksGuess {...p} />} />
+<StepLayout links={links} narrative={narrative(<SinksControls {...p} />)} stage={stage} panel={<SinksGuess {...p} />} />
       );
     case 'h2o':
       return (
         <StepLayout
+          links={links}
           narrative={narrative(<BudgetControls {...p} />)}
           stage={stage}
           panel={
@@ -121,7 +126,7 @@ function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps
         />
       );
     case 'budget':
-      return <StepLayout narrative={narrative(<><BudgetControls {...p} policy />{summary}</>)} stage={stage} panel={<BudgetPlots {...p} />} />;
+      return <StepLayout links={links} narrative={narrative(<><BudgetControls {...p} policy />{summary}</>)} stage={stage} panel={<BudgetPlots {...p} />} />;
     case 'quantize': {
       const q = quantView(model, state);
       const note = (
@@ -133,6 +138,7 @@ function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps
       // On a projector the bytes stored sit under the stage beside the output's shift, and the worked group folds to one line under the inputs.
       return (
         <StepLayout
+          links={links}
           narrative={narrative(
             <>
               {note}
@@ -156,6 +162,7 @@ function ShrinkSteps({ chapter, step, state, onChange, model }: ChapterViewProps
       return (
         <KiviGuess
           {...p}
+          links={links}
           narrative={(extra) =>
             narrative(
               <>

@@ -11,10 +11,10 @@ const FRAME = {
 /** Marker shapes per series (the non-colour cue), in series order. */
 const MARKS = ['circle', 'triangle', 'square'] as const;
 
-function Marker({ shape, x, y }: { shape: (typeof MARKS)[number]; x: number; y: number }) {
-  if (shape === 'circle') return <circle cx={x} cy={y} r={4} />;
-  if (shape === 'square') return <rect x={x - 3.5} y={y - 3.5} width={7} height={7} />;
-  return <polygon points={`${x},${y - 5} ${x + 4.5},${y + 3.5} ${x - 4.5},${y + 3.5}`} />;
+function Marker({ shape, x, y, q }: { shape: (typeof MARKS)[number]; x: number; y: number; q?: string }) {
+  if (shape === 'circle') return <circle cx={x} cy={y} r={4} data-q={q} />;
+  if (shape === 'square') return <rect x={x - 3.5} y={y - 3.5} width={7} height={7} data-q={q} />;
+  return <polygon points={`${x},${y - 5} ${x + 4.5},${y + 3.5} ${x - 4.5},${y + 3.5}`} data-q={q} />;
 }
 
 interface Props {
@@ -27,7 +27,7 @@ interface Props {
   /** 'share': y values are shares (0 … 1) shown as percentages; 'kl': nats. */
   kind: 'kl' | 'share';
   /** An x value marked with a vertical line (the current budget or bits), and its label. */
-  mark?: { x: number; label: string };
+  mark?: { x: number; label: string; q?: string };
   dataName: string;
   /** Draw the series' legend under the plot (false where several plots share one: PlotLegend). */
   legend?: boolean;
@@ -35,6 +35,8 @@ interface Props {
   projectorCaption?: string;
   /** A flatter projector frame (a plot under the step's text, where the slide has less height). */
   flat?: boolean;
+  /** One point that is a linked number shown elsewhere (the drawn policy's point at the current budget = the summary's mean). */
+  pointQ?: { series: string; x: number; q: string };
 }
 
 /** The series' legend: each series' line, marker and name (several plots on one slide share one). */
@@ -59,7 +61,7 @@ export function PlotLegend({ plot, names, mark }: { plot: LinePlot; names: Recor
  * Mean KL or top-1 agreement against budget or bits: every series on one pair of axes from 0, each with its own
  * marker shape and dash (colour is never the only cue), a legend, and the numbers in a table for screen readers.
  */
-export function SweepPlot({ plot, names, caption, xLabel, yLabel, kind, mark, dataName, legend = true, projectorCaption, flat = false }: Props) {
+export function SweepPlot({ plot, names, caption, xLabel, yLabel, kind, mark, dataName, legend = true, projectorCaption, flat = false, pointQ }: Props) {
   const { t } = useI18n();
   const { projector } = useViewPrefs();
   const frame = FRAME[projector ? 'projector' : 'screen'];
@@ -92,7 +94,7 @@ export function SweepPlot({ plot, names, caption, xLabel, yLabel, kind, mark, da
           </g>
         ))}
         {ticks.xTicks.map((tk) => (
-          <text key={tk.x} className={`axis-tick${tk.x === mark?.x ? ' at-mark' : ''}`} x={px(tk.f)} y={H - BOTTOM + tickDy} textAnchor="middle">
+          <text key={tk.x} className={`axis-tick${tk.x === mark?.x ? ' at-mark' : ''}`} data-q={tk.x === mark?.x ? mark.q : undefined} x={px(tk.f)} y={H - BOTTOM + tickDy} textAnchor="middle">
             {fmtInt(tk.x)}
           </text>
         ))}
@@ -101,12 +103,12 @@ export function SweepPlot({ plot, names, caption, xLabel, yLabel, kind, mark, da
             {xLabel}
           </text>
         )}
-        {markF !== undefined && mark && <line className="plot-mark" x1={px(markF)} x2={px(markF)} y1={TOP} y2={H - BOTTOM} />}
+        {markF !== undefined && mark && <line className="plot-mark" data-q={mark.q} x1={px(markF)} x2={px(markF)} y1={TOP} y2={H - BOTTOM} />}
         {plot.series.map((s, i) => (
           <g key={s.id} className={`series series-${i}`} data-series={s.id}>
             <polyline points={s.points.map((p) => `${px(p.fx)},${py(p.fy)}`).join(' ')} />
             {s.points.map((p) => (
-              <Marker key={p.x} shape={MARKS[i % MARKS.length]} x={px(p.fx)} y={py(p.fy)} />
+              <Marker key={p.x} shape={MARKS[i % MARKS.length]} x={px(p.fx)} y={py(p.fy)} q={pointQ && pointQ.series === s.id && pointQ.x === p.x ? pointQ.q : undefined} />
             ))}
           </g>
         ))}

@@ -8,6 +8,8 @@ import { Formula } from '../common/Formula';
 import { TokenComposer } from '../common/TokenComposer';
 import type { PanelProps } from './panelProps';
 import { ShrinkInt } from './ShrinkInt';
+import { LinkedText } from './Linked';
+import { sq } from '../../lesson/shrink/links';
 
 /** The prompt (the shared sentence composer) and how many tokens the model adds to it. */
 export function Composer({ model, state, onChange }: PanelProps) {
@@ -33,6 +35,7 @@ export function Composer({ model, state, onChange }: PanelProps) {
         max={CONTEXT - 1}
         label={t('shrink.gen')}
         cellId="shrink.gen"
+        q={sq.gen}
         check={(v) => (v + promptWords > CONTEXT ? { error: 'shrink.gen.tooMany', params: { max: fmtInt(CONTEXT - promptWords), prompt: fmtInt(promptWords), context: fmtInt(CONTEXT) } } : null)}
         onCommit={(gen) => onChange({ ...state, gen })}
       />
@@ -49,7 +52,11 @@ export function TextSummary({ model, view }: PanelProps) {
   return (
     <>
       <p className="shrink-summary" data-value="text-summary">
-        {t('shrink.text.summary', { T: fmtInt(view.T), P: fmtInt(view.promptLength), G: fmtInt(generated.length), bytes: fmtInt(bytes) })}{' '}
+        <LinkedText
+          k="shrink.text.summary"
+          params={{ T: fmtInt(view.T), P: fmtInt(view.promptLength), G: fmtInt(generated.length), bytes: fmtInt(bytes) }}
+          links={{ T: sq.T, P: sq.P, G: sq.G, bytes: sq.bytes }}
+        />{' '}
         <span className="generated-words">
           {generated.map((tk) => (
             <span key={tk.t} lang={wordLang(tk.word)}>

@@ -2,8 +2,10 @@ import { type CSSProperties, type KeyboardEvent, useEffect, useRef } from 'react
 import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtInt } from '../../lesson/format';
 import type { StripView, TokenView } from '../../lesson/shrink/derive';
+import { sq } from '../../lesson/shrink/links';
 import { useStagePart } from '../stage/StageContext';
 import { useViewPrefs } from '../ViewContext';
+import { LinkedText } from './Linked';
 
 /** What the strip draws under each word: nothing more (the full cache), the kept rows (eviction), the storage (quantization). */
 export type StripMode = 'full' | 'evict' | 'quant';
@@ -19,9 +21,9 @@ interface Props {
 }
 
 /** The kept rows of one token at the selected position: a dot per layer (rows) × K/V head (columns), filled when kept, a ring when evicted (shapes, not glyphs: they stay small on a projector). */
-function Dots({ kept, heads }: { kept: readonly boolean[]; heads: number }) {
+function Dots({ kept, heads, t }: { kept: readonly boolean[]; heads: number; t: number }) {
   return (
-    <span className="kept-dots" style={{ '--heads': heads } as CSSProperties} aria-hidden="true">
+    <span className="kept-dots" style={{ '--heads': heads } as CSSProperties} aria-hidden="true" data-q={sq.row(t)}>
       {kept.map((k, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: fixed layer × head grid
         <span key={i} className={k ? 'dot kept' : 'dot evicted'} />
@@ -75,6 +77,7 @@ export function TextStrip({ view, mode, grid, label, onSelect }: Props) {
       .filter(Boolean)
       .join(t('shrink.strip.sep'));
   const sel = tokens[at];
+  const pos = sq.tok(at);
   return (
     <div className={`shrink-strip mode-${mode}`}>
       <div ref={listRef} role="listbox" aria-label={t('shrink.strip.label')} aria-orientation="horizontal" className={`strip-tokens ${text.props.className}`} data-stage-part="text" onKeyDown={onKey}>
@@ -88,6 +91,7 @@ export function TextStrip({ view, mode, grid, label, onSelect }: Props) {
               aria-label={optionLabel(tk)}
               tabIndex={tk.t === at ? 0 : -1}
               data-pos={tk.t}
+              data-q={sq.tok(tk.t)}
               data-kl={hideShift ? undefined : tk.kl}
               className={`tok${tk.t === at ? ' selected' : ''}${tk.generated ? ' generated' : ''}${tk.t > at && mode === 'evict' ? ' later' : ''}`}
               onClick={() => go(tk.t)}
@@ -105,10 +109,10 @@ export function TextStrip({ view, mode, grid, label, onSelect }: Props) {
               <span className="tok-word" lang={tk.lang}>
                 {tk.word}
               </span>
-              {mode === 'evict' && tk.kept && <Dots kept={tk.kept} heads={grid.heads} />}
+              {mode === 'evict' && tk.kept && <Dots kept={tk.kept} heads={grid.heads} t={tk.t} />}
               {mode === 'quant' && (
                 // The "16" is drawn by CSS (::after): the option's name says it in words, and a name must contain an option's visible text (WCAG 2.5.3).
-                <span className="tok-bits" aria-hidden="true" data-bits={tk.quantized ? undefined : '16'} />
+                <span className="tok-bits" aria-hidden="true" data-bits={tk.quantized ? undefined : '16'} data-q={sq.stored(tk.t)} />
               )}
             </div>
           );
@@ -116,16 +120,28 @@ export function TextStrip({ view, mode, grid, label, onSelect }: Props) {
       </div>
       <p className="strip-detail" aria-live="polite">
         <span {...next.props}>
-          {mode === 'full'
-            ? t('shrink.detail.full', { t: fmtInt(at), word: sel.word, next: sel.full.word, p: fmt(sel.full.p) })
-            : t('shrink.detail.shrunk', { t: fmtInt(at), word: sel.word, full: sel.full.word, p: fmt(sel.full.p), label, shrunk: hideShift ? '?' : sel.shrunk.word, q: hideShift ? '?' : fmt(sel.shrunk.p) })}
+          {mode === 'full' ? (
+            <LinkedText k="shrink.detail.full" params={{ t: fmtInt(at), word: sel.word, next: sel.full.word, p: fmt(sel.full.p) }} links={{ t: pos, word: pos, next: sq.full, p: sq.full }} />
+          ) : (
+            <LinkedText
+              k="shrink.detail.shrunk"
+              params={{ t: fmtInt(at), word: sel.word, full: sel.full.word, p: fmt(sel.full.p), label, shrunk: hideShift ? '?' : sel.shrunk.word, q: hideShift ? '?' : fmt(sel.shrunk.p) }}
+              // A concealed prediction is not linked (its "?" is no number to point at).
+              wraps={['label']}
+              links={{ t: pos, word: pos, full: sq.full, p: sq.full, ...(mode === 'evict' ? { label: sq.budget } : {}), ...(hideShift ? {} : { shrunk: sq.shrunk, q: sq.shrunk }) }}
+            />
+          )}
         </span>{' '}
-        {mode !== 'full' && <span {...shift.props}>{hideShift ? t('shrink.detail.klHidden') : t('shrink.detail.kl', { kl: fmt(sel.kl) })}</span>}
+        {mode !== 'full' && <span {...shift.props}>{hideShift ? t('shrink.detail.klHidden') : <LinkedText k="shrink.detail.kl" params={{ kl: fmt(sel.kl) }} links={{ kl: sq.kl }} />}</span>}
       </p>
       <p className="strip-legend">
         <span>{t('shrink.legend.generated')}</span>
         {mode !== 'full' && <span {...shift.props}>{t(`shrink.legend.bar${short}`, { max: fmt(view.klMax) })}</span>}
-        {mode === 'evict' && <span {...shrunk.props}>{t(`shrink.legend.dots${short}`, { layers: fmtInt(grid.layers), heads: fmtInt(grid.heads), t: fmtInt(at) })}</span>}
+        {mode === 'evict' && (
+          <span {...shrunk.props}>
+            <LinkedText k={`shrink.legend.dots${short}`} params={{ layers: fmtInt(grid.layers), heads: fmtInt(grid.heads), t: fmtInt(at) }} links={{ t: pos }} />
+          </span>
+        )}
         {mode === 'quant' && <span {...shrunk.props}>{t(`shrink.legend.fp${short}`)}</span>}
       </p>
     </div>

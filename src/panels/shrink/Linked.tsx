@@ -1,0 +1,43 @@
+import { Fragment, type ReactNode } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
+import type { MsgKey, MsgParams } from '../../i18n';
+import type { QuantityId } from '../../lesson/links';
+
+/** A number (or word) of the chapter that takes part in linked highlighting: its quantity id, focusable. */
+export function Q({ q, children, wraps = false }: { q: QuantityId; children: ReactNode; wraps?: boolean }) {
+  return (
+    <span className={wraps ? 'shrink-q wraps' : 'shrink-q'} data-q={q} tabIndex={0}>
+      {children}
+    </span>
+  );
+}
+
+const SLOT = /\uE000(\w+)\uE001/;
+
+/**
+ * A catalog message whose parameters named in `links` are drawn as linked numbers (Q): the message is filled
+ * with markers where those parameters go, so each language keeps its own word order. A number never breaks across
+ * lines; the parameters named in `wraps` (a phrase such as "sinks + window B = 8") may.
+ */
+export function LinkedText({ k, params, links, wraps = [] }: { k: MsgKey; params: MsgParams; links: Readonly<Record<string, QuantityId | undefined>>; wraps?: readonly string[] }) {
+  const { t } = useI18n();
+  const marked: MsgParams = { ...params };
+  for (const [name, q] of Object.entries(links)) if (q && name in params) marked[name] = `\uE000${name}\uE001`;
+  const parts = t(k, marked).split(SLOT); // text, name, text, name, …, text
+  return (
+    <>
+      {parts.map((part, i) => {
+        const q = i % 2 === 1 ? links[part] : undefined;
+        const node = q ? (
+          <Q q={q} wraps={wraps.includes(part)}>
+            {String(params[part])}
+          </Q>
+        ) : (
+          part
+        );
+        // biome-ignore lint/suspicious/noArrayIndexKey: a message's parts are fixed by its template
+        return <Fragment key={i}>{node}</Fragment>;
+      })}
+    </>
+  );
+}
