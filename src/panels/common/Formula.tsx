@@ -78,7 +78,8 @@ function drawnWidth(el: HTMLElement): number | null {
  * stylesheet sets in --fit-min (0.7 on phones, larger in projector mode so text stays legible);
  * below the floor it scrolls, and .formula's edge shadows show that it does. The natural width is
  * read from the boxes as drawn (divided by the current --fit), so an edit costs one layout; --fit
- * changes only when the scale does (changing it restyles every glyph of the formula).
+ * changes only when the scale does (changing it restyles every glyph of the formula). On a slide,
+ * where script sizes depend on --fit, it is measured unscaled as before.
  */
 function useFitWidth(ref: RefObject<HTMLDivElement | null>, tex: string, ready: boolean): void {
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new formula (tex) is measured again
@@ -89,21 +90,20 @@ function useFitWidth(ref: RefObject<HTMLDivElement | null>, tex: string, ready: 
       const room = el.clientWidth;
       if (room === 0) return;
       const set = el.style.getPropertyValue('--fit');
-      const fit = Number.parseFloat(set) || 1;
-      const drawn = drawnWidth(el);
+      // On a slide, script sizes follow the zoom (chrome.css --script-px): measure unscaled, at the widest.
+      const drawn = document.documentElement.hasAttribute('data-projector') ? null : drawnWidth(el);
       let natural: number;
-      if (drawn !== null) natural = drawn / fit;
+      if (drawn !== null) natural = drawn / (Number.parseFloat(set) || 1);
       else {
         el.style.removeProperty('--fit');
         natural = el.scrollWidth;
       }
-      if (natural <= room + 1) {
-        if (set) el.style.removeProperty('--fit');
-        return;
+      let next = '1'; // measured: fits unscaled (a slide's scripts then shrink to 24 px, chrome.css)
+      if (natural > room + 1) {
+        const floor = Number.parseFloat(getComputedStyle(el).getPropertyValue('--fit-min')) || 0.7;
+        next = (Math.floor(Math.max(floor, room / natural) * 1000) / 1000).toFixed(3); // rounded down: never wider than the box
       }
-      const floor = Number.parseFloat(getComputedStyle(el).getPropertyValue('--fit-min')) || 0.7;
-      const next = (Math.floor(Math.max(floor, room / natural) * 1000) / 1000).toFixed(3); // rounded down: never wider than the box
-      if (next !== set) el.style.setProperty('--fit', next);
+      if (next !== el.style.getPropertyValue('--fit')) el.style.setProperty('--fit', next);
     };
     fitNow();
     // KaTeX's fonts arrive after the first typesetting: the formula's natural width changes then.
