@@ -261,6 +261,7 @@ test.describe('linked numbers on every step', () => {
     await expect(q(page, 'rm.bytes', '.formula')).toHaveAttribute('data-link', 'to');
     await expect(q(page, 'rm.bytes', '[data-value="gen.bytes"]')).toHaveAttribute('data-link', 'to');
     await expect(q(page, 'rm.T', '[data-value="gen.bytes"]')).toHaveAttribute('data-link', 'to');
+    await expect(q(page, 'rm.pick', '.stage')).toHaveAttribute('data-link', 'to'); // attention reads every cached row for the next word
     await unlit(page, 'rm.n'); // the numbers per token do not come from a token
     await unlit(page, 'rm.row.2');
     await unlit(page, 'rm.tok.2');

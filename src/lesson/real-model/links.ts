@@ -81,10 +81,15 @@ export function nextLinks(T: number, top: readonly number[], chosen: number, sam
   ]);
 }
 
-/** generate, T rows in the cache: token i → its row in every layer and K/V head → T → the cache's bytes, with the numbers per token 2·L·n_kv·d_head (× b bytes). */
-export function generateLinks(T: number): LinkGraph {
+/**
+ * generate, T rows in the cache: token i → its row in every layer and K/V head → T → the cache's bytes, with the
+ * numbers per token 2·L·n_kv·d_head (× b bytes); every row → the probability of the word chosen next (`next`, its
+ * id; attention reads every cached row) → that word. No next word (the generation is done): next = null.
+ */
+export function generateLinks(T: number, next: number | null = null): LinkGraph {
   return linkGraph([
-    ...range(T).flatMap((i) => [[mq.tok(i), mq.row(i)] as const, [mq.row(i), mq.T] as const]),
+    ...range(T).flatMap((i) => [[mq.tok(i), mq.row(i)] as const, [mq.row(i), mq.T] as const, ...(next === null ? [] : [[mq.row(i), mq.p(next)] as const])]),
+    ...(next === null ? [] : [[mq.p(next), mq.pick] as const]),
     ...feeds([mq.L, mq.KV, mq.hd], [mq.perToken]),
     ...feeds([mq.perToken, mq.b], [mq.perTokenBytes]),
     ...feeds([mq.perTokenBytes, mq.T], [mq.bytes]),

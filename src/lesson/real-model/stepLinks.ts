@@ -20,7 +20,7 @@ export function stepLinks(model: Model, run: RealModelRun, stepId: string, layer
       return nextLinks(T0, step ? topNext(model, run, 0).map((w) => w.id) : [], step?.id ?? -1, run.choice.temperature > 0);
     }
     case 'generate':
-      return generateLinks(cacheAt(run, run.decoded).ids.length);
+      return generateLinks(cacheAt(run, run.decoded).ids.length, run.gen.steps[run.decoded]?.id ?? null);
     case 'attention':
       return attentionLinks(T, ATTENTION_MAP);
     case 'no-cache':

@@ -47,7 +47,7 @@ function stageView(model: Model, run: RealModelRun, stepId: string): ModelStageV
     case 'generate': {
       const d = run.decoded;
       const step = run.gen.steps[d];
-      return { ids: cacheAt(run, d).ids, fresh: newRows(run, d), next: step && { id: step.id, p: step.probs[step.id] } };
+      return { ids: cacheAt(run, d).ids, fresh: newRows(run, d), next: step && { id: step.id, p: step.probs[step.id] }, linkNext: true };
     }
     case 'attention':
     case 'no-cache':

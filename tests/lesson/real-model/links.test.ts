@@ -53,7 +53,9 @@ describe('real-model generate: a token → its cache rows per layer → cache by
     expect(rows).toBe(T0 + d);
     const g = stepLinks(model, { ...run, decoded: d }, 'generate', 0);
     const { to } = related(g, mq.tok(1));
-    expect(sorted(to)).toEqual(sorted([mq.row(1), mq.T, mq.bytes]));
+    const next = run.gen.steps[d].id; // the word chosen after these rows: attention read every one of them
+    expect(sorted(to)).toEqual(sorted([mq.row(1), mq.T, mq.bytes, mq.p(next), mq.pick]));
+    expect(related(g, mq.perToken).to).not.toContain(mq.pick);
     expect(related(g, mq.bytes).from).toContain(mq.row(rows - 1));
     expect(related(g, mq.bytes).from).not.toContain(mq.row(rows));
     expect(cacheBytes(model, rows).total).toBe(cacheBytes(model, 1).perToken * rows);
