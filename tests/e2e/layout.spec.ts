@@ -105,12 +105,12 @@ function measure(): {
       if (!affordance || !keyboard) clipped.push(`${nameOf(el)} scrolls ${el.scrollWidth - el.clientWidth}px without showing it`);
     }
   }
-  // The smallest text on screen (KaTeX's sub- and superscripts excepted: they are set relative to the formula, which is checked).
+  // The smallest text on screen, the glyphs of formulas included (sub- and superscripts too; not KaTeX's MathML copy for screen readers, nor its zero-width struts).
   const small: { size: number; text: string }[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement;
-    if (!el || !(n.textContent ?? '').trim() || !visible(el) || el.closest('.sr-only, .katex .msupsub, .katex-mathml, .blank-screen')) continue;
+    if (!el || !(n.textContent ?? '').replace(/[\s\u200b]/g, '') || !visible(el) || el.closest('.sr-only, .katex-mathml, .blank-screen')) continue;
     if (el.getBoundingClientRect().bottom < 0 || el.getBoundingClientRect().top > vh) continue;
     // What the eye sees: the computed size times any CSS zoom (formulas zoomed to fit) and any SVG scaling.
     let size = Number.parseFloat(getComputedStyle(el).fontSize) * ((el as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1);

@@ -37,7 +37,8 @@ export function h2oTex(example: { word: string; pos: number; score: number; laye
   const def = `s_j = \\sum\\nolimits_{u \\le t} \\; \\sum\\nolimits_{h \\in g} a^{(h)}_{u j}`;
   if (!example) return def;
   const s = texLink(sq.score(example.layer, example.head, example.pos), `s_{${texText(example.word)}} = ${texNum(example.score)}`);
-  return `${def}, \\qquad ${s} \\quad (\\ell = ${example.layer + 1},\\ g = ${example.head + 1},\\ ${texLink(sq.tok(example.t), `t = ${fmtInt(example.t)}`)})`;
+  // Two lines: on one, a slide's 24 px scripts made it wider than its box even at the smallest zoom.
+  return `\\begin{gathered} ${def}, \\\\ ${s} \\quad (\\ell = ${example.layer + 1},\\ g = ${example.head + 1},\\ ${texLink(sq.tok(example.t), `t = ${fmtInt(example.t)}`)}) \\end{gathered}`;
 }
 
 /** The worked group of the quantize step: scale, codes, what is read back, and the bound |x − x̂| ≤ s/2 (every number linked). */

@@ -56,7 +56,8 @@ function useFitWidth(ref: RefObject<HTMLDivElement | null>, tex: string, ready: 
       el.style.removeProperty('--fit');
       const natural = el.scrollWidth;
       const room = el.clientWidth;
-      if (natural <= room + 1 || room === 0) return;
+      if (room === 0) return;
+      if (natural <= room + 1) return void el.style.setProperty('--fit', '1'); // measured: fits unscaled (a slide's scripts then shrink to 24 px, chrome.css)
       const floor = Number.parseFloat(getComputedStyle(el).getPropertyValue('--fit-min')) || 0.7;
       el.style.setProperty('--fit', Math.max(floor, room / natural).toFixed(3));
     };
