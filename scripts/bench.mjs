@@ -8,6 +8,8 @@
 //       (budget 16 ms at p95), and the typeset formula caught up (budget 50 ms at p95);
 //   (c) decode benchmark: cached vs uncached generation of N = 256, 1024, 4096 tokens (d = 64) in Node;
 //   (d) the real model: load + parse time, decode speed with and without the cache, bytes (scripts/bench-model.mjs).
+// `npm run bench -- --only=edit` (or screen, decode, model; comma-separated) runs only those parts
+// (edit and screen build the app first).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -415,8 +417,28 @@ async function benchDecode() {
   }
 }
 
+const PARTS = ['screen', 'edit', 'decode', 'model'];
+/** The parts asked for on the command line (`--only=edit,decode`), all by default. */
+function partsAsked(argv) {
+  const only = argv.find((a) => a.startsWith('--only='));
+  if (!only) return new Set(PARTS);
+  const asked = only.slice('--only='.length).split(',').filter(Boolean);
+  const unknown = asked.filter((p) => !PARTS.includes(p));
+  if (unknown.length) throw new CannotRun(`unknown part ${unknown.join(', ')} (parts: ${PARTS.join(', ')})`);
+  return new Set(asked);
+}
+
 async function main() {
-  await benchFirstScreen();
+  const parts = partsAsked(process.argv.slice(2));
+  if (parts.has('screen')) await benchFirstScreen();
+  else if (parts.has('edit')) await runInherit('npm', ['run', 'build']);
+  if (parts.has('screen') || parts.has('edit')) await benchBrowser(parts);
+  if (parts.has('decode')) await benchDecode(); // (c) runs in Node, after the browser is closed
+  if (parts.has('model')) await benchModel({ root, dist }); // (d) the real model, in Node
+}
+
+/** (a′) and (b): the parts measured in headless Chromium against the production build. */
+async function benchBrowser(parts) {
   if (!existsSync(CHROMIUM)) throw new CannotRun(`${CHROMIUM} not found`);
   const server = await startPreview();
   const cleanup = () => server.stop();
@@ -427,14 +449,12 @@ async function main() {
     const version = browser.version();
     const load = loadavg().map((x) => x.toFixed(2)).join(' ');
     console.log(`\n(timings: headless Chromium ${version}, ${cpus().length} CPUs, load average ${load}; a busy machine inflates them)`);
-    await benchFirstScreenLoaded({ browser, origin: ORIGIN, dist, budgetKb: FIRST_SCREEN_BUDGET_KB });
-    await benchEditLatency(browser);
+    if (parts.has('screen')) await benchFirstScreenLoaded({ browser, origin: ORIGIN, dist, budgetKb: FIRST_SCREEN_BUDGET_KB });
+    if (parts.has('edit')) await benchEditLatency(browser);
   } finally {
     await browser?.close();
     cleanup();
   }
-  await benchDecode(); // (c) runs in Node, after the browser is closed
-  await benchModel({ root, dist }); // (d) the real model, in Node
 }
 
 try {

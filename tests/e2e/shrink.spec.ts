@@ -208,6 +208,10 @@ test.describe('shrink: pointing at (or Tab to) a number lights where it comes fr
     await lit(page, 'sh.kl', 'to', '.formula');
     await lit(page, 'sh.phat', 'to', '.formula');
     await lit(page, 'sh.mean', 'to', '[data-value="summary"]');
+    await lit(page, 'sh.keptrows', 'to', '[data-value="kept-size"]');
+    await lit(page, 'sh.keptbytes', 'to', '[data-value="kept-size"]');
+    await dark(page, 'sh.allbytes', '[data-value="kept-size"]'); // the full cache's bytes do not depend on B
+    await expect(page.locator('[data-value="kept-size"]')).toContainText('reads 8 of the 28 rows: 1,536 bytes of keys and values instead of 5,376');
     await dark(page, 'sh.row.27', '.shrink-strip'); // the newest row is always read
     await dark(page, 'sh.full', '.formula'); // the full cache's p does not depend on B
     await dark(page, 'sh.tok.3', '.shrink-strip');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cacheBits, h2oRecent, runWithEviction, sinksKeep, windowKeep } from '../../src/core/model';
 import { quantizeGroup } from '../../src/core';
 import { related } from '../../src/lesson/links';
-import { evictionView, fullCacheBytes, h2oScores, kiviFacts, quantView, textView } from '../../src/lesson/shrink/derive';
+import { evictionView, fullCacheBytes, h2oScores, keptSize, kiviFacts, quantView, textView } from '../../src/lesson/shrink/derive';
 import { evictLinks, kiviLinks, quantLinks, shrinkLinks, sq, textLinks } from '../../src/lesson/shrink/links';
 import { SHRINK_DEFAULTS, type ShrinkState } from '../../src/lesson/shrink/model';
 import { shrinkText } from '../../src/lesson/shrink/run';
@@ -32,7 +32,7 @@ describe('shrink links: eviction steps follow the kept rows of src/core/model/ev
       expect(rowsFeeding(g, sq.phat)).toEqual([...windowKeep(at, budget), at]);
       expect(related(g, sq.full).from).toEqual(new Set(Array.from({ length: at + 1 }, (_, j) => sq.tok(j))));
       // B decides every past row (kept or evicted), never the new token's own row, never a later token's.
-      expect(related(g, sq.budget).to).toEqual(new Set([...Array.from({ length: at }, (_, j) => sq.row(j)), sq.shrunk, sq.phat, sq.kl, sq.mean, sq.agree]));
+      expect(related(g, sq.budget).to).toEqual(new Set([...Array.from({ length: at }, (_, j) => sq.row(j)), sq.shrunk, sq.phat, sq.kl, sq.mean, sq.agree, sq.keptRows, sq.keptBytes]));
       // The position decides which rows are read; a token after it feeds only T (and through it the means).
       expect(related(g, sq.tok(at)).to.has(sq.row(0))).toBe(true);
       if (at + 1 < 28) expect(related(g, sq.tok(at + 1)).to).toEqual(new Set([sq.T, sq.mean, sq.agree]));
@@ -68,6 +68,22 @@ describe('shrink links: eviction steps follow the kept rows of src/core/model/ev
       }
     }
     expect(heavy).toBe(nLayers * nKvHeads * (8 - h2oRecent(8)));
+  });
+
+  it('what the cache holds at t: min(B, t + 1) rows per K/V head for every policy (pastRoom + the new row), 2·d_h·2 bytes per row and head; B and every row feed the count', () => {
+    for (const policy of ['window', 'sinks', 'h2o'] as const) {
+      for (const [budget, at] of [[8, 27], [8, 3], [1, 10], [28, 27]]) {
+        const view = evictionView(model, S({ policy, budget, at }));
+        const size = keptSize(model, view);
+        expect(size.rows).toBe(Math.min(budget, at + 1));
+        expect(size.all).toBe(at + 1);
+        expect(size.bytes).toBe(size.rows * nLayers * nKvHeads * 2 * headDim * 2);
+        expect(size.full).toBe(fullCacheBytes(model, at + 1));
+        const g = evictLinks(view);
+        expect(related(g, sq.keptBytes).from).toEqual(new Set([sq.keptRows, sq.budget, ...view.tokens.filter((tk) => tk.t <= at).flatMap((tk) => [sq.row(tk.t), sq.tok(tk.t)])]));
+        expect(related(g, sq.allBytes).from).toEqual(new Set([sq.allRows, sq.tok(at)]));
+      }
+    }
   });
 
   it('budget step: the policy decides every past row as the budget does', () => {

@@ -112,6 +112,15 @@ export function fullCacheBytes(model: Model, T: number): number {
   return cacheBits(model, T, { bits: 16, k: 'token', v: 'token', block: 1 }).fp16 / 8;
 }
 
+/** What the evicted cache holds at the selected position: rows per K/V head (every head keeps as many), of the at + 1 so far, and the bytes of keys and values at 16 bits, kept and full. */
+export function keptSize(model: Model, view: StripView): { rows: number; all: number; bytes: number; full: number } {
+  const { nLayers, nKvHeads, headDim } = model.config;
+  const heads = nLayers * nKvHeads;
+  const kept = view.tokens.reduce((n, tk) => n + (tk.kept?.filter(Boolean).length ?? 0), 0); // rows over every head
+  const perRow = 2 * headDim * 2; // K and V, headDim numbers each, 2 bytes per number
+  return { rows: kept / heads, all: view.at + 1, bytes: kept * perRow, full: (view.at + 1) * heads * perRow };
+}
+
 /** The sinks question: with the same budget, does keeping the sinks lower the mean KL against the window's? */
 export type SinksAnswer = 'lower' | 'same' | 'higher';
 

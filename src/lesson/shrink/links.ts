@@ -43,6 +43,11 @@ export const sq = {
   layers: 'sh.L',
   kvHeads: 'sh.nkv',
   headDim: 'sh.hd',
+  /** At the selected position: rows each K/V head reads, of all rows so far; their bytes, and the full cache's. */
+  keptRows: 'sh.keptrows',
+  allRows: 'sh.allrows',
+  keptBytes: 'sh.keptbytes',
+  allBytes: 'sh.allbytes',
   /** Inputs: budget B, sinks S, positions within the cache, the policy drawn, bits, the scales' axes, the block. */
   budget: 'sh.B',
   sinks: 'sh.S',
@@ -130,6 +135,9 @@ export function evictLinks(view: StripView, inputs: EvictInputs = {}): LinkGraph
   const deciders = [sq.budget, ...(inputs.sinks ? [sq.sinks] : []), ...(inputs.policy ? [sq.policy] : [])];
   // The deciders also feed the prediction directly: evicting every past row (B = 1) changes it too.
   const edges: Edge[] = [...stripEdges(view, 'evict'), ...feeds(deciders, [...past, sq.shrunk, sq.phat])];
+  // How much is kept: every row read (or not) counts; the position sets how many rows there are so far.
+  const rows = view.tokens.filter((tk) => tk.t <= view.at).map((tk) => sq.row(tk.t));
+  edges.push(...feeds(rows, [sq.keptRows]), [sq.keptRows, sq.keptBytes], [sq.tok(view.at), sq.allRows], [sq.allRows, sq.allBytes]);
   if (inputs.sinks) edges.push(...feeds([sq.renumber], [sq.shrunk, sq.phat]));
   for (const h of inputs.heavy ?? []) {
     for (const r of h.rows.filter((x) => x.heavy)) {

@@ -1,5 +1,6 @@
 /**
- * The only KaTeX import: renders TeX into an element with katex.render (no innerHTML, CSP-safe).
+ * The only KaTeX import: renders TeX with katex.render (no innerHTML, CSP-safe) into a detached
+ * element and patches the shown formula to match it (morphdom), so an edit touches only what changed.
  * KaTeX (JS + CSS) loads on first use; a formula typeset ahead of time (prerendered.ts: the
  * landing step's, with its default numbers) is drawn at once from data with only KaTeX's CSS, and
  * KaTeX's JS follows when the browser is idle — the first complete screen stays within its budget.
@@ -12,7 +13,9 @@ import { prerendered } from './prerendered';
 
 
 type KatexModule = typeof import('katex');
+type Morph = typeof import('morphdom').default;
 let katexLoaded: KatexModule['default'] | null = null;
+let morphLoaded: Morph | null = null;
 let katexPending: Promise<KatexModule['default']> | null = null;
 
 let cssPending: Promise<unknown> | null = null;
@@ -33,19 +36,50 @@ function whenIdle(fn: () => void): () => void {
   return () => clearTimeout(id);
 }
 
-/** Loads KaTeX and its stylesheet once. */
+/** Loads KaTeX, its stylesheet and the DOM patcher (morphdom) once. */
 export function loadKatex(): Promise<KatexModule['default']> {
-  katexPending ??= Promise.all([import('katex'), loadKatexCss()]).then(([m]) => {
+  katexPending ??= Promise.all([import('katex'), import('morphdom'), loadKatexCss()]).then(([m, morph]) => {
     katexLoaded = m.default;
+    morphLoaded = morph.default;
     return m.default;
   });
   return katexPending;
 }
 
 /**
+ * For morphdom, before it updates `from` to match `to`: KaTeX's inline styles are copied through
+ * the CSSOM (the page's CSP blocks setting a style attribute, which is what morphdom would do), and
+ * a linked-highlighting mark (data-link, LinkScope) stays on a term that is still the same quantity.
+ */
+function keepStyleAndLink(from: HTMLElement, to: HTMLElement): boolean {
+  if (from.style && to.style && from.style.cssText !== to.style.cssText) from.style.cssText = to.style.cssText;
+  const link = from.getAttribute('data-link');
+  if (link !== null && from.getAttribute('data-q') === to.getAttribute('data-q')) to.setAttribute('data-link', link);
+  return true;
+}
+
+/** Width of the typeset boxes as drawn now (CSS px, after --fit), or null when there are none (plain-text fallback). */
+function drawnWidth(el: HTMLElement): number | null {
+  const boxes = el.querySelector('.katex-html')?.children;
+  if (!boxes) return null;
+  let left = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  for (const box of boxes) {
+    const r = box.getBoundingClientRect();
+    if (r.width === 0) continue;
+    left = Math.min(left, r.left);
+    right = Math.max(right, r.right);
+  }
+  return right > left ? right - left : null;
+}
+
+/**
  * Scales a formula wider than its box down to fit (CSS zoom, --fit), but not below the floor the
  * stylesheet sets in --fit-min (0.7 on phones, larger in projector mode so text stays legible);
- * below the floor it scrolls, and .formula's edge shadows show that it does.
+ * below the floor it scrolls, and .formula's edge shadows show that it does. The natural width is
+ * read from the boxes as drawn (divided by the current --fit), so an edit costs one layout; --fit
+ * changes only when the scale does (changing it restyles every glyph of the formula). On a slide,
+ * where script sizes depend on --fit, it is measured unscaled as before.
  */
 function useFitWidth(ref: RefObject<HTMLDivElement | null>, tex: string, ready: boolean): void {
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new formula (tex) is measured again
@@ -53,13 +87,23 @@ function useFitWidth(ref: RefObject<HTMLDivElement | null>, tex: string, ready: 
     const el = ref.current;
     if (!el || !ready) return;
     const fitNow = () => {
-      el.style.removeProperty('--fit');
-      const natural = el.scrollWidth;
       const room = el.clientWidth;
       if (room === 0) return;
-      if (natural <= room + 1) return void el.style.setProperty('--fit', '1'); // measured: fits unscaled (a slide's scripts then shrink to 24 px, chrome.css)
-      const floor = Number.parseFloat(getComputedStyle(el).getPropertyValue('--fit-min')) || 0.7;
-      el.style.setProperty('--fit', Math.max(floor, room / natural).toFixed(3));
+      const set = el.style.getPropertyValue('--fit');
+      // On a slide, script sizes follow the zoom (chrome.css --script-px): measure unscaled, at the widest.
+      const drawn = document.documentElement.hasAttribute('data-projector') ? null : drawnWidth(el);
+      let natural: number;
+      if (drawn !== null) natural = drawn / (Number.parseFloat(set) || 1);
+      else {
+        el.style.removeProperty('--fit');
+        natural = el.scrollWidth;
+      }
+      let next = '1'; // measured: fits unscaled (a slide's scripts then shrink to 24 px, chrome.css)
+      if (natural > room + 1) {
+        const floor = Number.parseFloat(getComputedStyle(el).getPropertyValue('--fit-min')) || 0.7;
+        next = (Math.floor(Math.max(floor, room / natural) * 1000) / 1000).toFixed(3); // rounded down: never wider than the box
+      }
+      if (next !== el.style.getPropertyValue('--fit')) el.style.setProperty('--fit', next);
     };
     fitNow();
     // KaTeX's fonts arrive after the first typesetting: the formula's natural width changes then.
@@ -118,7 +162,12 @@ export function Formula({ tex: latestTex, label, block = true }: { tex: string; 
     const el = ref.current;
     if (!el || !katexLoaded) return;
     try {
-      katexLoaded.render(tex, el, { ...KATEX_OPTIONS, displayMode: block });
+      // Typeset aside, then patch only what changed (an edit changes a few digits of ~500 elements):
+      // the browser restyles those, not the whole formula.
+      const next = document.createElement('div');
+      katexLoaded.render(tex, next, { ...KATEX_OPTIONS, displayMode: block });
+      if (morphLoaded && el.firstElementChild) morphLoaded(el, next, { childrenOnly: true, onBeforeElUpdated: keepStyleAndLink });
+      else el.replaceChildren(...next.childNodes);
     } catch {
       el.textContent = tex;
     }

@@ -65,7 +65,7 @@ function stepParts(stepId: string, n: GenerateNumbers, state: GenerateState, onC
         // The guess sits under the stage on a projector (gen-formula-right); every step counted, with the
         // formula, is folded there (the stage counts the current step).
         panel: (
-          <div className="detail">
+          <div className="detail gen-detail">
             <Note title={t('generate.cost.all')}>
               <CostTable n={n} />
               <Formula tex={costTex(n, labels)} />

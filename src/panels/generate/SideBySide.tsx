@@ -9,7 +9,7 @@ import { ScrollX } from '../common/ScrollX';
 export function SideBySide({ n }: { n: GenerateNumbers }) {
   const { t } = useI18n();
   return (
-    <div className="detail">
+    <div className="detail gen-detail">
       <ScrollX>
         <table className="numbers gen-compare">
           <caption>{t('generate.nocache.caption')}</caption>

@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { useViewPrefs } from '../ViewContext';
 import { fmt, fmtInt, fmtPercent } from '../../lesson/format';
 import { wordLang } from '../../lesson/real-model/sentence';
-import { budgetPlots, h2oScores, sinksFacts } from '../../lesson/shrink/derive';
+import { budgetPlots, h2oScores, keptSize, sinksFacts } from '../../lesson/shrink/derive';
 import { BOUNDS, CONTEXT, POLICIES, type PolicyKind } from '../../lesson/shrink/model';
 import { h2oTex } from '../../lesson/shrink/tex';
 import { sq } from '../../lesson/shrink/links';
@@ -16,9 +16,11 @@ import { Summary } from './ShrinkView';
 import { PlotLegend, SweepPlot } from './SweepPlot';
 
 /** The cache budget B (rows the newest token reads) with the text's length beside it; on the budget step also the policy drawn. */
-export function BudgetControls({ state, onChange, view, policy = false }: PanelProps & { policy?: boolean }) {
+export function BudgetControls({ model, state, onChange, view, policy = false }: PanelProps & { policy?: boolean }) {
   const { t } = useI18n();
+  const size = keptSize(model, view);
   return (
+    <>
     <div className="shrink-row">
       {policy && (
         <Choice<PolicyKind>
@@ -37,6 +39,14 @@ export function BudgetControls({ state, onChange, view, policy = false }: PanelP
         </span>
       </span>
     </div>
+    <p className="shrink-note shrink-kept" data-value="kept-size">
+      <LinkedText
+        k="shrink.kept.size"
+        params={{ t: fmtInt(view.at), rows: fmtInt(size.rows), all: fmtInt(size.all), bytes: fmtInt(size.bytes), full: fmtInt(size.full) }}
+        links={{ t: sq.tok(view.at), rows: sq.keptRows, all: sq.allRows, bytes: sq.keptBytes, full: sq.allBytes }}
+      />
+    </p>
+    </>
   );
 }
 
