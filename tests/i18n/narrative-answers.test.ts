@@ -50,7 +50,7 @@ describe('a narrative poses its question without giving the answer', () => {
     it(s.step, () => {
       for (const lang of ['en', 'zh'] as const) {
         for (const key of s.keys) {
-          const text = catalogs[lang][key];
+          const text = (catalogs[lang] as Record<string, string | undefined>)[key] ?? '';
           expect(text, `${lang} ${key} exists`).toBeTruthy();
           for (const phrase of s[lang]) expect(text.toLowerCase(), `${lang} ${key} gives away “${phrase}”`).not.toContain(phrase.toLowerCase());
         }
