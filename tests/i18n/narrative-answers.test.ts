@@ -58,13 +58,25 @@ describe('a narrative poses its question without giving the answer', () => {
     });
   }
   it('the answers these narratives no longer give are in the explanations shown after the guess', () => {
-    expect(catalogs.en['rope.rel.why']).toContain('q·R(n − m)k');
-    expect(catalogs.zh['rope.rel.why']).toContain('q·R(n − m)k');
+    expect(catalogs.en['rope.rel.why']).toContain('depends on m − n');
+    expect(catalogs.zh['rope.rel.why']).toContain('只取决于 m − n');
     expect(catalogs.en['rope.cache.why']).toContain('final once written');
     expect(catalogs.zh['rope.cache.why']).toContain('定型');
     expect(catalogs.en['heads.gqa.explain']).toContain('not arithmetic');
-    expect(catalogs.en['cost.sp.explain']).toContain('less peaky');
-    expect(catalogs.zh['cost.sp.explain']).toContain('不如训练好的模型那样尖锐');
+    expect(catalogs.en['cost.sp.explain']).toContain('peakier scores');
     expect(catalogs.en['reuse.prefix.explain']).toContain('starts the prompt');
+  });
+});
+
+describe('numbers and their units stay together, and sentences end', () => {
+  it('a dial caption keeps a number and its unit on one line (no-break space; 弧度 joined), both languages', () => {
+    for (const key of ['rope.dial.qTurn', 'rope.dial.kTurn', 'rope.move.turn', 'rope.rel.turn'] as const) {
+      expect(catalogs.en[key], key).toMatch(/\{a\}\u00a0rad$/);
+      expect(catalogs.zh[key], key).toMatch(/\{a\}\u00a0弧\u2060度$/);
+    }
+  });
+  it('the model card: the training line ends with a full stop before the source sentence follows it', () => {
+    expect(catalogs.en['realModel.card.training']).toMatch(/\.$/);
+    expect(catalogs.zh['realModel.card.training']).toMatch(/。$/);
   });
 });
