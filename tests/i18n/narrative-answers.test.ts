@@ -80,3 +80,10 @@ describe('numbers and their units stay together, and sentences end', () => {
     expect(catalogs.zh['realModel.card.training']).toMatch(/。$/);
   });
 });
+
+describe('Chinese reads as written in Chinese, not translated', () => {
+  it('no calque found in review (“与它的代码一样” for “as in its code”, “训练时就带着窗口” for “trained with its window”)', () => {
+    const zh = Object.values(catalogs.zh).join('\n');
+    for (const calque of ['与它的代码一样', '训练时就带着窗口', '带着窗口']) expect(zh, calque).not.toContain(calque);
+  });
+});
