@@ -16,8 +16,8 @@ const steps: { step: string; keys: string[]; en: string[]; zh: string[] }[] = [
   {
     step: 'rope/cache (what happens to a cached key later?)',
     keys: ['rope.cache.title', 'rope.cache.body'],
-    en: ['final once written', 'same rotated key', 'never by the position', 'never needs'],
-    zh: ['最终结果', '定型', '同一个旋转好的键', '与来读它的查询在哪个位置无关', '永远不用'],
+    en: ['final once written', 'same rotated key', 'never by the position', 'never needs', 'why the cache can hold'],
+    zh: ['最终结果', '定型', '同一个旋转好的键', '与来读它的查询在哪个位置无关', '永远不用', '为什么缓存里可以'],
   },
   {
     step: 'heads/cache-ratio (what does grouping change?)',
