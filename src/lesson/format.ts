@@ -92,6 +92,13 @@ export function fmtInt(n: number): string {
   return r === 0 ? '0' : INT.format(r).replace('-', MINUS);
 }
 
+/** An identifier such as a random seed: the whole number as typed, never grouped (1234 → "1234", −7 → "−7"). */
+export function fmtId(n: number): string {
+  const s = special(n);
+  if (s !== null) return s;
+  return String(Math.round(n)).replace('-', MINUS);
+}
+
 /** `sig` significant digits, grouped (369.4 → "369", 1.5 → "1.50", 0.01234 → "0.0123", 1503 → "1,500"). */
 export function fmtSig(x: number, sig = 3): string {
   const s = special(x);

@@ -38,6 +38,14 @@ export function feeds(from: readonly QuantityId[], to: readonly QuantityId[]): [
   return from.flatMap((f) => to.map((t): [QuantityId, QuantityId] => [f, t]));
 }
 
+/**
+ * Softmax over one row: wᵢ = e^{sᵢ} / Σⱼ e^{sⱼ}, so every score feeds the row's sum (quantity `sum`, the
+ * denominator) and the sum feeds every weight — each weight comes from every score of its row, not only its own.
+ */
+export function softmaxEdges(scores: readonly QuantityId[], weights: readonly QuantityId[], sum: QuantityId): [QuantityId, QuantityId][] {
+  return [...feeds(scores, [sum]), ...feeds([sum], weights)];
+}
+
 /** Graphs combined (a chapter's own links plus, say, a heatmap's cell ↔ row ↔ column links). */
 export function mergeGraphs(...graphs: readonly LinkGraph[]): LinkGraph {
   const edges: [QuantityId, QuantityId][] = [];

@@ -163,7 +163,7 @@ test.describe('generation stage: the cache grows as decoding plays', () => {
     expect(names.every((n) => n === 'none')).toBe(true);
   });
 
-  test('pointing at a weight lights its key and the query, and the output it feeds, on the stage and in the formula', async ({ page }) => {
+  test('pointing at a weight lights every key of the row (softmax divides by their sum) and the query, and the output it feeds, on the stage and in the formula', async ({ page }) => {
     await page.goto('/#v1/generate/decode?l=en');
     const q = (id: string, where = '.stage') => page.locator(`${where} [data-q="${id}"]`).first();
     await q('w.1').hover();
@@ -173,7 +173,8 @@ test.describe('generation stage: the cache grows as decoding plays', () => {
     await expect(q('x.1')).toHaveAttribute('data-link', 'from');
     await expect(q('x.3')).toHaveAttribute('data-link', 'from'); // the newest token's embedding makes q
     await expect(q('o')).toHaveAttribute('data-link', 'to');
-    await expect(q('k.0')).not.toHaveAttribute('data-link', /./);
+    await expect(q('k.0')).toHaveAttribute('data-link', 'from'); // every key feeds the softmax's denominator
+    await expect(q('v.0')).not.toHaveAttribute('data-link', /./);
     await expect(q('w.1', '.formula')).toHaveAttribute('data-link', 'self');
     await expect(q('o', '.formula')).toHaveAttribute('data-link', 'to');
     // The keyboard points too (with the pointer moved off the numbers).

@@ -54,6 +54,7 @@ function measure(): {
   smallText: { size: number; text: string }[];
   smallCells: number;
   editingChrome: number;
+  emptyBoxes: string[];
 } {
   const vw = document.documentElement.clientWidth;
   const vh = window.innerHeight;
@@ -105,6 +106,11 @@ function measure(): {
       if (!affordance || !keyboard) clipped.push(`${nameOf(el)} scrolls ${el.scrollWidth - el.clientWidth}px without showing it`);
     }
   }
+  // An empty box on screen (a panel, detail or formula box with no text, control or picture): a frame around nothing.
+  const shows = 'input, select, textarea, button, img, svg, canvas, video, [role="img"]';
+  const emptyBoxes = [...document.querySelectorAll('main :is(.step-panel, .detail, .step-formula)')]
+    .filter((e) => visible(e) && (e.textContent ?? '').trim() === '' && e.querySelector(shows) === null)
+    .map((e) => `${nameOf(e)} ${Math.round(e.getBoundingClientRect().height)}px`);
   // The smallest text on screen, the glyphs of formulas included (sub- and superscripts too; not KaTeX's MathML copy for screen readers, nor its zero-width struts).
   const small: { size: number; text: string }[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -139,6 +145,7 @@ function measure(): {
     // Tap targets: a cell (or the label of a radio or checkbox) at least 44 px tall.
     smallCells: [...document.querySelectorAll('[data-cell]')].filter((e) => visible(e) && (e.closest('label') ?? e).getBoundingClientRect().height < 43.5).length,
     editingChrome: [...document.querySelectorAll('.input-tools, .hint, .chapter-nav')].filter(visible).length,
+    emptyBoxes,
   };
 }
 
@@ -156,6 +163,7 @@ function judge(m: ReturnType<typeof measure>, o: { mode: Mode; at: string; first
     if (mode === 'phone' && m.heading.top > m.vh / 5) fail(`heading ${Math.round(m.heading.top)}px from the top, more than a fifth of the screen`);
   }
   if (!m.chapterNamed) fail('the active chapter is not named on screen');
+  for (const b of m.emptyBoxes) fail(`an empty box on screen: ${b}`);
   if (mode === 'phone' && m.smallCells > 0) fail(`${m.smallCells} cells shorter than 44 px`);
   if (mode === 'projector' && m.editingChrome > 0) fail('editing chrome visible in projector mode');
   if (mode === 'phone' && o.first && m.headerHeight + m.barHeight + m.stripHeight > m.vh / 5)

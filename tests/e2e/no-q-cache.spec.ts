@@ -106,11 +106,14 @@ test.describe('no-q-cache: why K and V are cached, and Q is not', () => {
     // With the mask every earlier entry is marked "=" (same number as before), the new row "+".
     for (const [i, j] of [[0, 0], [1, 0], [1, 1], [2, 2]]) await expect(value(page, `after.${i}.${j}`)).toContainText('=');
     for (const j of [0, 1, 2, 3]) await expect(value(page, `after.3.${j}`)).toContainText('+');
-    // Pointing at a cell lights q of its row and k of its column (the inputs on the stage), nothing else.
+    // Pointing at a weight lights q of its row and every k its row reads (softmax divides by their sum), nothing else.
     await value(page, 'after.3.1').hover();
     await expect(page.locator('.stage [data-q="nq.3"]')).toHaveAttribute('data-link', 'from');
-    await expect(page.locator('.stage [data-q="nk.1"]')).toHaveAttribute('data-link', 'from');
+    for (const j of [0, 1, 2, 3]) await expect(page.locator(`.stage [data-q="nk.${j}"]`)).toHaveAttribute('data-link', 'from');
     await expect(page.locator('.stage [data-q="nq.1"]')).not.toHaveAttribute('data-link', /./);
+    // Row 1 reads keys 0 and 1 only: the causal mask hides k of "sat" and "on".
+    await value(page, 'after.1.0').hover();
+    await expect(page.locator('.stage [data-q="nk.1"]')).toHaveAttribute('data-link', 'from');
     await expect(page.locator('.stage [data-q="nk.3"]')).not.toHaveAttribute('data-link', /./);
     // Keyboard: focusing k of "on" lights its whole column of the grid.
     await page.mouse.move(1, 1);

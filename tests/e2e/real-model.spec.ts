@@ -267,18 +267,18 @@ test.describe('linked numbers on every step', () => {
     await unlit(page, 'rm.tok.2');
   });
 
-  test('attention: a token lights its query row and key column of the map; a weight lights its query and key tokens on the stage', async ({ page }) => {
+  test('attention: a token lights its query row and key column of the map, and every weight of the rows that read it (softmax); a weight lights every token its row reads', async ({ page }) => {
     await open(page, 'attention');
     await q(page, 'rm.tok.2', '.stage').focus();
     await expect(q(page, 'att.r.2')).toHaveAttribute('data-link', 'to');
     await expect(q(page, 'att.c.2')).toHaveAttribute('data-link', 'to');
     await expect(q(page, 'att.5.2')).toHaveAttribute('data-link', 'to');
-    await unlit(page, 'att.5.3');
+    await expect(q(page, 'att.5.3')).toHaveAttribute('data-link', 'to'); // row 5 divides by a sum that includes key 2
+    await unlit(page, 'att.1.0'); // row 1 never reads key 2 (causal)
     await page.mouse.move(2, 2);
     await q(page, 'att.4.1').hover();
-    await expect(q(page, 'rm.tok.4', '.stage')).toHaveAttribute('data-link', 'from');
-    await expect(q(page, 'rm.tok.1', '.stage')).toHaveAttribute('data-link', 'from');
-    await unlit(page, 'rm.tok.2');
+    for (const j of [0, 1, 2, 4]) await expect(q(page, `rm.tok.${j}`, '.stage')).toHaveAttribute('data-link', 'from');
+    await unlit(page, 'rm.tok.5');
   });
 
   test('no-cache: before the guess no count is on the page; after it the ratio lights both counts and the tokens', async ({ page }) => {

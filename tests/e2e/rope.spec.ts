@@ -388,6 +388,28 @@ test.describe('linked numbers after the pairs step', () => {
     await unlit(page, 'rope.cvs.2');
   });
 
+  test('wrong-position, before the guess: the cache rows, N and the rule light what they feed (hover and Tab), nothing of the answer', async ({ page }) => {
+    await page.goto('/#v1/rope/wrong-position?l=en');
+    await ready(page);
+    const q = linkOf(page);
+    // A cache row's position makes T, and T (with N) the right loop's words.
+    await q('rope.brow.3').hover();
+    await expect(q('rope.brow.3')).toHaveAttribute('data-link', 'self');
+    await expect(q('rope.rightwords')).toHaveAttribute('data-link', 'to');
+    await expect(q('rope.code')).not.toHaveAttribute('data-link', /./);
+    // The rule writes the code's pos=…; the keyboard points too.
+    await page.mouse.move(2, 2);
+    await page.getByRole('radio', { name: /offset forgotten/ }).focus();
+    await expect(q('rope.rule')).toHaveAttribute('data-link', 'self');
+    await expect(q('rope.code')).toHaveAttribute('data-link', 'to');
+    await expect(q('rope.rightwords')).not.toHaveAttribute('data-link', /./);
+    // The right words come from every cache row and N.
+    await q('rope.rightwords').focus();
+    for (const i of [0, 6]) await expect(q(`rope.brow.${i}`)).toHaveAttribute('data-link', 'from');
+    await expect(q('rope.gen')).toHaveAttribute('data-link', 'from');
+    await expect(page.locator('main [data-q^="rope.kl."], main [data-q^="rope.pwrong."]')).toHaveCount(0); // still concealed
+  });
+
   test('wrong-position: after the guess a step’s KL divergence lights the positions both loops fed up to it, not later ones', async ({ page }) => {
     await page.goto('/#v1/rope/wrong-position?l=en');
     await ready(page);

@@ -215,6 +215,17 @@ test.describe('shrink: pointing at (or Tab to) a number lights where it comes fr
     await dark(page, 'sh.row.27', '.shrink-strip'); // the newest row is always read
     await dark(page, 'sh.full', '.formula'); // the full cache's p does not depend on B
     await dark(page, 'sh.tok.3', '.shrink-strip');
+    // The kept bytes come from the rows read (the newest 8) and B, never from an evicted row.
+    await page.mouse.move(2, 2);
+    await q(page, 'sh.keptbytes', '[data-value="kept-size"]').hover();
+    await lit(page, 'sh.keptbytes', 'self', '[data-value="kept-size"]');
+    await lit(page, 'sh.row.22', 'from', '.shrink-strip');
+    await lit(page, 'sh.tok.27', 'from', '.shrink-strip');
+    await lit(page, 'sh.B', 'from');
+    for (const j of [0, 5, 19]) {
+      await dark(page, `sh.row.${j}`, '.shrink-strip');
+      await dark(page, `sh.tok.${j}`, '.shrink-strip');
+    }
     // A token inside the window feeds its row, which feeds p̂; a token outside it feeds only the full prediction.
     await page.mouse.move(2, 2);
     await page.locator('.shrink-strip [data-q="sh.tok.22"]').hover();

@@ -6,7 +6,7 @@ import { openStep } from './walk';
 
 const q = (page: import('@playwright/test').Page, id: string, where = '') => page.locator(`${where} [data-q="${id}"]`.trim());
 
-test('pointing at a weight lights its sources on the stage and its term in the formula; other tokens stay plain', async ({ page }) => {
+test('pointing at a weight lights its sources on the stage (every score of its row) and its term in the formula; other weights and values stay plain', async ({ page }) => {
   await openStep(page, 'worked', 'output', 'en');
   await q(page, 'w.1', '.stage').hover();
   await expect(q(page, 'w.1', '.stage')).toHaveAttribute('data-link', 'self');
@@ -17,8 +17,11 @@ test('pointing at a weight lights its sources on the stage and its term in the f
   await expect(q(page, 'o', '.stage')).toHaveAttribute('data-link', 'to');
   // The formula's term for w_cat (KaTeX \htmlData) is the same quantity.
   await expect(q(page, 'w.1', '.formula').first()).toHaveAttribute('data-link', 'self');
+  // Softmax divides by the sum over every scaled score: another token's s̃ and k feed w_cat too; its weight and value do not.
+  await expect(q(page, 'st.0', '.stage')).toHaveAttribute('data-link', 'from');
+  await expect(q(page, 'k.0', '.stage')).toHaveAttribute('data-link', 'from');
   await expect(q(page, 'w.0', '.stage')).not.toHaveAttribute('data-link', /./);
-  await expect(q(page, 'k.0', '.stage')).not.toHaveAttribute('data-link', /./);
+  await expect(q(page, 'v.0', '.stage')).not.toHaveAttribute('data-link', /./);
   // Leaving clears every mark.
   await page.mouse.move(5, 5);
   await expect(page.locator('[data-link]')).toHaveCount(0);

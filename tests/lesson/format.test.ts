@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, fmtFull, fmtInt, fmtMs, fmtPercent, fmtPow10, fmtRatio, fmtShort, fmtSig, fmtTick, fmtTime, fmtVec, texInt, texNum, texShort, texSig, texText, texVec } from '../../src/lesson/format';
+import { fmt, fmtFull, fmtId, fmtInt, fmtMs, fmtPercent, fmtPow10, fmtRatio, fmtShort, fmtSig, fmtTick, fmtTime, fmtVec, texInt, texNum, texShort, texSig, texText, texVec } from '../../src/lesson/format';
 
 describe('fmt', () => {
   it('uses 3 decimals and a real minus sign', () => {
@@ -102,5 +102,14 @@ describe('one formatting rule per kind of quantity', () => {
     expect(texShort(1e-6)).toBe('1 \\times 10^{-6}');
     expect(texSig(369.4)).toBe('369');
     expect(texNum(-0.0001)).toBe('-1.000 \\times 10^{-4}');
+  });
+});
+
+describe('fmtId', () => {
+  it('prints an identifier such as a seed without grouping (a seed is an id, not a quantity)', () => {
+    expect(fmtId(1234)).toBe('1234');
+    expect(fmtId(4294967295)).toBe('4294967295');
+    expect(fmtId(0)).toBe('0');
+    expect(fmtInt(1234)).toBe('1,234');
   });
 });

@@ -5,11 +5,12 @@ import { memoryLinks, mq } from '../../src/lesson/memory/links';
 import { wq, workedLinks } from '../../src/lesson/worked/links';
 
 describe('linked highlighting as data', () => {
-  it('w_cat comes from s̃_cat, s_cat, q and k_cat (and √d_k), and goes to o; not from another token', () => {
+  it('w_cat comes from every token’s s̃, s and k (softmax divides by Σⱼ e^{s̃ⱼ}), q and √d_k, and goes to o; never from a value', () => {
     const { from, to } = related(workedLinks(3), wq.weight(1));
-    expect([...from].sort()).toEqual([wq.q, wq.k(1), wq.score(1), wq.scaled(1), wq.sqrtD].sort());
+    const rows = [0, 1, 2].flatMap((j) => [wq.k(j), wq.score(j), wq.scaled(j)]);
+    expect([...from].sort()).toEqual([wq.q, wq.sqrtD, wq.sum, ...rows].sort());
     expect([...to]).toEqual([wq.output]);
-    expect(from.has(wq.k(0))).toBe(false);
+    expect(from.has(wq.v(0))).toBe(false);
   });
 
   it('q feeds every score, scaled score, weight and the output', () => {

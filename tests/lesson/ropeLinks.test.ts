@@ -81,7 +81,7 @@ describe('rope decode loop: the positions used → each step’s distributions �
     const g = bugLinks(8, 4, 'off-by-one');
     const { from } = related(g, bq.differ);
     for (const id of [bq.rightWord(1), bq.wrongWord(8), bq.wrong(8), bq.right(2)]) expect(from).toContain(id);
-    expect(sorted(related(g, bq.wrongWord(3)).from)).toEqual(sorted([bq.T, bq.wrong(2), bq.wrong(3)]));
+    expect(sorted(related(g, bq.wrongWord(3)).from)).toEqual(sorted([bq.T, bq.rule, bq.code, bq.wrong(2), bq.wrong(3)]));
     expect(related(g, bq.wrongWord(1)).from.size).toBe(0);
     for (const bug of ['zero', 'off-by-one'] as const) {
       const b = deriveBug(ctx, S({ bug }));
@@ -110,5 +110,16 @@ describe('rope rerotate: old position, new position → the turn applied', () =>
     function moved(v: number[]) {
       return rerotate(v, 3, 10, model.config.ropeBase);
     }
+  });
+});
+
+describe('rope decode loop before any result (wrong-position)', () => {
+  it('the cache rows make T and T and N the right words; the rule writes the code, which gives the rule loop its positions', () => {
+    const g = bugLinks(8, 1, 'zero', 5, 7);
+    expect(related(g, bq.rightWords).from).toEqual(new Set([bq.T, bq.gen, ...Array.from({ length: 7 }, (_, i) => bq.row(i))]));
+    expect(related(g, bq.rule).to.has(bq.code)).toBe(true);
+    expect(related(g, bq.rule).to.has(bq.wrong(3))).toBe(true);
+    expect(related(g, bq.rule).to.has(bq.right(3))).toBe(false);
+    expect(related(g, bq.row(0)).to.has(bq.code)).toBe(false);
   });
 });

@@ -70,7 +70,7 @@ describe('shrink links: eviction steps follow the kept rows of src/core/model/ev
     expect(heavy).toBe(nLayers * nKvHeads * (8 - h2oRecent(8)));
   });
 
-  it('what the cache holds at t: min(B, t + 1) rows per K/V head for every policy (pastRoom + the new row), 2·d_h·2 bytes per row and head; B and every row feed the count', () => {
+  it('what the cache holds at t: min(B, t + 1) rows per K/V head for every policy (pastRoom + the new row), 2·d_h·2 bytes per row and head; B, the position and only the rows read feed the count', () => {
     for (const policy of ['window', 'sinks', 'h2o'] as const) {
       for (const [budget, at] of [[8, 27], [8, 3], [1, 10], [28, 27]]) {
         const view = evictionView(model, S({ policy, budget, at }));
@@ -80,7 +80,16 @@ describe('shrink links: eviction steps follow the kept rows of src/core/model/ev
         expect(size.bytes).toBe(size.rows * nLayers * nKvHeads * 2 * headDim * 2);
         expect(size.full).toBe(fullCacheBytes(model, at + 1));
         const g = evictLinks(view);
-        expect(related(g, sq.keptBytes).from).toEqual(new Set([sq.keptRows, sq.budget, ...view.tokens.filter((tk) => tk.t <= at).flatMap((tk) => [sq.row(tk.t), sq.tok(tk.t)])]));
+        // Only the rows read (and what decides them: B, the position) feed the kept bytes; an evicted row never does.
+        const read = view.tokens.filter((tk) => tk.t <= at && tk.kept?.some(Boolean));
+        // Window and sinks keep the same rows in every head; H2O's heads differ, and any row some head reads counts.
+        if (policy === 'h2o') expect(read.length).toBeGreaterThanOrEqual(size.rows);
+        else expect(read.length).toBe(size.rows);
+        expect(related(g, sq.keptBytes).from).toEqual(new Set([sq.keptRows, sq.budget, sq.tok(at), ...read.flatMap((tk) => [sq.row(tk.t), sq.tok(tk.t)])]));
+        for (const tk of view.tokens.filter((x) => x.t < at && !x.kept?.some(Boolean))) {
+          expect(related(g, sq.keptBytes).from.has(sq.row(tk.t))).toBe(false);
+          expect(related(g, sq.keptBytes).from.has(sq.tok(tk.t))).toBe(false);
+        }
         expect(related(g, sq.allBytes).from).toEqual(new Set([sq.allRows, sq.tok(at)]));
       }
     }

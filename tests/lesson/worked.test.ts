@@ -29,7 +29,7 @@ describe('worked example, article inputs', () => {
   });
   it('shows exponentials and their sum with the same digits as the panel', () => {
     const tex = weightsTex(n.parts, n.article.scaled, ['The', 'cat', 'sat']);
-    expect(tex).toContain('\\frac{e^{1.732}}{14.478} = \\frac{5.652}{14.478} = 0.390');
+    expect(tex).toContain('\\frac{e^{1.732}}{\\htmlData{q=wsum}{14.478}} = \\frac{5.652}{\\htmlData{q=wsum}{14.478}} = 0.390');
     expect(tex).toContain('5.652 + 5.652 + 3.173 = 14.478');
   });
   it('the real decoder appends "on" first and attends over four rows, itself included', () => {

@@ -2,9 +2,9 @@
  * Quantity ids of the generation stage and how they feed each other, for linked highlighting
  * (src/lesson/links.ts). Row i is token i of TOKENS (0 = The … 5 = mat); `newest` is the token
  * whose query row the stage shows.
- *   xᵢ → kᵢ, vᵢ;  x_newest → q;  q, kᵢ → wᵢ;  wᵢ, vᵢ → o
+ *   xᵢ → kᵢ, vᵢ;  x_newest → q;  q, kᵢ → wᵢ;  every kⱼ → Σ (softmax's denominator) → every wᵢ;  wᵢ, vᵢ → o
  */
-import { type LinkGraph, linkGraph, type QuantityId } from '../links';
+import { type LinkGraph, linkGraph, type QuantityId, softmaxEdges } from '../links';
 
 /** Quantity ids of the generation chapter (rows = tokens). */
 export const gq = {
@@ -13,6 +13,8 @@ export const gq = {
   v: (i: number) => `v.${i}`,
   q: 'q',
   weight: (i: number) => `w.${i}`,
+  /** The softmax's denominator Σⱼ e^{q·kⱼ/√d}: every key feeds it, it feeds every weight. */
+  sum: 'wsum',
   output: 'o',
 } as const;
 
@@ -29,5 +31,7 @@ export function generateLinks(T: number): LinkGraph {
       [gq.v(i), gq.output],
     );
   }
+  const all = Array.from({ length: T }, (_, i) => i);
+  edges.push([gq.q, gq.sum], ...softmaxEdges(all.map(gq.k), all.map(gq.weight), gq.sum));
   return linkGraph(edges);
 }

@@ -5,7 +5,7 @@
  * logits; RoPE angles position·θᵢ) and the model's forward pass (src/core/model/forward.ts: in layer 0 a
  * token's q, k, v come from that token alone; from layer 1 on, from it and every token before it).
  */
-import { feeds, type LinkGraph, linkGraph, type QuantityId } from '../links';
+import { feeds, type LinkGraph, linkGraph, type QuantityId, softmaxEdges } from '../links';
 
 /** Quantity ids of the real-model chapter. */
 export const mq = {
@@ -96,9 +96,20 @@ export function generateLinks(T: number, next: number | null = null): LinkGraph 
   ]);
 }
 
-/** attention over T tokens (the heatmap named `map`): token i is query row i and key column i of the map. */
+/**
+ * attention over T tokens (the heatmap named `map`): token i is query row i and key column i of the map. The map's
+ * weights are a causal softmax per row: every key column j ≤ i feeds row i's sum `map.sum.i`, which feeds each
+ * weight (i, j ≤ i) — a weight comes from every key its row reads, not only its own column.
+ */
 export function attentionLinks(T: number, map: string): LinkGraph {
-  return linkGraph([...tokensCount(T), ...range(T).flatMap((i) => [[mq.tok(i), `${map}.r.${i}`] as const, [mq.tok(i), `${map}.c.${i}`] as const])]);
+  const softmax = range(T).flatMap((i) =>
+    softmaxEdges(
+      range(i + 1).map((j) => `${map}.c.${j}`),
+      range(i + 1).map((j) => `${map}.${i}.${j}`),
+      `${map}.sum.${i}`,
+    ),
+  );
+  return linkGraph([...tokensCount(T), ...range(T).flatMap((i) => [[mq.tok(i), `${map}.r.${i}`] as const, [mq.tok(i), `${map}.c.${i}`] as const]), ...softmax]);
 }
 
 /** no-cache, T tokens generated through: every token's pass costs multiply-adds both ways (one row with the cache, the whole prefix without); both → the ratio; likewise the times. */

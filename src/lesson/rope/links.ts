@@ -111,6 +111,14 @@ export function cacheLinks(rows: number): LinkGraph {
 /** Quantity ids of the decode-loop steps (wrong-position, fix), by decode step s (1-based) and top-5 rank k. */
 export const bq = {
   T: 'rope.T',
+  /** Position i of a row in the cache (the stage's row numbers): the rows make T. */
+  row: (i: number): string => `rope.brow.${i}`,
+  /** The position rule picked (the radios), the \`pos=…\` it writes in the loop's code, the "tokens to generate" N. */
+  rule: 'rope.rule',
+  code: 'rope.code',
+  gen: 'rope.gen',
+  /** The right loop's words in one sentence (shown before the guess on wrong-position). */
+  rightWords: 'rope.rightwords',
   right: (s: number): string => `rope.pright.${s}`,
   wrong: (s: number): string => `rope.pwrong.${s}`,
   kl: (s: number): string => `rope.kl.${s}`,
@@ -131,11 +139,19 @@ export const bq = {
  * loop writes there → how many words differ; the right positions → the check against recomputing without a
  * cache. A step's first position (s = 1) is the prefill's, not shown.
  */
-export function bugLinks(gen: number, at: number, mode: 'right' | 'zero' | 'off-by-one', tops = 5): LinkGraph {
+export function bugLinks(gen: number, at: number, mode: 'right' | 'zero' | 'off-by-one', tops = 5, rows = 0): LinkGraph {
   const steps = Array.from({ length: gen }, (_, i) => i + 1);
   const fed = (s: number) => steps.filter((x) => x >= 2 && x <= s); // steps whose fed position is shown
   const ranks = Array.from({ length: tops }, (_, k) => k);
   return linkGraph([
+    // Before any result: the cache's rows make T; T and N make the right loop's words; the rule writes the code's
+    // pos=…, which gives every new token its position in the rule's loop; N is how many words the count is out of.
+    ...Array.from({ length: rows }, (_, i) => [bq.row(i), bq.T] as const),
+    [bq.T, bq.rightWords],
+    [bq.gen, bq.rightWords],
+    [bq.rule, bq.code],
+    ...fed(gen).map((s) => [bq.code, bq.wrong(s)] as const),
+    [bq.gen, bq.differ],
     ...fed(gen).flatMap((s) => [[bq.T, bq.right(s)] as const, ...(mode === 'zero' ? [] : [[bq.T, bq.wrong(s)] as const]), [bq.right(s), bq.check] as const]),
     ...steps.flatMap((s) => [
       ...fed(s).flatMap((x) => [[bq.right(x), bq.kl(s)] as const, [bq.wrong(x), bq.kl(s)] as const, [bq.right(x), bq.rightWord(s)] as const, [bq.wrong(x), bq.wrongWord(s)] as const]),

@@ -135,9 +135,10 @@ export function evictLinks(view: StripView, inputs: EvictInputs = {}): LinkGraph
   const deciders = [sq.budget, ...(inputs.sinks ? [sq.sinks] : []), ...(inputs.policy ? [sq.policy] : [])];
   // The deciders also feed the prediction directly: evicting every past row (B = 1) changes it too.
   const edges: Edge[] = [...stripEdges(view, 'evict'), ...feeds(deciders, [...past, sq.shrunk, sq.phat])];
-  // How much is kept: every row read (or not) counts; the position sets how many rows there are so far.
-  const rows = view.tokens.filter((tk) => tk.t <= view.at).map((tk) => sq.row(tk.t));
-  edges.push(...feeds(rows, [sq.keptRows]), [sq.keptRows, sq.keptBytes], [sq.tok(view.at), sq.allRows], [sq.allRows, sq.allBytes]);
+  // How much is kept: only the rows read (kept by some layer × K/V head, as keptSize counts them) and what decides
+  // them (B, S, the policy, the position); an evicted row adds nothing. The position sets how many rows there are so far.
+  const kept = view.tokens.filter((tk) => tk.t <= view.at && tk.kept?.some(Boolean)).map((tk) => sq.row(tk.t));
+  edges.push(...feeds([...kept, ...deciders, sq.tok(view.at)], [sq.keptRows]), [sq.keptRows, sq.keptBytes], [sq.tok(view.at), sq.allRows], [sq.allRows, sq.allBytes]);
   if (inputs.sinks) edges.push(...feeds([sq.renumber], [sq.shrunk, sq.phat]));
   for (const h of inputs.heavy ?? []) {
     for (const r of h.rows.filter((x) => x.heavy)) {

@@ -2,10 +2,10 @@
  * Quantity ids of the worked example and how they feed each other, for linked highlighting
  * (src/lesson/links.ts). Token i: 0 = The, 1 = cat, 2 = sat, 3 = on (the real decoder's own row).
  *   q ─┐
- *   kᵢ ─┴→ sᵢ = q·kᵢ → s̃ᵢ = sᵢ/√d_k → wᵢ = softmax(s̃)ᵢ ─┐
- *                 √d_k ─┘                          vᵢ ─┴→ o = Σ wᵢ·vᵢ
+ *   kᵢ ─┴→ sᵢ = q·kᵢ → s̃ᵢ = sᵢ/√d_k → wᵢ = e^{s̃ᵢ} / Σⱼ e^{s̃ⱼ} ─┐
+ *                 √d_k ─┘   every s̃ⱼ → Σ ─┘           vᵢ ─┴→ o = Σ wᵢ·vᵢ
  */
-import { type LinkGraph, linkGraph, type QuantityId } from '../links';
+import { type LinkGraph, linkGraph, type QuantityId, softmaxEdges } from '../links';
 
 /** Quantity ids of the worked example (rows = tokens). */
 export const wq = {
@@ -16,6 +16,8 @@ export const wq = {
   score: (i: number) => `s.${i}`,
   scaled: (i: number) => `st.${i}`,
   weight: (i: number) => `w.${i}`,
+  /** The softmax's denominator Σⱼ e^{s̃ⱼ}: every scaled score feeds it, it feeds every weight. */
+  sum: 'wsum',
   output: 'o',
 } as const;
 
@@ -33,5 +35,7 @@ export function workedLinks(tokens: number): LinkGraph {
       [wq.v(i), wq.output],
     );
   }
+  const all = Array.from({ length: tokens }, (_, i) => i);
+  edges.push(...softmaxEdges(all.map(wq.scaled), all.map(wq.weight), wq.sum));
   return linkGraph(edges);
 }

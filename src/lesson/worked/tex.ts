@@ -33,10 +33,11 @@ export function scaleTex(n: WorkedNumbers, tokens: readonly string[]): string {
 /** The exponentials, their sum and each weight: one line per token, so it fits narrow screens. */
 export function weightsTex(parts: WorkedNumbers['parts'], scaled: readonly number[], tokens: readonly string[]): string {
   const shift = parts.shift === 0 ? '' : ` - ${texNum(parts.shift)}`;
-  const sum = `\\textstyle\\sum_j e^{\\tilde{s}_j${shift}} &= ${parts.exps.map((x) => texNum(x)).join(' + ')} = ${texNum(parts.sum)}`;
+  const sum = `${texLink(wq.sum, `\\textstyle\\sum_j e^{\\tilde{s}_j${shift}}`)} &= ${texLink(wq.sum, `${parts.exps.map((x) => texNum(x)).join(' + ')} = ${texNum(parts.sum)}`)}`;
+  const den = texLink(wq.sum, texNum(parts.sum));
   const weights = tokens.map(
     (tok, i) =>
-      `${texLink(wq.weight(i), `w${sub(tok)}`)} &= ${texLink(wq.weight(i), `\\frac{e^{${texNum(scaled[i])}${shift}}}{${texNum(parts.sum)}} = \\frac{${texNum(parts.exps[i])}}{${texNum(parts.sum)}} = ${texNum(parts.weights[i])}`)}`,
+      `${texLink(wq.weight(i), `w${sub(tok)}`)} &= ${texLink(wq.weight(i), `\\frac{e^{${texNum(scaled[i])}${shift}}}{${den}} = \\frac{${texNum(parts.exps[i])}}{${den}} = ${texNum(parts.weights[i])}`)}`,
   );
   return `\\begin{aligned}${[sum, ...weights].join(' \\\\ ')}\\end{aligned}`;
 }

@@ -22,6 +22,8 @@ interface Props {
   rule?: NumberRule;
   /** The input's id, for a visible <label htmlFor>. */
   id?: string;
+  /** How the value reads when not being edited (fmtShort; fmtId for a seed, which is never grouped). */
+  show?: (x: number) => string;
 }
 
 const same = (a: RuleError | null, b: RuleError | null) => a === b || (a !== null && b !== null && a.error === b.error && JSON.stringify(a.params) === JSON.stringify(b.params));
@@ -42,7 +44,7 @@ const DRAFT_MAX_CH = 24;
  * lost); Escape cancels the edit: the value and the text go back to those of the edit's start.
  * The field grows to fit its text, so nothing is cut off.
  */
-export const NumberCell = memo(function NumberCell({ value, onCommit, label, cellId, edited = false, disabled = false, rule, id }: Props) {
+export const NumberCell = memo(function NumberCell({ value, onCommit, label, cellId, edited = false, disabled = false, rule, id, show = fmtShort }: Props) {
   const { t } = useI18n();
   const msgId = useId();
   const ref = useRef<HTMLInputElement>(null);
@@ -116,8 +118,8 @@ export const NumberCell = memo(function NumberCell({ value, onCommit, label, cel
     selectNext.current = true;
   };
 
-  const text = draft ?? (focused ? fmtFull(value) : fmtShort(value));
-  const message = shown ? t(shown.error, { ...shown.params, last: fmtShort(value) }) : '';
+  const text = draft ?? (focused ? fmtFull(value) : show(value));
+  const message = shown ? t(shown.error, { ...shown.params, last: show(value) }) : '';
   // Grows with a number (never cut); a long paste being corrected scrolls inside the field instead of pushing the page aside.
   const width = { '--cell-ch': Math.max(3, Math.min(text.length, draft === null ? Number.POSITIVE_INFINITY : DRAFT_MAX_CH) + 1) } as CSSProperties;
   const numeric = rule?.integer && (rule.min ?? -1) >= 0;
@@ -168,7 +170,7 @@ export const NumberCell = memo(function NumberCell({ value, onCommit, label, cel
       />
       {/* On paper the value is printed as text: no form control on a handout. */}
       <span className="cell-print" aria-hidden="true">
-        {fmtShort(value)}
+        {show(value)}
       </span>
       {edited && (
         <span className="edited-mark" aria-hidden="true" title={t('cell.editedHint')}>

@@ -6,6 +6,7 @@ import type { StepDef } from '../../lesson/types';
 import { LinkScope } from '../link/LinkScope';
 import { useViewPrefs } from '../ViewContext';
 import { AskSlotProvider, KeepQuestionsInPlace, useAsideQuestion, useWideScreen } from './AskSlot';
+import { useHideEmpty } from './useHideEmpty';
 
 /** The step's title and its short narrative (paragraphs separated by blank lines in the catalog). */
 export function Narrative({ step, params, children }: { step: StepDef; params?: MsgParams; children?: ReactNode }) {
@@ -55,10 +56,11 @@ export function StepLayout({ narrative, panel, formula, inputs, stage, links }: 
   const root = useRef<HTMLDivElement>(null);
   const asideAllowed = Boolean(stage) && wide && !projector && !inPlace;
   const aside = useAsideQuestion(asideAllowed, root);
+  useHideEmpty(root);
   if (!stage) {
     return (
         <LinkScope graph={links}>
-          <div className="step-layout">
+          <div className="step-layout" ref={root}>
             <div className="step-narrative">{narrative}</div>
             <div className="step-panel">
               {panel}

@@ -75,7 +75,9 @@ export function MaskStage({ stepId, state, onChange, n }: Props) {
   const gridRows = grid?.props.values.length ?? 0;
   const gridFirst = grid?.first ?? 0;
   // A grid cell comes from its query row of Q and its key row of K (the Heatmap adds cell ↔ its headers).
-  useLinks(useMemo(() => (gridName ? maskLinks(gridName, gridRows, TOKENS.length, gridFirst) : null), [gridName, gridRows, gridFirst]));
+  // The mask as a string key: a new array each render must not re-register the links (and re-render) forever.
+  const gridMasked = JSON.stringify(grid?.props.masked ?? null);
+  useLinks(useMemo(() => (gridName ? maskLinks(gridName, gridRows, TOKENS.length, gridFirst, JSON.parse(gridMasked)) : null), [gridName, gridRows, gridFirst, gridMasked]));
   const first = n && stepId === 'query-block' ? n.blockView.first : null;
   return (
     <>

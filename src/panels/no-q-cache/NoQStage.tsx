@@ -72,7 +72,9 @@ export function NoQStage({ stepId, state, onChange, n }: Props) {
   const gridName = grid?.props.dataName ?? null;
   const T = n?.T ?? 0;
   // A grid cell comes from q of its row and k of its column (the Heatmap adds cell ↔ its headers).
-  useLinks(useMemo(() => (gridName ? noqLinks(gridName, T) : null), [gridName, T]));
+  // The mask as a string key: a new array each render must not re-register the links (and re-render) forever.
+  const gridMasked = JSON.stringify(grid?.props.masked ?? null);
+  useLinks(useMemo(() => (gridName ? noqLinks(gridName, T, JSON.parse(gridMasked)) : null), [gridName, T, gridMasked]));
   const reading = stepId === 'row-column' && n ? n.reading : null;
   return (
     <>

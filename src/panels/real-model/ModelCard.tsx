@@ -1,6 +1,6 @@
 import type { Model } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
-import { fmt, fmtInt } from '../../lesson/format';
+import { fmt, fmtId, fmtInt } from '../../lesson/format';
 import { pickerGroups, lexiconOf } from '../../lesson/real-model/sentence';
 import { mq } from '../../lesson/real-model/links';
 import { WithCode } from '../common/WithCode';
@@ -39,7 +39,7 @@ export function ModelCard({ model }: { model: Model }) {
       </dl>
       <p className="hint">{t('realModel.card.rope', { base: fmtInt(c.ropeBase) })}</p>
       <p className="hint">
-        {t('realModel.card.training', { steps: fmtInt(tr.steps), docs: fmtInt(tr.corpusDocs), seed: fmtInt(tr.seed), loss: fmt(tr.finalLoss) })}{' '}
+        {t('realModel.card.training', { steps: fmtInt(tr.steps), docs: fmtInt(tr.corpusDocs), seed: fmtId(tr.seed), loss: fmt(tr.finalLoss) })}{' '}
         <WithCode text={t('realModel.card.source', { file: '\u0000' })} code="src/lesson/real-model/weights.json" />
       </p>
     </div>

@@ -1,7 +1,7 @@
 import type { Model } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
 import { WEIGHT_AXIS } from '../../lesson/bars';
-import { fmt, fmtFull, fmtShort } from '../../lesson/format';
+import { fmt, fmtFull, fmtId, fmtShort } from '../../lesson/format';
 import { type RealModelRun, topNext } from '../../lesson/real-model/derive';
 import { mq } from '../../lesson/real-model/links';
 import type { RealModelState } from '../../lesson/real-model/model';
@@ -51,7 +51,7 @@ export function NextTokenPanel({ model, run, state, onChange }: { model: Model; 
             {sampling ? (
               <LinkedText
                 k="realModel.next.samplePick"
-                params={{ word: model.vocab[step.id], p: fmt(step.probs[step.id]), t: fmtShort(run.choice.temperature), seed: fmtShort(run.choice.seed) }}
+                params={{ word: model.vocab[step.id], p: fmt(step.probs[step.id]), t: fmtShort(run.choice.temperature), seed: fmtId(run.choice.seed) }}
                 links={{ word: mq.pick, p: mq.p(step.id), t: mq.t, seed: mq.seed }}
               />
             ) : (

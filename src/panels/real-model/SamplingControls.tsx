@@ -1,6 +1,7 @@
 import { useCallback, useId } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { MAX_SEED, MAX_TEMPERATURE, MIN_TEMPERATURE, type RealModelState, SAMPLING } from '../../lesson/real-model/model';
+import { fmtId } from '../../lesson/format';
 import { NumberCell } from '../common/NumberCell';
 import { mq } from '../../lesson/real-model/links';
 
@@ -35,7 +36,7 @@ export function SamplingControls({ state, onChange }: { state: RealModelState; o
           </span>
           <span className="rm-linked" data-q={mq.seed}>
             <label htmlFor={seedId}>{t('realModel.sampling.seed')}</label>
-            <NumberCell id={seedId} value={state.seed} onCommit={onSeed} label={t('realModel.sampling.seed')} cellId="seed" rule={SEED_RULE} />
+            <NumberCell id={seedId} value={state.seed} onCommit={onSeed} label={t('realModel.sampling.seed')} cellId="seed" rule={SEED_RULE} show={fmtId} />
           </span>
         </div>
       )}

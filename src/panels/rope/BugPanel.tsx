@@ -21,7 +21,7 @@ function LoopControls({ state, onChange, max }: { state: RopeState; onChange: (s
   const genId = useId();
   return (
     <div className="rope-loop">
-      <fieldset className="rope-modes">
+      <fieldset className="rope-modes" data-q={bq.rule}>
         <legend>{t('rope.bug.rule')}</legend>
         {BUG_MODES.map((m) => (
           <label key={m}>
@@ -30,13 +30,17 @@ function LoopControls({ state, onChange, max }: { state: RopeState; onChange: (s
           </label>
         ))}
       </fieldset>
-      <span className="rope-gen">
+      <span className="rope-gen" data-q={bq.gen}>
         <label htmlFor={genId}>{t('rope.bug.gen')}</label>
         <NumberCell id={genId} value={Math.min(state.gen, max)} label={t('rope.bug.gen')} cellId="gen" rule={{ integer: true, min: GEN_STEPS[0], max }} onCommit={(g) => onChange({ ...state, gen: g, atStep: 0 })} />
       </span>
       <ScrollX>
       <pre className="rope-code" lang="en">
-        <code>{`for s in range(N):\n    logits, cache = model(token, cache, pos=${CODE[state.bug]})\n    token = logits.argmax()`}</code>
+        <code>
+          {'for s in range(N):\n    logits, cache = model(token, cache, '}
+          <span data-q={bq.code} tabIndex={0}>{`pos=${CODE[state.bug]}`}</span>
+          {')\n    token = logits.argmax()'}
+        </code>
       </pre>
       </ScrollX>
     </div>
@@ -154,7 +158,7 @@ export function BugPanel({ b, state, onChange, ask, maxGen, lang }: { b: BugNumb
     <>
       <LoopControls state={state} onChange={onChange} max={maxGen} />
       {ask && (
-        <p className="rope-right-words" data-value="bug.rightWords">
+        <p className="rope-right-words" data-value="bug.rightWords" data-q={bq.rightWords} tabIndex={0}>
           {t('rope.bug.rightWords', { words: joinWords(b.steps.map((x) => x.right)) })}
         </p>
       )}

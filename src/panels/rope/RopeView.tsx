@@ -18,7 +18,7 @@ import { CachePanel } from './CachePanel';
 import { MovePanel } from './MovePanel';
 import { RopeStage } from './RopeStage';
 import { Stage } from '../stage/Stage';
-import { bugLinks, cacheLinks, cq, moveLinks, mq, pairsLinks, relativeLinks, rq } from '../../lesson/rope/links';
+import { bq, bugLinks, cacheLinks, cq, moveLinks, mq, pairsLinks, relativeLinks, rq } from '../../lesson/rope/links';
 import type { LinkGraph } from '../../lesson/links';
 import { PairsPanel } from './PairsPanel';
 import { RelativePanel } from './RelativePanel';
@@ -66,7 +66,7 @@ function stepBody(x: Props & { nums: RopeNumbers; ctx: RopeContext; words: Words
 }
 
 /** The step's link graph (which number feeds which), from its numbers; lesson/rope/links.ts. */
-function linksOf(nums: RopeNumbers, hd: number): LinkGraph {
+function linksOf(nums: RopeNumbers, hd: number, rows: number): LinkGraph {
   switch (nums.kind) {
     case 'pairs':
       return pairsLinks(nums.n.pairs.length);
@@ -75,7 +75,7 @@ function linksOf(nums: RopeNumbers, hd: number): LinkGraph {
     case 'cache':
       return cacheLinks(nums.c.rows.length);
     case 'bug':
-      return bugLinks(nums.b.gen, nums.b.at, nums.b.mode, nums.b.rightTop.length);
+      return bugLinks(nums.b.gen, nums.b.at, nums.b.mode, nums.b.rightTop.length, rows);
     case 'move':
       return moveLinks(hd);
   }
@@ -88,6 +88,7 @@ function stagePosQ(nums: RopeNumbers): ((i: number) => string | undefined) | und
   const at = nums.kind === 'pairs' ? nums.n : nums.kind === 'relative' ? nums.r.at : null;
   if (at) return (i) => (i === at.qRow && at.m === i ? rq.m : i === at.kRow && at.n === i ? rq.n : undefined);
   if (nums.kind === 'move') return (i) => (i === nums.m.row && nums.m.from === i ? mq.from : undefined);
+  if (nums.kind === 'bug') return bq.row;
   return undefined;
 }
 
@@ -101,7 +102,7 @@ function RopeReady({ chapter, step, state, onChange, model }: Props) {
   const words = reading.tokens.map((x) => ({ word: x.word, lang: model.languages[x.id] }));
   const head = headOf(ctx, state);
   const nums = useMemo(() => deriveStep(step.id, ctx, state), [step.id, ctx, state]);
-  const links = useMemo(() => linksOf(nums, model.config.headDim), [nums, model.config.headDim]);
+  const links = useMemo(() => linksOf(nums, model.config.headDim, ctx.T), [nums, model.config.headDim, ctx.T]);
   const body = stepBody({ chapter, step, state, onChange, model, nums, ctx, words, t });
   const inputs = (
     <div className="inputs rope-inputs">
