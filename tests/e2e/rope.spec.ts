@@ -258,7 +258,7 @@ test.describe('rope: RoPE and the cache, on the real model', () => {
     await page.goto('/#v1/rope/pairs?l=zh');
     await ready(page);
     await expect(tokens(page)).toHaveAttribute('data-tokens', '猫 坐 在 垫子 上 。');
-    await expect(value(page, 'turn.q.0')).toHaveText('q 转过 m·θ = 5.000 弧度');
+    await expect(value(page, 'turn.q.0')).toHaveText('q 转过 m·θ = 5.000\u00a0弧\u2060度');
     await sentence(page).fill('猫坐在abc');
     await sentence(page).press('Enter');
     await expect(sentenceError(page)).toContainText('“abc”不在模型的词表里。');
@@ -273,7 +273,7 @@ test.describe('rope: RoPE and the cache, on the real model', () => {
     await sentence(page).press('Enter');
     await expect(sentenceError(page)).toBeEmpty();
     await expect(tokens(page)).toContainText('5 个，最多 32 个');
-    await expect(value(page, 'turn.q.0')).toHaveText('q 转过 m·θ = 4.000 弧度');
+    await expect(value(page, 'turn.q.0')).toHaveText('q 转过 m·θ = 4.000\u00a0弧\u2060度');
     await next(page, 2);
     await page.getByRole('button', { name: '直接看答案' }).click();
     await expect(value(page, 'rel.verdict')).toContainText('不变');
