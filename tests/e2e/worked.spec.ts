@@ -111,7 +111,7 @@ test.describe('worked example: The cat sat → on', () => {
     for (const j of [1, 2]) await page.locator(`[data-cell="q.${j}"]`).fill('0');
     for (const i of [0, 1, 2]) await expect(value(page, `weights.${i}`)).toHaveText('0.333');
     // The formula (typeset right after the numbers) catches up with the same digits.
-    await expect(page.locator('.step-formula .formula')).toHaveAttribute('data-tex', /\\frac\{1\.000\}\{3\.000\} = 0\.333/);
+    await expect(page.locator('.step-formula .formula')).toHaveAttribute('data-tex', /\\frac\{1\.000\}\{\\htmlData\{q=wsum\}\{3\.000\}\} = 0\.333/);
     await expect(page.locator('.step-formula .katex-mathml annotation')).toContainText('= 0.333');
     await expect(page.locator('[data-cell="q.0"]')).toHaveAttribute('aria-label', /edited/);
     await page.getByRole('button', { name: "Restore the article's values" }).click();
