@@ -84,6 +84,9 @@ describe('numbers and their units stay together, and sentences end', () => {
   it('the model card: the training line ends with a full stop before the source sentence follows it', () => {
     expect(catalogs.en['realModel.card.training']).toMatch(/\.$/);
     expect(catalogs.zh['realModel.card.training']).toMatch(/。$/);
+    // The gap between the two sentences is the catalog's: a space in English, none after a Chinese full stop.
+    expect(catalogs.en['realModel.card.source']).toMatch(/^ Source/);
+    expect(catalogs.zh['realModel.card.source']).toMatch(/^\S/);
   });
 });
 

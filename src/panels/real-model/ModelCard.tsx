@@ -39,7 +39,7 @@ export function ModelCard({ model }: { model: Model }) {
       </dl>
       <p className="hint">{t('realModel.card.rope', { base: fmtInt(c.ropeBase) })}</p>
       <p className="hint">
-        {t('realModel.card.training', { steps: fmtInt(tr.steps), docs: fmtInt(tr.corpusDocs), seed: fmtId(tr.seed), loss: fmt(tr.finalLoss) })}{' '}
+        {t('realModel.card.training', { steps: fmtInt(tr.steps), docs: fmtInt(tr.corpusDocs), seed: fmtId(tr.seed), loss: fmt(tr.finalLoss) })}
         <WithCode text={t('realModel.card.source', { file: '\u0000' })} code="src/lesson/real-model/weights.json" />
       </p>
     </div>
