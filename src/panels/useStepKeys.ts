@@ -30,6 +30,7 @@ export function ownsKeys(target: EventTarget | null): boolean {
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   if (target instanceof HTMLInputElement) return !['button', 'checkbox', 'submit', 'reset'].includes(target.type);
   if (ARROW_ROLES.has(target.getAttribute('role') ?? '')) return true;
+  if (target.closest('[role="grid"]')) return true; // a cell of a grid (a heatmap, the sparsity grid): its arrows move between cells
   return target.classList.contains('scroll-x') || scrollsSideways(target);
 }
 

@@ -101,4 +101,33 @@ test.describe('mask: the attention matrix and the causal mask', () => {
     await page.locator('[data-cell="Q.0.1"]').fill('3');
     await expect(value(page, 'masked.0.1')).toHaveText('1.732');
   });
+
+  test('a heatmap is a grid a keyboard points into: one Tab stop, arrows move between cells and light each row and column, the step stays', async ({ page }) => {
+    await page.goto('/#v1/mask/causal-mask?l=en');
+    const at = (id: string) => page.locator(`.stage [data-q="${id}"]`);
+    const grid = page.locator('.stage table.heatmap[role="grid"]').first();
+    await expect(grid.locator('td.heat[tabindex="0"]')).toHaveCount(1);
+    await grid.locator('td.heat[tabindex="0"]').focus();
+    await expect(value(page, 'masked.0.0')).toBeFocused();
+    await expect(value(page, 'masked.0.0')).toHaveAttribute('data-link', 'self');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    await expect(value(page, 'masked.1.1')).toBeFocused();
+    await expect(value(page, 'masked.1.1')).toHaveAttribute('data-link', 'self');
+    await expect(at('masked.r.1')).toHaveAttribute('data-link', 'from');
+    await expect(at('masked.c.1')).toHaveAttribute('data-link', 'from');
+    await expect(value(page, 'masked.0.0')).not.toHaveAttribute('data-link', /./);
+    await page.keyboard.press('End'); // the row's last key, not the chapter's last step
+    await expect(value(page, 'masked.1.3')).toBeFocused();
+    await expect(page).toHaveURL(/#v1\/mask\/causal-mask/);
+    await expect(page.locator('main .step-title[data-step="causal-mask"]')).toBeVisible();
+    // Tab leaves the grid in one press and comes back to the cell last pointed at.
+    await page.keyboard.press('Tab');
+    await expect(value(page, 'masked.1.3')).not.toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(value(page, 'masked.1.3')).toBeFocused();
+    // Page Down (a clicker) still changes the step from inside the grid.
+    await page.keyboard.press('PageDown');
+    await expect(page).not.toHaveURL(/#v1\/mask\/causal-mask/);
+  });
 });

@@ -16,8 +16,8 @@ const steps: { step: string; keys: string[]; en: string[]; zh: string[] }[] = [
   {
     step: 'rope/cache (what happens to a cached key later?)',
     keys: ['rope.cache.title', 'rope.cache.body'],
-    en: ['final once written', 'same rotated key', 'never by the position', 'never needs'],
-    zh: ['最终结果', '定型', '同一个旋转好的键', '与来读它的查询在哪个位置无关', '永远不用'],
+    en: ['final once written', 'same rotated key', 'never by the position', 'never needs', 'why the cache can hold'],
+    zh: ['最终结果', '定型', '同一个旋转好的键', '与来读它的查询在哪个位置无关', '永远不用', '为什么缓存里可以'],
   },
   {
     step: 'heads/cache-ratio (what does grouping change?)',
@@ -27,15 +27,21 @@ const steps: { step: string; keys: string[]; en: string[]; zh: string[] }[] = [
   },
   {
     step: 'cost/sparsity (what share of the weights is below ε?)',
-    keys: ['cost.sparsity.body'],
-    en: ['less peaky', 'share climb'],
-    zh: ['远没有那么尖锐', '比例怎样上升'],
+    keys: ['cost.sparsity.title', 'cost.sparsity.body'],
+    en: ['less peaky', 'share climb', 'most weights are tiny'],
+    zh: ['远没有那么尖锐', '比例怎样上升', '大多数权重都很小'],
   },
   {
     step: 'reuse/prefix (which tokens can prefix caching take?)',
-    keys: ['reuse.prefix.body'],
-    en: ['longest stored prefix', 'only the first chunk', 'starts the prompt'],
-    zh: ['最长的那段已存前缀', '只有第一块', '从提示开头'],
+    keys: ['reuse.prefix.title', 'reuse.prefix.body'],
+    en: ['longest stored prefix', 'only the first chunk', 'starts the prompt', 'only the start'],
+    zh: ['最长的那段已存前缀', '只有第一块', '从提示开头', '只能复用开头'],
+  },
+  {
+    step: 'real-model/no-cache (what happens to the words without a cache?)',
+    keys: ['realModel.off.title', 'realModel.off.body'],
+    en: ['same words', 'identical'],
+    zh: ['词一样', '完全相同'],
   },
   {
     step: 'mask/causal (what does softmax do to row “cat”?)',

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../src/i18n/I18nContext';
 import { Heatmap } from '../../src/panels/common/Heatmap';
@@ -24,7 +24,7 @@ describe('Heatmap', () => {
       [1, 0],
       [0.25, 0.75],
     ]);
-    expect(screen.getByRole('table', { name: 'M' })).toBeInTheDocument();
+    expect(screen.getByRole('grid', { name: 'M' })).toBeInTheDocument(); // a linked map is a grid (keyboard below)
     expect(cell(1, 0)).toHaveTextContent('0.250');
     expect(cell(1, 1)).toHaveTextContent('0.750');
   });
@@ -77,5 +77,35 @@ describe('Heatmap', () => {
   it('an empty corner is not an empty header cell', () => {
     show([[1, 0], [0, 1]]);
     for (const th of document.querySelectorAll('th')) expect(th.textContent?.trim()).not.toBe('');
+  });
+
+  it('a linked map is one Tab stop whose arrow keys, Home and End move focus between cells', () => {
+    const cell = show([
+      [1, 0],
+      [0.25, 0.75],
+    ]);
+    const stops = [...document.querySelectorAll<HTMLElement>('td.heat')].filter((td) => td.tabIndex === 0);
+    expect(stops).toEqual([cell(0, 0)]);
+    cell(0, 0).focus();
+    fireEvent.keyDown(cell(0, 0), { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(cell(1, 0));
+    fireEvent.keyDown(cell(1, 0), { key: 'End' });
+    expect(document.activeElement).toBe(cell(1, 1));
+    expect(cell(1, 1).tabIndex).toBe(0); // Tab comes back to where the reader left
+    expect(cell(0, 0).tabIndex).toBe(-1);
+    fireEvent.keyDown(cell(1, 1), { key: 'ArrowRight' }); // at the edge: stays
+    expect(document.activeElement).toBe(cell(1, 1));
+    fireEvent.keyDown(cell(1, 1), { key: 'Home' });
+    expect(document.activeElement).toBe(cell(1, 0));
+  });
+
+  it('an unlinked map stays a plain table without Tab stops', () => {
+    render(
+      <I18nProvider lang="en">
+        <Heatmap caption="N" rowLabels={labels} colLabels={labels} values={[[1, 0], [0, 1]]} domain={[0, 1]} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('table', { name: 'N' })).toBeInTheDocument();
+    expect(document.querySelectorAll('td[tabindex]')).toHaveLength(0);
   });
 });

@@ -1,4 +1,4 @@
-import { type CSSProperties, type ReactNode, useMemo } from 'react';
+import { type CSSProperties, type KeyboardEvent, type ReactNode, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { finiteRange, heatColour, heatRamp } from '../../lesson/colourScale';
 import { fmt, fmtFull, fmtTick } from '../../lesson/format';
@@ -60,9 +60,21 @@ export function Heatmap(props: HeatmapProps) {
   const linked = dataName !== undefined && isQuantityId(dataName) ? dataName : undefined;
   useLinks(useMemo(() => (linked ? heatmapLinks(linked, rows, cols) : null), [linked, rows, cols]));
   const q = (suffix: string) => (linked ? `${linked}.${suffix}` : undefined);
+  // A linked map is a grid a keyboard points into (a teacher with a clicker): one Tab stop, the
+  // arrow keys, Home and End move between cells, and focus lights a cell's row and column as hover does.
+  const [at, setAt] = useState<readonly [number, number]>([0, 0]);
+  const [ai, aj] = [Math.min(at[0], Math.max(0, rows - 1)), Math.min(at[1], Math.max(0, cols - 1))];
+  const move = (e: KeyboardEvent<HTMLTableElement>) => {
+    const d = ({ ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Home: [0, -cols], End: [0, cols] } as Record<string, [number, number]>)[e.key];
+    if (!d || !(e.target instanceof HTMLElement) || !e.target.matches('td.heat')) return;
+    e.preventDefault(); // the arrow keys belong to the grid here, not to the step bar
+    const next = [Math.min(rows - 1, Math.max(0, ai + d[0])), Math.min(cols - 1, Math.max(0, aj + d[1]))] as const;
+    setAt(next);
+    e.currentTarget.querySelector<HTMLElement>(`td[data-at="${next[0]}.${next[1]}"]`)?.focus();
+  };
   return (
     <ScrollX label={caption}>
-      <table className="heatmap">
+      <table className="heatmap" role={linked ? 'grid' : undefined} aria-readonly={linked ? true : undefined} onKeyDown={linked ? move : undefined}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -96,6 +108,9 @@ export function Heatmap(props: HeatmapProps) {
                     title={m ? undefined : fmtFull(x)}
                     data-value={dataName ? `${dataName}.${i}.${j}` : undefined}
                     data-q={q(`${i}.${j}`)}
+                    data-at={linked ? `${i}.${j}` : undefined}
+                    tabIndex={linked ? (i === ai && j === aj ? 0 : -1) : undefined}
+                    onFocus={linked ? () => setAt([i, j]) : undefined}
                   >
                     {m && Number.isFinite(x) ? (
                       <>
