@@ -24,10 +24,10 @@ describe('cross stage data', () => {
 });
 
 describe('cross links', () => {
-  it('a cross weight comes from q and its source key and feeds the cross output only', () => {
+  it('a cross weight comes from q and every source key (softmax divides by their sum) and feeds the cross output only', () => {
     const g = crossLinks(5, 3);
     const r = related(g, xq.cw(4));
-    expect([...r.from].sort()).toEqual([xq.ck(4), xq.q].sort());
+    expect([...r.from].sort()).toEqual([xq.ck(0), xq.ck(1), xq.ck(2), xq.ck(3), xq.ck(4), xq.csum, xq.q].sort());
     expect([...r.to]).toEqual([xq.co]);
   });
 

@@ -63,10 +63,12 @@ describe('generate stage data', () => {
 });
 
 describe('generate links', () => {
-  it('a weight comes from q and its own key (and their embeddings) and goes to the output only', () => {
+  it('a weight comes from q and every key of the row (softmax divides by their sum), their embeddings, and goes to the output only', () => {
     const g = generateLinks(5);
     const r = related(g, gq.weight(2));
-    expect([...r.from].sort()).toEqual([gq.k(2), gq.q, gq.x(2), gq.x(4)].sort());
+    const rows = [0, 1, 2, 3, 4];
+    expect([...r.from].sort()).toEqual([...rows.map(gq.k), ...rows.map(gq.x), gq.q, gq.sum].sort());
+    expect(r.from.has(gq.v(2))).toBe(false);
     expect([...r.to]).toEqual([gq.output]);
   });
 

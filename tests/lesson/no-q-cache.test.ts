@@ -103,10 +103,12 @@ describe('no-q-cache: stage and links', () => {
     expect(noQCacheChapter.steps.find((s) => s.id === 'why-kv')?.highlight).toContain('cache');
   });
 
-  it('a grid cell comes from q of its row and k of its column', () => {
-    const g = noqLinks('after', 4);
-    expect([...related(g, nq.cell('after', 3, 1)).from].sort()).toEqual([nq.k(1), nq.q(3)].sort());
+  it('a weight comes from q of its row and every k the row reads (softmax over the row); its column k always', () => {
+    const causal = [0, 1, 2, 3].map((i) => [0, 1, 2, 3].map((j) => j > i));
+    const g = noqLinks('after', 4, causal);
+    expect([...related(g, nq.cell('after', 3, 1)).from].sort()).toEqual([nq.k(0), nq.k(1), nq.k(2), nq.k(3), nq.q(3), nq.sum('after', 3)].sort());
+    expect([...related(g, nq.cell('after', 1, 0)).from].sort()).toEqual([nq.k(0), nq.k(1), nq.q(1), nq.sum('after', 1)].sort());
     // k of "on" feeds its whole column: every query scores it (the mask decides which are used).
-    expect([...related(g, nq.k(3)).to].sort()).toEqual([0, 1, 2, 3].map((i) => nq.cell('after', i, 3)).sort());
+    expect([...related(g, nq.k(3)).to].sort()).toEqual([...[0, 1, 2, 3].map((i) => nq.cell('after', i, 3)), ...[0, 1, 2].map((j) => nq.cell('after', 3, j)), nq.sum('after', 3)].sort());
   });
 });
