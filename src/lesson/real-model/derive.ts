@@ -69,6 +69,17 @@ export function newRows(run: RealModelRun, decoded: number): number[] {
   return decoded === 0 ? Array.from({ length: T0 }, (_, i) => i) : [T0 + decoded - 1];
 }
 
+/** The newest token in the cache after `decoded` steps: its position (T − 1, from 0) and its vocabulary id. */
+export function newestToken(run: RealModelRun, decoded: number): { position: number; id: number } {
+  const position = cacheAt(run, decoded).ids.length - 1;
+  return { position, id: run.gen.ids[position] };
+}
+
+/** Query heads that share one K/V head (H ÷ n_kv; grouped-query attention). */
+export function queryHeadsPerKv(model: Model): number {
+  return model.config.nHeads / model.config.nKvHeads;
+}
+
 /** This model's cache layout for the memory chapter's formula. */
 export function layoutOf(model: Model): CacheLayout {
   return { kind: 'kv', layers: model.config.nLayers, kvHeads: model.config.nKvHeads, headDim: model.config.headDim };

@@ -1,7 +1,7 @@
 import type { Model } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmtInt } from '../../lesson/format';
-import { cacheAt, cacheBytes, newRows, type RealModelRun } from '../../lesson/real-model/derive';
+import { cacheAt, cacheBytes, newestToken, newRows, type RealModelRun } from '../../lesson/real-model/derive';
 import type { RealModelState } from '../../lesson/real-model/model';
 import { mq } from '../../lesson/real-model/links';
 import { CacheNumbers } from './CacheNumbers';
@@ -18,7 +18,7 @@ export function GeneratePanel({ model, run, state, onChange }: { model: Model; r
   const fresh = newRows(run, d);
   const T = cache.ids.length;
   const bytes = cacheBytes(model, T);
-  const fed = run.gen.ids[T - 1];
+  const newest = newestToken(run, d);
   return (
     <div className="detail rm-generate">
       <GenerateControls run={run} state={state} onChange={onChange} />
@@ -26,7 +26,7 @@ export function GeneratePanel({ model, run, state, onChange }: { model: Model; r
         {d === 0 ? (
           <LinkedText k="realModel.gen.prefillNow" params={{ T: fmtInt(T) }} links={{ T: mq.T }} />
         ) : (
-          <LinkedText k="realModel.gen.decodeNow" params={{ s: fmtInt(d), word: model.vocab[fed], pos: fmtInt(T - 1), T: fmtInt(T) }} links={{ T: mq.T }} />
+          <LinkedText k="realModel.gen.decodeNow" params={{ s: fmtInt(d), word: model.vocab[newest.id], pos: fmtInt(newest.position), T: fmtInt(T) }} links={{ T: mq.T }} />
         )}
       </p>
       <CacheOverview cache={cache} fresh={fresh} layer={state.layer} kvHead={state.kvHead} onPick={(layer, kvHead) => onChange({ ...state, layer, kvHead })} />

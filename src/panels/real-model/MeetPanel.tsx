@@ -1,7 +1,7 @@
 import type { Model } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmtInt } from '../../lesson/format';
-import { cacheBytes, perTokenOptions } from '../../lesson/real-model/derive';
+import { cacheBytes, perTokenOptions, queryHeadsPerKv } from '../../lesson/real-model/derive';
 import { mq } from '../../lesson/real-model/links';
 import { Predict } from '../common/Predict';
 import { ModelCard } from './ModelCard';
@@ -13,7 +13,7 @@ export function MeetPanel({ model }: { model: Model }) {
   const c = model.config;
   const options = perTokenOptions(model);
   const right = options.find((o) => o.id === 'right')!;
-  const params = { L: fmtInt(c.nLayers), KV: fmtInt(c.nKvHeads), hd: fmtInt(c.headDim), H: fmtInt(c.nHeads), share: fmtInt(c.nHeads / c.nKvHeads), n: fmtInt(right.n), bytes: fmtInt(cacheBytes(model, 1).perToken) };
+  const params = { L: fmtInt(c.nLayers), KV: fmtInt(c.nKvHeads), hd: fmtInt(c.headDim), H: fmtInt(c.nHeads), share: fmtInt(queryHeadsPerKv(model)), n: fmtInt(right.n), bytes: fmtInt(cacheBytes(model, 1).perToken) };
   return (
     <div className="rm-meet">
       <ModelCard model={model} />

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtId, fmtInt } from '../../lesson/format';
 import { pickerGroups, lexiconOf } from '../../lesson/real-model/sentence';
 import { mq } from '../../lesson/real-model/links';
+import { queryHeadsPerKv } from '../../lesson/real-model/derive';
 import { WithCode } from '../common/WithCode';
 
 /** The model's facts, every one read from the loaded weights file's header (config, vocabulary, training). */
@@ -15,7 +16,7 @@ export function ModelCard({ model }: { model: Model }) {
   const rows: [string, string, string?][] = [
     [t('realModel.card.layers'), fmtInt(c.nLayers), mq.L],
     [t('realModel.card.heads'), fmtInt(c.nHeads), mq.H],
-    [t('realModel.card.kvHeads', { share: fmtInt(c.nHeads / c.nKvHeads) }), fmtInt(c.nKvHeads), mq.KV],
+    [t('realModel.card.kvHeads', { share: fmtInt(queryHeadsPerKv(model)) }), fmtInt(c.nKvHeads), mq.KV],
     [t('realModel.card.headDim'), fmtInt(c.headDim), mq.hd],
     [t('realModel.card.dim'), fmtInt(c.dim)],
     [t('realModel.card.hidden'), fmtInt(c.hiddenDim)],

@@ -7,8 +7,10 @@ import {
   cacheAt,
   cacheBytes,
   compareCache,
+  newestToken,
   newRows,
   perTokenOptions,
+  queryHeadsPerKv,
   type RealModelRun,
   ropeView,
   runFor,
@@ -65,6 +67,13 @@ describe('each page language has its own default sentence; a chosen one is kept'
   });
 });
 
+describe('the model card', () => {
+  it('query heads per K/V head is H ÷ n_kv of the trained config (grouped-query attention)', () => {
+    expect(queryHeadsPerKv(model)).toBe(model.config.nHeads / model.config.nKvHeads);
+    expect(Number.isInteger(queryHeadsPerKv(model))).toBe(true);
+  });
+});
+
 describe('next word', () => {
   it('"The cat sat" → "on", the most likely word, with p > 0.99; greedy takes it', () => {
     const run = runFor(model, state());
@@ -112,6 +121,8 @@ describe('generation as shown equals the core\'s generate', () => {
       expect(cache.ids).toHaveLength(T0 + d);
       for (const L of cache.layers) for (const M of [...L.k, ...L.v]) expect(M).toHaveLength(T0 + d);
       expect(newRows(run, d)).toEqual(d === 0 ? [0, 1, 2] : [T0 + d - 1]);
+      // The newest token is the cache's last row: position T − 1, the word generated (or the prompt's last).
+      expect(newestToken(run, d)).toEqual({ position: T0 + d - 1, id: cache.ids[T0 + d - 1] });
       if (d > 0) {
         const before = cacheAt(run, d - 1);
         before.layers.forEach((L, l) => {
