@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers';
+import { settled } from './walk';
 
 /**
  * Chapter `reuse` (issue 12 B): every step walked by keyboard in both languages, on the real model; the prompt's
@@ -370,6 +371,9 @@ test.describe('reuse: prefix caching, naive reuse and CacheBlend on the real mod
     await page.locator('h2.step-title').click();
     await page.keyboard.press('p');
     await expect(page.locator('html')).toHaveAttribute('data-projector', '');
+    // The slide settled (fonts, formulas refitted to the slide's text size), then two frames: what a reader sees.
+    await settled(page, { step: 'mask' });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const before = await page.locator('.step-layout').boundingBox();
     await page.locator('[data-runs="7.future"]').focus();
     await expect(page.locator('[data-runs="7.future"]')).toHaveAttribute('data-link', 'self');

@@ -140,6 +140,27 @@ async function fullWidthProblems(page: Page): Promise<string[]> {
   return problems;
 }
 
+/**
+ * Every typeset formula on screen is drawn whole: its box is not collapsed (≥ 40 px wide; a formula once
+ * measured while hidden kept a 0 px box) and it scrolls sideways only when scaling it down reached its floor
+ * (--fit-min); read two frames after the step settled, as a reader sees it.
+ */
+async function formulaProblems(page: Page): Promise<string[]> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('main .formula')) {
+      if (el.getClientRects().length === 0 || !el.querySelector('.katex-html')) continue;
+      const tex = (el.dataset.tex ?? '').slice(0, 40);
+      if (el.clientWidth < 40) out.push(`formula ${tex}… collapsed to ${el.clientWidth} px`);
+      const fit = Number.parseFloat(el.style.getPropertyValue('--fit')) || 1;
+      const floor = Number.parseFloat(getComputedStyle(el).getPropertyValue('--fit-min')) || 0.7;
+      if (el.scrollWidth > el.clientWidth + 1 && fit > floor + 0.001) out.push(`formula ${tex}… scrolls at zoom ${fit} (floor ${floor})`);
+    }
+    return out;
+  });
+}
+
 /** Types a value into up to three editable cells of the step (bad values for a field are allowed: the field explains them). */
 async function editExtremes(page: Page): Promise<void> {
   const cells = page.locator('main input[type="text"][data-cell]:visible');
@@ -162,11 +183,13 @@ for (const lang of ['en', 'zh'] as const) {
       for (const step of steps) {
         await openStep(page, chapter, step, lang);
         for (const p of await page.evaluate(pageProblems)) problems.push(`${chapter}/${step}: ${p}`);
+        for (const p of await formulaProblems(page)) problems.push(`${chapter}/${step}: ${p}`);
         if (lang === 'zh') for (const p of await fullWidthProblems(page)) problems.push(`${chapter}/${step} (full-width input): ${p}`);
         if (lang === 'en') {
           await editExtremes(page);
           await settled(page, { chapter, step });
           for (const p of await page.evaluate(pageProblems)) problems.push(`${chapter}/${step} (extreme inputs): ${p}`);
+          for (const p of await formulaProblems(page)) problems.push(`${chapter}/${step} (extreme inputs): ${p}`);
         }
       }
     }

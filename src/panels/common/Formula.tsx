@@ -73,50 +73,78 @@ function drawnWidth(el: HTMLElement): number | null {
   return right > left ? right - left : null;
 }
 
+/** Natural (unscaled) widths measured at zoom 1, by TeX, text size and view: the same formula always gets the same box. */
+const naturalWidths = new Map<string, number>();
+
+/** The TeX with its numbers blanked: an edit that keeps this keeps the formula's shape (and its scripts' sizes). */
+function texShape(tex: string): string {
+  return tex.replace(/-?\d+(?:\.\d+)?/g, '#');
+}
+
 /**
  * Scales a formula wider than its box down to fit (CSS zoom, --fit), but not below the floor the
  * stylesheet sets in --fit-min (0.7 on phones, larger in projector mode so text stays legible);
- * below the floor it scrolls, and .formula's edge shadows show that it does. The natural width is
- * read from the boxes as drawn (divided by the current --fit), so an edit costs one layout; --fit
- * changes only when the scale does (changing it restyles every glyph of the formula). On a slide,
- * where script sizes depend on --fit, it is measured unscaled as before.
+ * below the floor it scrolls, and .formula's edge shadows show that it does.
+ *
+ * The box never sizes itself by its own zoom (that made its width depend on what was shown before):
+ * the typeset content adds no width of its own (chrome.css, contain: inline-size) and --natural, the
+ * width at zoom 1, gives the box its preferred width. A new formula, a new text size, a slide (whose
+ * script sizes follow the zoom, chrome.css --script-px) and newly loaded fonts are measured at zoom 1
+ * (cached by TeX and text size); an edit that only changes numbers reads the drawn boxes divided by
+ * the current zoom, so it costs one layout and --fit changes only when the scale does (changing it
+ * restyles every glyph of the formula). A hidden formula (width 0) is measured when it is drawn.
  */
 function useFitWidth(ref: RefObject<HTMLDivElement | null>, tex: string, ready: boolean): void {
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new formula (tex) is measured again
+  // The shape and text size the box was last measured at (across renders of this formula).
+  const measured = useRef<{ shape: string; size: string } | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || !ready) return;
-    const fitNow = () => {
-      const room = el.clientWidth;
-      if (room === 0) return;
-      const set = el.style.getPropertyValue('--fit');
-      // On a slide, script sizes follow the zoom (chrome.css --script-px): measure unscaled, at the widest.
-      const drawn = document.documentElement.hasAttribute('data-projector') ? null : drawnWidth(el);
-      let natural: number;
-      if (drawn !== null) natural = drawn / (Number.parseFloat(set) || 1);
-      else {
-        el.style.removeProperty('--fit');
-        natural = el.scrollWidth;
+    const sizeKey = () => `${getComputedStyle(el).fontSize}${document.documentElement.hasAttribute('data-projector') ? ' slide' : ''}`;
+    const fitNow = (exact: boolean) => {
+      if (el.getClientRects().length === 0) return; // hidden: measured once it is drawn (the ResizeObserver below)
+      const size = sizeKey();
+      const key = `${size}|${tex}`;
+      const slide = size.endsWith(' slide');
+      const last = measured.current;
+      let natural: number | null = exact ? null : (naturalWidths.get(key) ?? null);
+      if (natural === null && !exact && !slide && last && last.size === size && last.shape === texShape(tex)) {
+        const drawn = drawnWidth(el);
+        if (drawn !== null) natural = drawn / (Number.parseFloat(el.style.getPropertyValue('--fit')) || 1);
       }
-      let next = '1'; // measured: fits unscaled (a slide's scripts then shrink to 24 px, chrome.css)
-      if (natural > room + 1) {
+      if (natural === null) {
+        el.style.removeProperty('--fit'); // at zoom 1 (a slide's scripts at their largest, chrome.css)
+        natural = drawnWidth(el) ?? el.scrollWidth;
+        if (natural <= 0) return;
+        naturalWidths.set(key, natural);
+      }
+      measured.current = { shape: texShape(tex), size };
+      const box = `${Math.ceil(natural)}px`;
+      if (el.style.getPropertyValue('--natural') !== box) el.style.setProperty('--natural', box);
+      const width = el.clientWidth;
+      let next = '1';
+      if (natural > width + 1) {
         const floor = Number.parseFloat(getComputedStyle(el).getPropertyValue('--fit-min')) || 0.7;
-        next = (Math.floor(Math.max(floor, room / natural) * 1000) / 1000).toFixed(3); // rounded down: never wider than the box
+        next = (Math.floor(Math.max(floor, width / natural) * 1000) / 1000).toFixed(3); // rounded down: never wider than the box
       }
       if (next !== el.style.getPropertyValue('--fit')) el.style.setProperty('--fit', next);
+      seen = { width, size };
     };
-    fitNow();
+    let seen: { width: number; size: string } | null = null;
+    fitNow(false);
     // KaTeX's fonts arrive after the first typesetting: the formula's natural width changes then.
-    document.fonts?.addEventListener('loadingdone', fitNow);
-    const unfonts = () => document.fonts?.removeEventListener('loadingdone', fitNow);
+    const onFonts = () => fitNow(true);
+    document.fonts?.addEventListener('loadingdone', onFonts);
+    const unfonts = () => document.fonts?.removeEventListener('loadingdone', onFonts);
     if (typeof ResizeObserver === 'undefined') return unfonts;
-    let width = el.clientWidth;
+    // The box's width (layout) or the text size (the typeset boxes change) moved, or it was not drawn yet.
     const ro = new ResizeObserver(() => {
-      if (el.clientWidth === width) return; // only the box's width matters, not the formula's own size
-      width = el.clientWidth;
-      fitNow();
+      if (seen && seen.width === el.clientWidth && seen.size === sizeKey()) return;
+      fitNow(false);
     });
     ro.observe(el);
+    const html = el.querySelector('.katex-html');
+    if (html) ro.observe(html);
     return () => {
       ro.disconnect();
       unfonts();
