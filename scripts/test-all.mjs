@@ -90,6 +90,31 @@ function e2eTimeBySpec(file) {
   return [...bySpec].map(([spec, t]) => ({ spec, ...t })).sort((a, b) => b.seconds - a.seconds);
 }
 
+/** The first lines of each failing browser test's error in Playwright's JSON report (the tail of a CI log shows why). */
+function e2eFailures(file) {
+  if (!existsSync(file)) return [];
+  const out = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        const last = (t.results ?? []).at(-1);
+        if (!last || last.status === 'passed' || last.status === 'skipped') continue;
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the terminal's colour codes
+        const message = (last.error?.message ?? last.status ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+        const lines = message.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim() !== '').slice(0, 6);
+        out.push({ title: `${spec.file}:${spec.line} ${spec.title}`, lines });
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  try {
+    for (const suite of JSON.parse(readFileSync(file, 'utf8')).suites ?? []) walk(suite);
+  } catch {
+    return [];
+  }
+  return out;
+}
+
 function run(step) {
   return new Promise((done) => {
     let child;
@@ -128,7 +153,13 @@ const times = e2eTimeBySpec(E2E_JSON);
 if (times.length > 0) {
   const total = times.reduce((n, t) => n + t.seconds, 0);
   console.log(`\n=== e2e test time by spec (sum over workers ${total.toFixed(0)} s; slowest first)`);
-  for (const t of times.slice(0, 8)) console.log(`${t.seconds.toFixed(0).padStart(6)} s  ${((100 * t.seconds) / total).toFixed(0).padStart(3)} %  ${t.spec} (${t.tests} tests)`);
+  for (const t of times.slice(0, 5)) console.log(`${t.seconds.toFixed(0).padStart(6)} s  ${((100 * t.seconds) / total).toFixed(0).padStart(3)} %  ${t.spec} (${t.tests} tests)`);
+}
+
+const failures = e2eFailures(E2E_JSON);
+if (failures.length > 0) {
+  console.log('\n=== why the failing browser tests failed (first lines of each error)');
+  for (const f of failures) console.log(`- ${f.title}\n${f.lines.map((l) => `    ${l.slice(0, 300)}`).join('\n')}`);
 }
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
