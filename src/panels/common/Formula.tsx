@@ -58,7 +58,7 @@ function keepStyleAndLink(from: HTMLElement, to: HTMLElement): boolean {
   return true;
 }
 
-/** Width of the typeset boxes as drawn now (CSS px, after --fit), or null when there are none (plain-text fallback). */
+/** Width of the typeset boxes as drawn now, overflow included (CSS px, after --fit), or null when there are none (plain-text fallback). */
 function drawnWidth(el: HTMLElement): number | null {
   const boxes = el.querySelector('.katex-html')?.children;
   if (!boxes) return null;
@@ -66,9 +66,12 @@ function drawnWidth(el: HTMLElement): number | null {
   let right = Number.NEGATIVE_INFINITY;
   for (const box of boxes) {
     const r = box.getBoundingClientRect();
-    if (r.width === 0) continue;
+    if (r.width === 0 || !(box instanceof HTMLElement)) continue;
+    // What a box's content draws past its right edge (an aligned block's last column) counts twice: the formula is
+    // centred by the box's own width, so the box needs that much room on both sides (scrollWidth ÷ offsetWidth is unit-free under zoom).
+    const over = box.offsetWidth > 0 ? Math.max(0, box.scrollWidth / box.offsetWidth - 1) : 0;
     left = Math.min(left, r.left);
-    right = Math.max(right, r.right);
+    right = Math.max(right, r.right + 2 * r.width * over);
   }
   return right > left ? right - left : null;
 }
@@ -119,7 +122,7 @@ function useFitWidth(ref: RefObject<HTMLDivElement | null>, tex: string, ready: 
         naturalWidths.set(key, natural);
       }
       measured.current = { shape: texShape(tex), size };
-      const box = `${Math.ceil(natural)}px`;
+      const box = `${Math.ceil(natural) + 1}px`; // +1: scrollWidth rounds a fractional overflow up
       if (el.style.getPropertyValue('--natural') !== box) el.style.setProperty('--natural', box);
       const width = el.clientWidth;
       let next = '1';
