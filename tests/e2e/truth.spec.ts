@@ -161,6 +161,35 @@ async function formulaProblems(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * The step's panel and the box beside it (.step-under, normal view): no content runs past its box (a table under
+ * the formula beside it), and a region that scrolls sideways there has the whole row (never squeezed to a sliver
+ * while the formula beside it could go under).
+ */
+function underProblems(): string[] {
+  const out: string[] = [];
+  for (const under of document.querySelectorAll<HTMLElement>('main .step-under')) {
+    const row = under.getBoundingClientRect();
+    for (const box of under.children) {
+      if (box.getClientRects().length === 0) continue;
+      const r = box.getBoundingClientRect();
+      let right = r.right;
+      for (const e of box.querySelectorAll('*')) {
+        const region = e.closest('.scroll-x, .formula');
+        if (region && region !== e) continue; // inside a region that scrolls by itself
+        const er = e.getBoundingClientRect();
+        if (er.width > 0) right = Math.max(right, er.right);
+      }
+      if (right > r.right + 1) out.push(`${box.className}: content runs ${Math.round(right - r.right)} px past its box`);
+      for (const region of box.querySelectorAll<HTMLElement>('.scroll-x')) {
+        if (region.getClientRects().length === 0 || region.scrollWidth <= region.clientWidth + 1) continue;
+        if (r.width < row.width - 2) out.push(`${box.className}: a scroll region is squeezed to ${region.clientWidth} px of ${region.scrollWidth} beside another box`);
+      }
+    }
+  }
+  return out;
+}
+
 /** Types a value into up to three editable cells of the step (bad values for a field are allowed: the field explains them). */
 async function editExtremes(page: Page): Promise<void> {
   const cells = page.locator('main input[type="text"][data-cell]:visible');
@@ -184,6 +213,7 @@ for (const lang of ['en', 'zh'] as const) {
         await openStep(page, chapter, step, lang);
         for (const p of await page.evaluate(pageProblems)) problems.push(`${chapter}/${step}: ${p}`);
         for (const p of await formulaProblems(page)) problems.push(`${chapter}/${step}: ${p}`);
+        for (const p of await page.evaluate(underProblems)) problems.push(`${chapter}/${step}: ${p}`);
         if (lang === 'zh') for (const p of await fullWidthProblems(page)) problems.push(`${chapter}/${step} (full-width input): ${p}`);
         if (lang === 'en') {
           await editExtremes(page);
