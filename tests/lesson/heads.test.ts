@@ -94,6 +94,15 @@ describe('heads chapter', () => {
     expect(numbers().owners).toEqual([{ i: 1, from: 1, to: 2 }, { i: 2, from: 3, to: 4 }]);
   });
 
+  it('with shared K/V heads, W_K and W_V columns belong to K/V heads: K/V head g owns (g−1)·d + 1 … g·d, the rest unused', () => {
+    const n = numbers({ ...HEADS_DEFAULTS, h: 4, kvHeads: 1 });
+    expect(n.kvOwners).toEqual([{ i: 1, from: 1, to: 1 }]);
+    expect(n.kvCol).toEqual([0, null, null, null]);
+    const g = numbers({ ...HEADS_DEFAULTS, h: 4, kvHeads: 2 });
+    expect(g.kvOwners).toEqual([{ i: 1, from: 1, to: 1 }, { i: 2, from: 2, to: 2 }]);
+    expect(g.kvColumns).toBe(2);
+  });
+
   it('offers only divisors of h as K/V head counts, and names them', () => {
     expect(kvChoices(4).map((c) => [c.g, c.kind])).toEqual([[4, 'mha'], [2, 'gqa'], [1, 'mqa']]);
     expect(setHeads({ ...HEADS_DEFAULTS, h: 4, kvHeads: 4 }, 2).kvHeads).toBe(2);

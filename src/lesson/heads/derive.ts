@@ -24,6 +24,8 @@ export interface HeadsNumbers {
   owners: { i: number; from: number; to: number }[];
   /** For each column of W_K and W_V, the K/V head it belongs to, or null when that column is not used. */
   kvCol: (number | null)[];
+  /** Per K/V head, 1-based: K/V head i owns columns (i − 1)·d + 1 … i·d of W_K and W_V (the rest are unused). */
+  kvOwners: { i: number; from: number; to: number }[];
   /** Columns of W_K and W_V that exist with kvHeads K/V heads: kvHeads · d. */
   kvColumns: number;
   /** Per query head: its share of the layer output, head_i (T, d) · W_O rows of head i (d, d_model) -> (T, d_model); they sum to output. */
@@ -62,6 +64,7 @@ export function deriveHeads(s: HeadsState): HeadsResult {
         concatHead,
         owners: blocks.map((_, i) => ({ i: i + 1, from: i * d + 1, to: (i + 1) * d })),
         kvCol: concatHead.map((g) => (g < s.kvHeads ? g : null)),
+        kvOwners: Array.from({ length: s.kvHeads }, (_, g) => ({ i: g + 1, from: g * d + 1, to: (g + 1) * d })),
         kvColumns: s.kvHeads * d,
         parts,
         shape: { B: 1, S: TOKENS.length },

@@ -62,9 +62,14 @@ export function HeadsView({ chapter, step, state, onChange }: ChapterViewProps<H
   const qLabels = n ? n.concatHead.map((h) => t('heads.W.headCol', { i: h + 1 })) : DIMS;
   const kvLabels = n ? n.kvCol.map((g, j) => (g === null ? t('heads.W.unusedCol', { j: j + 1 }) : t('heads.W.kvCol', { g: g + 1, mark: KV_MARK[g % 4] }))) : DIMS;
   const unused = n && n.kvColumns < D_MODEL ? (col: number) => col >= n.kvColumns : undefined;
-  const unusedNote = unused && n ? t('heads.W.unused', { g: n.kvHeads, cols: n.kvColumns }) : undefined;
+  const unusedNote = unused && n ? t(n.kvColumns === 1 ? 'heads.W.unusedOne' : 'heads.W.unused', { g: n.kvHeads, cols: n.kvColumns }) : undefined;
   const common = { state, onChange, rowLabels: DIMS };
-  const caption = (name: string) => (n ? t('heads.W.caption', { name, d: n.d, own: n.owners.map((o) => t(o.from === o.to ? 'heads.W.ownsOne' : 'heads.W.owns', o)).join(t('heads.groups.sep')) }) : name);
+  // W_Q's columns belong to query heads; W_K's and W_V's to K/V heads (fewer when they are shared).
+  const caption = (name: string, kv: boolean) => {
+    if (!n) return name;
+    const [owners, one, many] = kv ? [n.kvOwners, 'heads.W.kvOwnsOne', 'heads.W.kvOwns'] as const : [n.owners, 'heads.W.ownsOne', 'heads.W.owns'] as const;
+    return t('heads.W.caption', { name, d: n.d, own: owners.map((o) => t(o.from === o.to ? one : many, o)).join(t('heads.groups.sep')) });
+  };
   const matrices = (
     <>
       {step.id === 'split' && <MatrixCells {...common} target="X" name="X" caption={t('heads.X.caption')} rowLabels={TOKEN_LABELS} rowNames={TOKENS} colLabels={DIMS} />}
@@ -80,7 +85,7 @@ export function HeadsView({ chapter, step, state, onChange }: ChapterViewProps<H
                 {...common}
                 target={w}
                 name={name}
-                caption={caption(name)}
+                caption={caption(name, !isQ && n !== null && n.kvHeads < n.h)}
                 colLabels={isQ ? qLabels : kvLabels}
                 colClass={isQ ? headCol : kvColClass}
                 unused={isQ ? undefined : unused}
