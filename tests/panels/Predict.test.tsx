@@ -42,6 +42,18 @@ function Flip() {
 }
 
 describe('Predict', () => {
+  it('keeps a keyboard user in place: Check moves focus to Ask me again, that to the first option, Just show me to the feedback', () => {
+    render(<Step />);
+    fireEvent.click(screen.getByLabelText('about 20 %'));
+    fireEvent.click(screen.getByRole('button', { name: 'Check my guess' }));
+    const again = screen.getByRole('button', { name: 'Ask me again' });
+    expect(again).toHaveFocus();
+    fireEvent.click(again);
+    expect(screen.getByLabelText('about 10 %')).toHaveFocus();
+    fireEvent.click(screen.getByRole('button', { name: 'Just show me' }));
+    expect(screen.getByRole('button', { name: 'Ask me again' })).toHaveFocus();
+  });
+
   it('renders nothing that states the answer before the guess: not its children, not AfterGuess parts', () => {
     const { container } = render(<Step />);
     expect(container.textContent).not.toContain('0.219');

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useI18n } from '../../i18n/I18nContext';
 import { useViewPrefs } from '../ViewContext';
@@ -95,6 +95,22 @@ export function Predict({ question, options, correct, explanation, answers, chil
     setChecked(false);
     setChoice(null);
   }, [resetKey, setRevealed]);
+  // A keyboard user keeps their place: after Check / Just show me, focus moves to the feedback's "Try again";
+  // after Try again, to the first option (the button pressed is gone either way).
+  const section = useRef<HTMLElement>(null);
+  const focusNext = useRef<'feedback' | 'options' | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the answer is shown or hidden (the DOM it focuses changed)
+  useEffect(() => {
+    const where = focusNext.current;
+    focusNext.current = null;
+    const el = section.current;
+    if (!where || !el) return;
+    const target =
+      where === 'feedback'
+        ? (el.querySelector<HTMLElement>('.predict-feedback button') ?? el.querySelector<HTMLElement>('.predict-feedback'))
+        : el.querySelector<HTMLElement>('.predict-options input');
+    target?.focus();
+  }, [revealed]);
   const right = choice !== null && correct.includes(choice);
   const mark = (id: string) => {
     if (!revealed) return null;
@@ -105,7 +121,7 @@ export function Predict({ question, options, correct, explanation, answers, chil
   const slot = useAskSlot();
   const answer = revealed && <div className="predict-answer">{children}</div>;
   const asking = (
-    <section className="predict" aria-label={t('predict.title')}>
+    <section className="predict" aria-label={t('predict.title')} ref={section}>
       <fieldset disabled={revealed}>
         <legend>
           <strong>{t('predict.lead')}</strong> {question}
@@ -130,6 +146,7 @@ export function Predict({ question, options, correct, explanation, answers, chil
             type="button"
             disabled={choice === null}
             onClick={() => {
+              focusNext.current = 'feedback';
               setChecked(true);
               setRevealed(true);
               if (choice !== null) onGuess?.(choice);
@@ -137,14 +154,21 @@ export function Predict({ question, options, correct, explanation, answers, chil
           >
             {t('predict.submit')}
           </button>
-          <button type="button" className="quiet" onClick={() => setRevealed(true)}>
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => {
+              focusNext.current = 'feedback';
+              setRevealed(true);
+            }}
+          >
             {t('predict.skip')}
           </button>
           <span className="predict-hidden">{t('predict.hidden')}</span>
         </div>
       )}
       {revealed && (
-        <div className="predict-feedback" role="status" data-answers={JSON.stringify(answers ?? [])}>
+        <div className="predict-feedback" role="status" tabIndex={-1} data-answers={JSON.stringify(answers ?? [])}>
           {checked && <strong className={right ? 'right' : 'wrong'}>{right ? `✓ ${t('predict.right')}` : `✗ ${t('predict.wrong')}`} </strong>}
           <span>{explanation}</span>{' '}
           {predictions && (
@@ -152,6 +176,7 @@ export function Predict({ question, options, correct, explanation, answers, chil
               type="button"
               className="quiet"
               onClick={() => {
+                focusNext.current = 'options';
                 setRevealed(false);
                 setChecked(false);
                 setChoice(null);
