@@ -190,6 +190,20 @@ function underProblems(): string[] {
   return out;
 }
 
+/** On a phone the step's panel and formula box are as tall as what they hold (a flex basis once made a short panel 192 px tall). */
+function emptyBandProblems(): string[] {
+  const out: string[] = [];
+  for (const box of document.querySelectorAll<HTMLElement>('main .step-under > *')) {
+    if (box.getClientRects().length === 0) continue;
+    const drawn = [...box.querySelectorAll('*')].map((k) => k.getBoundingClientRect()).filter((r) => r.height > 0);
+    if (drawn.length === 0) continue;
+    const bottom = Math.max(...drawn.map((r) => r.bottom));
+    const band = box.getBoundingClientRect().bottom - Number.parseFloat(getComputedStyle(box).paddingBottom) - bottom;
+    if (band > 24) out.push(`${box.className}: an empty band of ${Math.round(band)} px under its content`);
+  }
+  return out;
+}
+
 /** Types a value into up to three editable cells of the step (bad values for a field are allowed: the field explains them). */
 async function editExtremes(page: Page): Promise<void> {
   const cells = page.locator('main input[type="text"][data-cell]:visible');
@@ -236,6 +250,7 @@ for (const lang of ['en', 'zh'] as const) {
       for (const step of steps) {
         await openStep(page, chapter, step, lang);
         for (const p of await page.evaluate(pageProblems)) if (/cut|clipped|overlap/.test(p)) problems.push(`${chapter}/${step}: ${p}`);
+        for (const p of await page.evaluate(emptyBandProblems)) problems.push(`${chapter}/${step}: ${p}`);
         if (await reveal(page)) {
           await settled(page, { chapter, step });
           for (const p of await page.evaluate(pageProblems)) if (/cut|clipped|overlap/.test(p)) problems.push(`${chapter}/${step} (answer shown): ${p}`);
