@@ -116,7 +116,10 @@ function decodeChecked(raw: string, fallback: AppState, fail: (n: Notice) => App
   if (!chapter) return fail({ key: 'notice.url.malformed', params: { detail: 'chapter' } });
   const next: AppState = { ...fallback, chapter: chapter.id, step: chapter.steps[0].id, models: structuredClone(fallback.models), notice: null };
   if (head[3] !== undefined) {
+    // A step by its id, or by the number the step bar shows ("Step 3 of 5": …/3); the page then writes its id.
+    const byNumber = /^[1-9]\d{0,2}$/.test(head[3]) ? chapter.steps[Number(head[3]) - 1] : undefined;
     if (chapter.steps.some((st) => st.id === head[3])) next.step = head[3];
+    else if (byNumber) next.step = byNumber.id;
     else next.notice = { key: 'notice.url.unknownStep' };
   }
   // The chapter on screen opens as its step declares, unless the link says otherwise.
