@@ -5,7 +5,7 @@ import { cacheBytes, perTokenOptions, queryHeadsPerKv } from '../../lesson/real-
 import { mq } from '../../lesson/real-model/links';
 import { Predict } from '../common/Predict';
 import { ModelCard } from './ModelCard';
-import { LinkedText } from '../shrink/Linked';
+import { LinkedText } from '../common/LinkedText';
 
 /** The meet step: the model's card, and the question how many numbers one token adds to the cache. */
 export function MeetPanel({ model }: { model: Model }) {

@@ -5,7 +5,7 @@ import { WEIGHT_AXIS } from '../../lesson/bars';
 import { fmt, fmtInt } from '../../lesson/format';
 import type { BugNumbers, Top5 } from '../../lesson/rope/bug';
 import { bq } from '../../lesson/rope/links';
-import { LinkedText } from '../shrink/Linked';
+import { LinkedText } from '../common/LinkedText';
 import { BUG_MODES, GEN_STEPS, type RopeState } from '../../lesson/rope/model';
 import { Bars } from '../common/Bars';
 import { NumberCell } from '../common/NumberCell';

@@ -9,7 +9,7 @@ import { Predict, useRevealed } from '../common/Predict';
 import { type DialSpec, Dials } from './Dials';
 import { useViewPrefs } from '../ViewContext';
 import { PositionControl } from './PositionControl';
-import { LinkedText } from '../shrink/Linked';
+import { LinkedText } from '../common/LinkedText';
 
 const MOVES = ['up', 'same', 'down'] as const;
 

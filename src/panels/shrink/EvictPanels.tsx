@@ -7,7 +7,7 @@ import { budgetPlots, h2oScores, keptSize, sinksFacts } from '../../lesson/shrin
 import { BOUNDS, CONTEXT, POLICIES, type PolicyKind } from '../../lesson/shrink/model';
 import { h2oTex } from '../../lesson/shrink/tex';
 import { sq } from '../../lesson/shrink/links';
-import { LinkedText } from './Linked';
+import { LinkedText } from '../common/LinkedText';
 import { Formula } from '../common/Formula';
 import { AfterGuess, Predict, useRevealed } from '../common/Predict';
 import type { PanelProps } from './panelProps';
@@ -126,7 +126,7 @@ export function HeavyTable({ model, state, view }: PanelProps) {
                   {heavy.length === 0
                     ? t('shrink.h2o.none')
                     : heavy.map((r) => (
-                        <span key={r.t} className="heavy-item shrink-q" data-q={sq.score(h.layer, h.head, r.t)} tabIndex={0}>
+                        <span key={r.t} className="heavy-item linked-q" data-q={sq.score(h.layer, h.head, r.t)} tabIndex={0}>
                           <span lang={wordLang(r.word)}>{r.word}</span>
                           <span className="heavy-pos">{t('shrink.h2o.at', { t: fmtInt(r.t) })}</span> {fmt(r.score)}
                         </span>

@@ -3,10 +3,13 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { MsgKey, MsgParams } from '../../i18n';
 import type { QuantityId } from '../../lesson/links';
 
-/** A number (or word) of the chapter that takes part in linked highlighting: its quantity id, focusable. */
+/**
+ * A number (or word) in running text that takes part in linked highlighting: its quantity id, focusable.
+ * It never breaks across lines (chrome.css, `.linked-q`) unless `wraps` (a phrase that may).
+ */
 export function Q({ q, children, wraps = false }: { q: QuantityId; children: ReactNode; wraps?: boolean }) {
   return (
-    <span className={wraps ? 'shrink-q wraps' : 'shrink-q'} data-q={q} tabIndex={0}>
+    <span className={wraps ? 'linked-q wraps' : 'linked-q'} data-q={q} tabIndex={0}>
       {children}
     </span>
   );
