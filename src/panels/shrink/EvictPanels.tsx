@@ -83,16 +83,23 @@ export function SinksGuess({ model, state, view }: PanelProps) {
         options={options}
         correct={[f.answer]}
         answers={[fmt(f.sinksKl)]}
-        explanation={t('shrink.sinks.explanation', {
-          w: fmt(f.windowKl),
-          s: fmt(f.sinksKl),
-          B: fmtInt(state.budget),
-          S: fmtInt(state.sinks),
-          observed: f.share ? fmtPercent(f.share.observed) : '—',
-          uniform: f.share ? fmtPercent(f.share.uniform) : '—',
-          // A slide's verdict is shorter (same finding, same source); the summary line's means are in the explanation.
-          verdict: t(`shrink.sinks.${projector ? 'verdictShort' : 'verdict'}.${f.verdict}`),
-        })}
+        explanation={
+          <LinkedText
+            k="shrink.sinks.explanation"
+            params={{
+              w: fmt(f.windowKl),
+              s: fmt(f.sinksKl),
+              B: fmtInt(state.budget),
+              S: fmtInt(state.sinks),
+              observed: f.share ? fmtPercent(f.share.observed) : '—',
+              uniform: f.share ? fmtPercent(f.share.uniform) : '—',
+              // A slide's verdict is shorter (same finding, same source); the summary line's means are in the explanation.
+              verdict: t(`shrink.sinks.${projector ? 'verdictShort' : 'verdict'}.${f.verdict}`),
+            }}
+            // The summary's mean KL is the sinks policy's when the stage runs it (the step opens with it).
+            links={{ B: sq.budget, S: sq.sinks, s: state.policy === 'sinks' ? sq.mean : undefined }}
+          />
+        }
       />
       {!projector && (
         <AfterGuess>
