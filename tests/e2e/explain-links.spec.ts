@@ -48,6 +48,8 @@ const CASES: Case[] = [
   { chapter: 'reuse', step: 'prefix', q: 'ru.pre', other: { q: 'ru.match.0', link: 'from' }, same: true },
   { chapter: 'reuse', step: 'naive-kv', q: 'ru.worst.*', other: { q: 'naive.*', link: 'from' } },
   { chapter: 'reuse', step: 'naive-answer', q: 'ru.kl.naive', other: { q: 'ru.p.full.*', link: 'from' }, same: true },
+  // Scaling: the largest weight without ÷√d_k is a stage cell, from every raw score of its row.
+  { chapter: 'scaling', step: 'saturation', q: 'wr.*', other: { q: 's.*', link: 'from' } },
 ];
 
 /** A selector for quantity `q` ("x.*": every id starting "x."). */
