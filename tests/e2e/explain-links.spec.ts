@@ -50,6 +50,8 @@ const CASES: Case[] = [
   { chapter: 'reuse', step: 'naive-answer', q: 'ru.kl.naive', other: { q: 'ru.p.full.*', link: 'from' }, same: true },
   // Scaling: the largest weight without ÷√d_k is a stage cell, from every raw score of its row.
   { chapter: 'scaling', step: 'saturation', q: 'wr.*', other: { q: 's.*', link: 'from' } },
+  // Why no Q cache, mask off: the weight "sat" now gives "on" is the stage grid's cell, from q of "sat".
+  { chapter: 'no-q-cache', step: 'predict-row', q: 'after.2.3', other: { q: 'nq.2', link: 'from' }, same: true },
 ];
 
 /** A selector for quantity `q` ("x.*": every id starting "x."). */
