@@ -52,6 +52,8 @@ const CASES: Case[] = [
   { chapter: 'scaling', step: 'saturation', q: 'wr.*', other: { q: 's.*', link: 'from' } },
   // Why no Q cache, mask off: the weight "sat" now gives "on" is the stage grid's cell, from q of "sat".
   { chapter: 'no-q-cache', step: 'predict-row', q: 'after.2.3', other: { q: 'nq.2', link: 'from' }, same: true },
+  // The real model: one token's numbers in the cache come from the card's layers, K/V heads and head size.
+  { chapter: 'real-model', step: 'meet', q: 'rm.n', other: { q: 'rm.L', link: 'from' }, same: true },
 ];
 
 /** A selector for quantity `q` ("x.*": every id starting "x."). */
