@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers';
 import { openStep } from './walk';
@@ -82,6 +83,9 @@ for (const c of CASES.filter((x) => !only || only.includes(x.chapter))) {
     const num = feedback.locator(byQ(c.q)).first();
     await expect(num).toBeVisible();
     await expect(num).toHaveAttribute('tabindex', '0'); // reachable by keyboard
+    // The explanation with its linked numbers passes axe (WCAG 2.1 A/AA, serious or critical), as a11y.spec holds every step.
+    const { violations } = await new AxeBuilder({ page }).include('#lesson .predict-feedback').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     const outside = (q: string, link = '') => page.locator(`#lesson ${byQ(q)}${link && `[data-link="${link}"]`}:not(.predict-feedback *)`).first();
     if (c.same) expect((await outside(c.q).textContent())?.trim()).toContain((await num.textContent())?.trim());
     await num.focus();
