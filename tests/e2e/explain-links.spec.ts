@@ -35,6 +35,8 @@ const CASES: Case[] = [
   // The full pass's multiply-adds: from S on the stage, into the ratio.
   { chapter: 'cost', step: 'time', q: 'cq.full', other: { q: 'cq.S', link: 'from' }, same: true },
   { chapter: 'cost', step: 'time', q: 'cq.full', other: { q: 'cq.ratio', link: 'to' } },
+  // Sparsity: the weights below ε (the counts table) give the share of visible weights.
+  { chapter: 'cost', step: 'sparsity', q: 'sp.below', other: { q: 'sp.shareVisible', link: 'to' }, same: true },
   // The benchmark question's ratio: the answer line's N gives it.
   { chapter: 'generate', step: 'cost', q: 'ask.ratio', other: { q: 'ask.N', link: 'from' }, same: true },
   // RoPE: m − n comes from m (the score line); the words that differ come from N, and feed nothing shown.
