@@ -2,7 +2,7 @@ import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { deriveCost, deriveSparsity, nearestGrowth, shareBucket } from '../../src/lesson/cost/derive';
 import { costChapter } from '../../src/lesson/cost/chapter';
-import { costLinks, cq } from '../../src/lesson/cost/links';
+import { costLinks, cq, SPARSITY_LINKS, spq } from '../../src/lesson/cost/links';
 import { related } from '../../src/lesson/links';
 import { COST_DEFAULTS, validEps } from '../../src/lesson/cost/model';
 import { SKETCH_MASK, SKETCH_S } from '../../src/lesson/cost/stage';
@@ -149,5 +149,15 @@ describe('cost links', () => {
     expect(fromB.has(cq.full) || fromB.has(cq.decode)).toBe(false);
     // Head width d does not change one layer's S × S scores.
     expect(related(g, cq.size('d')).to.has(cq.scores)).toBe(false);
+  });
+});
+
+describe('sparsity links: the counts feed the shares as src/core/sparsity.ts computes them', () => {
+  it('the share of visible weights comes from below and visible (and so from n² and masked); the article’s share from below, masked and n²', () => {
+    const share = related(SPARSITY_LINKS, spq.shareVisible);
+    expect([...share.from].sort()).toEqual([spq.below, spq.masked, spq.total, spq.visible].sort());
+    expect([...share.to]).toEqual([]);
+    expect([...related(SPARSITY_LINKS, spq.below).to].sort()).toEqual([spq.shareAll, spq.shareVisible].sort());
+    expect(related(SPARSITY_LINKS, spq.visible).to.has(spq.shareAll)).toBe(true); // visible feeds below, which feeds it
   });
 });

@@ -4,9 +4,10 @@ import { identicalKV, kvChoices, setHeads } from '../../src/lesson/heads/edits';
 import { HEADS_DEFAULTS, HEADS_SEED, type HeadsState, headsModel, seededWeights, TOKENS } from '../../src/lesson/heads/model';
 import { RUNNING_TOKENS, RUNNING_X } from '../../src/lesson/runningExample';
 import { headsChapter } from '../../src/lesson/heads/chapter';
-import { headsLinks, hq } from '../../src/lesson/heads/links';
+import { GQA_LINKS, gq, headsLinks, hq } from '../../src/lesson/heads/links';
 import { related } from '../../src/lesson/links';
 import { partConcealed } from '../../src/lesson/stage/emphasis';
+import { KATEX_STRICT_OPTIONS } from '../../src/panels/common/katexOptions';
 
 const numbers = (s: HeadsState = HEADS_DEFAULTS) => {
   const r = deriveHeads(s);
@@ -159,7 +160,7 @@ describe('heads TeX', () => {
     const tex = await import('../../src/lesson/heads/tex');
     const n = numbers();
     for (const t of [tex.mlaTex(mlaComparison(), labels), tex.gqaTex(gqaQuestion(), labels), tex.shapesTex(n), tex.headTex(n, labels), tex.concatTex(n, labels), tex.shareTex(n, labels)]) {
-      expect(() => katex.renderToString(t, { strict: 'error', throwOnError: true })).not.toThrow();
+      expect(() => katex.renderToString(t, KATEX_STRICT_OPTIONS)).not.toThrow();
       expect(t).not.toMatch(/\\text\{(numbers|ratio|vs|per token|head|layers)/);
     }
     expect(tex.shareTex(n, labels)).toContain('2 \\times 2 \\times 2 = 8');
@@ -174,6 +175,16 @@ describe('heads stage and links', () => {
     if (!ratio) throw new Error('no cache-ratio step');
     expect(partConcealed(ratio, 'kv', false)).toBe(true);
     expect(partConcealed(ratio, 'kv', true)).toBe(false);
+  });
+
+  it('the grouping question links its numbers in the formula: head counts and keys feed the caches and the multiply-adds', async () => {
+    const tex = await import('../../src/lesson/heads/tex');
+    const t = tex.gqaTex(gqaQuestion(), { head: 'head', output: 'output', numbers: 'numbers', cache: 'cache', macs: 'MACs', ratio: 'ratio', perToken: '61 layers' });
+    for (const id of Object.values(gq)) expect(t).toContain(`\\htmlData{q=${id}}`);
+    expect(t).toContain(`\\htmlData{q=${gq.gqa}}{1{,}024\\ \\text{B}}`);
+    const fromGqa = related(GQA_LINKS, gq.gqa);
+    expect([...fromGqa.from]).toEqual([gq.g]);
+    expect([...related(GQA_LINKS, gq.macs).from].sort()).toEqual([gq.T, gq.h].sort());
   });
 
   it('a K/V head lights the query heads that read it, their Concat columns and the output; not the other group', () => {

@@ -5,7 +5,7 @@ import { partConcealed } from '../../src/lesson/stage/emphasis';
 import { KATEX_STRICT_OPTIONS } from '../../src/panels/common/katexOptions';
 import { describe, expect, it } from 'vitest';
 import { binaryParts, fmtBinary, fmtExactBytes, fmtGB, groupDigits } from '../../src/lesson/memory/bytes';
-import { applyPreset, deriveMemory, llama3Question, matchingPreset } from '../../src/lesson/memory/derive';
+import { applyPreset, deriveMemory, llama3Question, matchingPreset, stageIsQuestion } from '../../src/lesson/memory/derive';
 import { MEMORY_DEFAULTS, type MemoryState, memoryModel } from '../../src/lesson/memory/model';
 import { LABEL_PX, labelWidth, type MarkerInput, plotGeometry } from '../../src/lesson/memory/plot';
 import { PRESET_WEIGHTS } from '../../src/lesson/memory/weightsConfig';
@@ -59,6 +59,17 @@ describe('totals and the predict question', () => {
     const q = llama3Question();
     expect(q.answer.bytes).toBe(2 ** 30);
     expect(q.options.map((o) => fmtBinary(o.bytes))).toEqual(['512 MiB', '1 GiB', '4 GiB', '8 GiB']);
+  });
+
+  it('knows when the calculator shows the question’s case, so its total is the answer (linked in the explanation)', () => {
+    expect(stageIsQuestion(MEMORY_DEFAULTS)).toBe(true);
+    const r = deriveMemory(MEMORY_DEFAULTS);
+    if (!r.ok) throw new Error(r.detail);
+    expect(r.n.total.bits).toBe(llama3Question().answer.bits);
+    expect(stageIsQuestion({ ...MEMORY_DEFAULTS, window: 16384 })).toBe(true); // a window longer than the context keeps every token
+    for (const edit of [{ tokens: 4096 }, { batch: 2 }, { dtype: 'fp32' }, { kvHeads: 32 }, { window: 4096 }, { layout: 'mla' }] as Partial<MemoryState>[]) {
+      expect(stageIsQuestion({ ...MEMORY_DEFAULTS, ...edit }), JSON.stringify(edit)).toBe(false);
+    }
   });
 
   it('plots MHA, GQA and MQA variants beside the model', () => {

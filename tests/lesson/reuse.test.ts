@@ -9,7 +9,7 @@ import { curveGeometry, niceMax } from '../../src/lesson/reuse/plot';
 import { readPrompt } from '../../src/lesson/reuse/prompt';
 import { maskRows } from '../../src/lesson/reuse/maskRuns';
 import { maskTex } from '../../src/lesson/reuse/tex';
-import { worstPerLayer } from '../../src/lesson/reuse/worst';
+import { largestOf, worstPerLayer } from '../../src/lesson/reuse/worst';
 import { KATEX_STRICT_OPTIONS } from '../../src/panels/common/katexOptions';
 import { testModel } from '../core/model/load';
 
@@ -214,5 +214,13 @@ describe('maskTex', () => {
     expect(tex.split('\\\\')).toHaveLength(2);
     expect(tex).toContain(`= \\htmlData{q=ru.tms}{${p.T - b.queries.length}} + i`); // T − S, a linked term
     expect(() => katex.renderToString(tex, KATEX_STRICT_OPTIONS)).not.toThrow(); // strict, but the linked terms' \htmlData
+  });
+});
+
+describe('largestOf: the larger of a layer’s K and V deviation and its cell (the naive question’s explanation links it)', () => {
+  it('names the kind that holds the value, K on a tie', () => {
+    expect(largestOf({ k: 0.2, v: 0.5 })).toEqual({ kind: 'v', value: 0.5 });
+    expect(largestOf({ k: 0.5, v: 0.2 })).toEqual({ kind: 'k', value: 0.5 });
+    expect(largestOf({ k: 0.3, v: 0.3 })).toEqual({ kind: 'k', value: 0.3 });
   });
 });

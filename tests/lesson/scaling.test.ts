@@ -40,6 +40,10 @@ describe('scaling chapter: derive', () => {
     expect(r.maxRaw).toBeGreaterThan(0.9);
     expect(r.entropyMax).toBeCloseTo(Math.log(8), 12);
     expect(r.weightsRaw.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    // The key holding each maximum (its stage cell is linked from the question's explanation).
+    expect(r.weightsRaw[r.maxRawAt]).toBe(r.maxRaw);
+    expect(r.weightsScaled[r.maxScaledAt]).toBe(r.maxScaled);
+    expect(Math.max(...r.weightsScaled)).toBe(r.maxScaled);
   });
 
   it("the article's table: bounds ±d_k and ±√d_k, measured σ near √d_k, the current d_k added", () => {

@@ -32,3 +32,24 @@ export function costLinks(): LinkGraph {
     ...feeds([cq.full, cq.cache], [cq.prefillI]),
   ]);
 }
+
+/** Quantity ids of the sparsity step's counts (src/core sparsity): entries n², masked, visible, visible below ε, and both shares. */
+export const spq = {
+  total: 'sp.total',
+  masked: 'sp.masked',
+  visible: 'sp.visible',
+  below: 'sp.below',
+  shareVisible: 'sp.shareVisible',
+  shareAll: 'sp.shareAll',
+} as const;
+
+/**
+ * The sparsity step's graph: n² entries less the masked are the visible ones; those below ε are counted among them;
+ * below ÷ visible is the share of visible weights, (below + masked) ÷ n² the article's share.
+ */
+export const SPARSITY_LINKS: LinkGraph = linkGraph([
+  ...feeds([spq.total, spq.masked], [spq.visible]),
+  [spq.visible, spq.below],
+  ...feeds([spq.below, spq.visible], [spq.shareVisible]),
+  ...feeds([spq.below, spq.masked, spq.total], [spq.shareAll]),
+]);

@@ -35,3 +35,12 @@ export function generateLinks(T: number): LinkGraph {
   edges.push([gq.q, gq.sum], ...softmaxEdges(all.map(gq.k), all.map(gq.weight), gq.sum));
   return linkGraph(edges);
 }
+
+/**
+ * Quantity ids of the cost step's question (the benchmark's N, not the stage's tokens): the number of tokens N and
+ * the ratio of multiply-adds without and with a cache it gives. Its explanation and its answer line carry them.
+ */
+export const costAsk = { N: 'ask.N', ratio: 'ask.ratio' } as const;
+
+/** The cost question's links: N → the ratio. */
+export const COST_ASK_LINKS: LinkGraph = linkGraph([[costAsk.N, costAsk.ratio]]);

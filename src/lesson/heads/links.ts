@@ -22,3 +22,17 @@ export function headsLinks(groups: readonly number[], d: number): LinkGraph {
   });
   return linkGraph(edges);
 }
+
+/**
+ * Quantity ids of the grouping question (cache-ratio step): a fixed example (h query heads, g K/V heads, T keys),
+ * not the stage's heads, so its own ids. Its formula and its explanation carry them.
+ */
+export const gq = { h: 'gqa.h', g: 'gqa.g', T: 'gqa.T', mha: 'gqa.mha', gqa: 'gqa.gqa', macs: 'gqa.macs' } as const;
+
+/** The grouping question's links: K/V heads give each cache (MHA has h of them, GQA g); query heads × keys give the multiply-adds. */
+export const GQA_LINKS: LinkGraph = linkGraph([
+  [gq.h, gq.mha],
+  [gq.g, gq.gqa],
+  [gq.h, gq.macs],
+  [gq.T, gq.macs],
+]);

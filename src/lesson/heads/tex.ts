@@ -1,7 +1,9 @@
 /** TeX for the multi-head chapter, from the same numbers and formatting as its panels; words come in the reader's language. */
 import { texSig, texText, texVec } from '../format';
+import { texLink } from '../links';
 import { groupDigits, texBinary } from '../memory/bytes';
 import type { gqaQuestion, HeadsNumbers, mlaComparison } from './derive';
+import { gq } from './links';
 import { D_MODEL, TOKENS } from './model';
 
 const int = (x: number) => groupDigits(BigInt(x)).replace(/,/g, '{,}');
@@ -56,9 +58,12 @@ export function shareTex(n: HeadsNumbers, l: HeadsTexLabels): string {
 
 /** The grouping question's arithmetic: cache bytes and decode multiply-adds, MHA against GQA. */
 export function gqaTex(r: ReturnType<typeof gqaQuestion>, l: HeadsTexLabels): string {
-  const cache = (kv: number) => `2 \\times ${kv} \\times ${r.headDim} \\times 2\\ \\text{B}`;
-  const macs = `2 \\times ${r.h} \\times ${int(r.T)} \\times ${r.headDim}`;
-  return `\\begin{aligned}${texText(l.cache)}&: \\ \\text{MHA}\\ ${cache(r.h)} = ${int(r.mha.cache)}\\ \\text{B},\\quad \\text{GQA}\\ ${cache(r.g)} = ${int(r.gqa.cache)}\\ \\text{B} \\\\ ${texText(l.macs)}&: \\ \\text{MHA} = \\text{GQA} = ${macs} = ${int(r.mha.macs)}\\end{aligned}`;
+  // Linked (gq ids): the head counts, the keys, both caches and the multiply-adds, as the explanation names them.
+  const cache = (kv: string) => `2 \\times ${kv} \\times ${r.headDim} \\times 2\\ \\text{B}`;
+  const macs = `2 \\times ${texLink(gq.h, String(r.h))} \\times ${texLink(gq.T, int(r.T))} \\times ${r.headDim}`;
+  const mha = `${cache(texLink(gq.h, String(r.h)))} = ${texLink(gq.mha, `${int(r.mha.cache)}\\ \\text{B}`)}`;
+  const gqa = `${cache(texLink(gq.g, String(r.g)))} = ${texLink(gq.gqa, `${int(r.gqa.cache)}\\ \\text{B}`)}`;
+  return `\\begin{aligned}${texText(l.cache)}&: \\ \\text{MHA}\\ ${mha},\\quad \\text{GQA}\\ ${gqa} \\\\ ${texText(l.macs)}&: \\ \\text{MHA} = \\text{GQA} = ${macs} = ${texLink(gq.macs, int(r.mha.macs))}\\end{aligned}`;
 }
 
 /** MLA against MHA with DeepSeek-V3's sizes (keys 192 wide, values 128 wide). */

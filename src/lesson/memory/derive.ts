@@ -134,13 +134,27 @@ export function deriveMemory(s: MemoryState): MemoryResult {
   }
 }
 
+/** The predict question's case beyond the preset: 8,192 tokens, fp16 (16 bits), batch 1. */
+const QUESTION = { tokens: 8192, bits: 16, batch: 1 } as const;
+
+/**
+ * True when the calculator (the stage) is set to the question's case: Llama-3-8B's K/V layout, 8,192 tokens kept,
+ * fp16, batch 1. Its total is then the question's answer, the same quantity (linked highlighting may join them).
+ */
+export function stageIsQuestion(s: MemoryState): boolean {
+  const p = findPreset('llama3-8b');
+  if (!p || s.layout !== 'kv') return false;
+  const same = s.layers === p.layers && s.kvHeads === p.kvHeads && s.headDim === p.headDim;
+  return same && s.tokens === QUESTION.tokens && keptTokens(s.tokens, s.window) === s.tokens && DTYPE_BITS[s.dtype] === QUESTION.bits && s.batch === QUESTION.batch;
+}
+
 /** The predict question's numbers: Llama-3-8B at 8,192 tokens, fp16, batch 1, and three computed wrong answers. */
 export function llama3Question(): { answer: CacheSize; options: { id: string; bytes: number }[] } {
   const p = findPreset('llama3-8b');
   if (!p) throw new Error('llama3Question: the Llama-3-8B preset is missing');
   const gqa: CacheLayout = { kind: 'kv', layers: p.layers, kvHeads: p.kvHeads, headDim: p.headDim };
   const mha: CacheLayout = { ...gqa, kvHeads: p.qHeads };
-  const answer = cacheTotal(gqa, 16, 8192, 1);
+  const answer = cacheTotal(gqa, QUESTION.bits, QUESTION.tokens, QUESTION.batch);
   return {
     answer,
     options: [

@@ -17,3 +17,8 @@ export function worstPerLayer(dev: readonly (readonly RowDeviation[])[], from: n
   if (!Number.isInteger(from) || from < 0) throw new RangeError(`worstPerLayer: from = ${from}`);
   return dev.map((L) => L.slice(from).reduce((w, d) => ({ k: Math.max(w.k, d.kRel), v: Math.max(w.v, d.vRel) }), { k: 0, v: 0 }));
 }
+
+/** The larger of a layer's K and V deviation and which it is (the slide's table cell that holds it): ties read K. */
+export function largestOf(w: LayerWorst): { kind: 'k' | 'v'; value: number } {
+  return w.v > w.k ? { kind: 'v', value: w.v } : { kind: 'k', value: w.k };
+}

@@ -41,6 +41,9 @@ export interface RowNumbers {
   weightsScaled: number[];
   maxRaw: number;
   maxScaled: number;
+  /** Which key has the largest weight without and with scaling (its stage cell is the same number). */
+  maxRawAt: number;
+  maxScaledAt: number;
   entropyRaw: number;
   entropyScaled: number;
   /** ln ROW_KEYS: the entropy of an even split. */
@@ -126,13 +129,16 @@ export function deriveRow(s: ScalingState): Result<RowNumbers> {
     const scaled = attend(q, K, K); // weights (1, ROW_KEYS)
     const wr = raw.weights[0];
     const ws = scaled.weights[0];
+    const [maxRawAt, maxScaledAt] = [argmax(wr), argmax(ws)];
     return {
       scoresRaw: raw.scaled[0],
       scoresScaled: scaled.scaled[0],
       weightsRaw: wr,
       weightsScaled: ws,
-      maxRaw: wr[argmax(wr)],
-      maxScaled: ws[argmax(ws)],
+      maxRaw: wr[maxRawAt],
+      maxScaled: ws[maxScaledAt],
+      maxRawAt,
+      maxScaledAt,
       entropyRaw: entropy(wr),
       entropyScaled: entropy(ws),
       entropyMax: entropy(new Array<number>(ROW_KEYS).fill(1 / ROW_KEYS)),

@@ -14,8 +14,8 @@ interface Props {
   options: PredictOption[];
   /** Ids of every correct option (ties allowed). */
   correct: readonly string[];
-  /** Why the answer is what it is, with the live numbers. */
-  explanation: string;
+  /** Why the answer is what it is, with the live numbers (a LinkedText links them to the same numbers on the step). */
+  explanation: ReactNode;
   /**
    * The answer's values as the page prints them after the guess (e.g. ["0.219"]). None of them may
    * appear anywhere on the step before the guess (tests/e2e/predict.spec.ts checks every predict step).

@@ -2,11 +2,13 @@ import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { type CostNumbers, GROWTH_OPTIONS, nearestGrowth } from '../../lesson/cost/derive';
 import { type CostState, KERNELS } from '../../lesson/cost/model';
+import { cq } from '../../lesson/cost/links';
 import { costPlot } from '../../lesson/cost/plot';
 import { type CostTexLabels, timeTex } from '../../lesson/cost/tex';
 import { fmt, fmtInt, fmtRatio, fmtShort, fmtSig } from '../../lesson/format';
 import { fmtBinary } from '../../lesson/memory/bytes';
 import { Formula } from '../common/Formula';
+import { LinkedText } from '../common/LinkedText';
 import { Note } from '../common/Note';
 import { Predict } from '../common/Predict';
 import { LogPlot } from './LogPlot';
@@ -70,7 +72,13 @@ export function CostDetail({ stepId, s, n, labels }: { stepId: string; s: CostSt
           options={GROWTH_OPTIONS.map((k) => ({ id: String(k), label: t('cost.predict.option', { k }) }))}
           correct={[String(nearestGrowth(n.fullGrowth))]}
           answers={[fmtSig(n.fullGrowth)]}
-          explanation={t('cost.predict.explain', { full: fmtSig(n.fullGrowth), decode: fmtSig(n.decodeGrowth), a: fmt(c.fullMacs), b: fmt(n.doubled.fullMacs) })}
+          explanation={
+            <LinkedText
+              k="cost.predict.explain"
+              params={{ full: fmtSig(n.fullGrowth), decode: fmtSig(n.decodeGrowth), a: fmt(c.fullMacs), b: fmt(n.doubled.fullMacs) }}
+              links={{ a: cq.full }}
+            />
+          }
         >
           <CountTable
             rows={[

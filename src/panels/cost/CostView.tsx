@@ -12,7 +12,7 @@ import { Formula } from '../common/Formula';
 import { Narrative, StepLayout } from '../common/StepLayout';
 import { CostDetail } from './CostDetail';
 import { CostStage } from './CostStage';
-import { costLinks } from '../../lesson/cost/links';
+import { costLinks, SPARSITY_LINKS } from '../../lesson/cost/links';
 import { SparsityPanel } from './SparsityPanel';
 import { Stage } from '../stage/Stage';
 
@@ -41,6 +41,7 @@ export function CostView({ chapter, step, state, onChange }: ChapterViewProps<Co
         narrative={<Narrative step={step} params={params} />}
         stage={stage}
         panel={<div className="detail"><SparsityPanel n={sp.n} state={state} tex={sparsityTex(sp.n, state.eps, t('cost.sp.visibleOnly'))} /></div>}
+        links={SPARSITY_LINKS}
       />
     );
   }

@@ -1,9 +1,11 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { SHARE_BUCKETS, type SparsityNumbers, shareBucket } from '../../lesson/cost/derive';
+import { spq } from '../../lesson/cost/links';
 import { type CostState, EPS_PRESETS, LIMITS, MAX_PEAK, nextSeed } from '../../lesson/cost/model';
 import { fmt, fmtPercent, fmtShort } from '../../lesson/format';
 import { Formula } from '../common/Formula';
+import { LinkedText } from '../common/LinkedText';
 import { Predict } from '../common/Predict';
 import { NumberCell } from '../common/NumberCell';
 import { EpsControl } from './EpsCell';
@@ -40,11 +42,11 @@ export function SparsityPanel({ n, state, tex }: { n: SparsityNumbers; state: Co
   const eps = fmt(state.eps);
   const [a, b, cc] = SHARE_BUCKETS.map((x) => fmtPercent(x));
   const rows = [
-    { key: 'total', label: t('cost.sp.total'), value: fmtShort(c.total) },
-    { key: 'masked', label: t('cost.sp.masked'), value: fmtShort(c.masked) },
-    { key: 'visible', label: t('cost.sp.visible'), value: fmtShort(c.visible) },
-    { key: 'below', label: t('cost.sp.below'), value: fmtShort(c.belowVisible) },
-    { key: 'shareAll', label: t('cost.sp.shareAll'), value: fmtPercent(c.shareAll) },
+    { key: 'total', label: t('cost.sp.total'), value: fmtShort(c.total), q: spq.total },
+    { key: 'masked', label: t('cost.sp.masked'), value: fmtShort(c.masked), q: spq.masked },
+    { key: 'visible', label: t('cost.sp.visible'), value: fmtShort(c.visible), q: spq.visible },
+    { key: 'below', label: t('cost.sp.below'), value: fmtShort(c.belowVisible), q: spq.below },
+    { key: 'shareAll', label: t('cost.sp.shareAll'), value: fmtPercent(c.shareAll), q: spq.shareAll },
   ];
   return (
     <>
@@ -58,10 +60,16 @@ export function SparsityPanel({ n, state, tex }: { n: SparsityNumbers; state: Co
         ]}
         correct={[`b${shareBucket(c.shareVisible)}`]}
         answers={[fmtPercent(c.shareVisible)]}
-        explanation={t('cost.sp.explain', { below: fmtShort(c.belowVisible), visible: fmtShort(c.visible), share: fmtPercent(c.shareVisible) })}
+        explanation={
+          <LinkedText
+            k="cost.sp.explain"
+            params={{ below: fmtShort(c.belowVisible), visible: fmtShort(c.visible), share: fmtPercent(c.shareVisible) }}
+            links={{ below: spq.below, visible: spq.visible, share: spq.shareVisible }}
+          />
+        }
       >
         <p className="sp-share">
-          {t('punct.colon', { label: t('cost.sp.shareVisible') })}<strong data-value="sp.shareVisible">{fmtPercent(c.shareVisible)}</strong>
+          {t('punct.colon', { label: t('cost.sp.shareVisible') })}<strong data-value="sp.shareVisible" data-q={spq.shareVisible} tabIndex={0}>{fmtPercent(c.shareVisible)}</strong>
         </p>
         <Formula tex={tex} />
         <table className="numbers sp-counts">
@@ -70,7 +78,7 @@ export function SparsityPanel({ n, state, tex }: { n: SparsityNumbers; state: Co
             {rows.map((r) => (
               <tr key={r.key}>
                 <th scope="row">{r.label}</th>
-                <td className="num" data-value={`sp.${r.key}`}>{r.value}</td>
+                <td className="num" data-value={`sp.${r.key}`} data-q={r.q} tabIndex={0}>{r.value}</td>
               </tr>
             ))}
           </tbody>

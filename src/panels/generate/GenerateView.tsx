@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmtShort, fmtSig } from '../../lesson/format';
 import { deriveGenerate, type GenerateNumbers } from '../../lesson/generate/derive';
-import { generateLinks } from '../../lesson/generate/links';
+import { COST_ASK_LINKS, costAsk, generateLinks } from '../../lesson/generate/links';
+import { mergeGraphs } from '../../lesson/links';
 import { type GenerateState, GUESS_BUCKETS, PROMPT } from '../../lesson/generate/model';
 import { generateFrame } from '../../lesson/generate/stage';
 import { type CostLabels, costTex, decodeTex, diffTex, prefillTex } from '../../lesson/generate/tex';
@@ -11,6 +12,7 @@ import type { ChapterViewProps } from '../chapterView';
 import { ComputeError } from '../common/ComputeError';
 import { Formula } from '../common/Formula';
 import { Heatmap } from '../common/Heatmap';
+import { LinkedText } from '../common/LinkedText';
 import { Note } from '../common/Note';
 import { Predict } from '../common/Predict';
 import { Narrative, StepLayout } from '../common/StepLayout';
@@ -26,6 +28,8 @@ function CostPredict({ n, state, onChange }: { n: GenerateNumbers; state: Genera
   const { t } = useI18n();
   const p = n.predict;
   const params = { N: fmtShort(p.N), d: p.d, c: fmtShort(p.cachedTotal), u: fmtShort(p.uncachedTotal), r: fmtSig(p.ratio) };
+  // N and the ratio are linked between the explanation and the answer line (COST_ASK_LINKS).
+  const links = { N: costAsk.N, r: costAsk.ratio };
   return (
     <Predict
       resetKey={state.benchN}
@@ -34,11 +38,11 @@ function CostPredict({ n, state, onChange }: { n: GenerateNumbers; state: Genera
       onGuess={(guess) => onChange({ ...state, guess, guessN: state.benchN })}
       correct={[p.bucket]}
       answers={[params.r]}
-      explanation={t('generate.predict.explain', params)}
+      explanation={<LinkedText k="generate.predict.explain" params={params} links={links} />}
     >
       {/* The explanation states the ratio: on a slide this line is folded. */}
       <p data-value="predict.ratio" className="projector-fold">
-        {t('generate.predict.answer', params)}
+        <LinkedText k="generate.predict.answer" params={params} links={links} />
       </p>
     </Predict>
   );
@@ -111,7 +115,8 @@ export function GenerateView({ chapter, step, state, onChange }: ChapterViewProp
   const position = step.id === 'prefill' ? 0 : state.decoded;
   const frame = result.ok ? generateFrame(result.n, position) : null;
   const T = PROMPT.length + position;
-  const links = useMemo(() => generateLinks(T), [T]);
+  const cost = step.id === 'cost';
+  const links = useMemo(() => (cost ? mergeGraphs(generateLinks(T), COST_ASK_LINKS) : generateLinks(T)), [T, cost]);
   const stage = (
     <Stage chapter={chapter} step={step}>
       <GenerateStage state={state} onChange={onChange} frame={frame} rows={T} playback={step.id === 'decode'} />

@@ -2,7 +2,8 @@ import './heads.css';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { type HeadsNumbers, deriveHeads } from '../../lesson/heads/derive';
-import { headsLinks } from '../../lesson/heads/links';
+import { GQA_LINKS, headsLinks } from '../../lesson/heads/links';
+import { mergeGraphs } from '../../lesson/links';
 import { D_MODEL, HEADS_SEED, type HeadsState, TOKENS } from '../../lesson/heads/model';
 import { concatTex, type HeadsTexLabels, headTex, shapesTex, shareTex } from '../../lesson/heads/tex';
 import type { ChapterViewProps } from '../chapterView';
@@ -53,6 +54,8 @@ export function HeadsView({ chapter, step, state, onChange }: ChapterViewProps<H
   });
   const narrative = <Narrative step={step} params={{ d: n?.d ?? '—', kv: state.kvHeads }} />;
   const links = useMemo(() => (n ? headsLinks(n.groups, n.d) : undefined), [n]);
+  // The grouping question (cache-ratio) links its own fixed example's numbers too.
+  const askLinks = useMemo(() => (links ? mergeGraphs(links, GQA_LINKS) : GQA_LINKS), [links]);
   const share = step.id === 'share-kv';
   const headCol = (j: number) => (n ? `hc-${n.concatHead[j] % 4}` : undefined);
   const kvColClass = (j: number) => {
@@ -121,7 +124,7 @@ export function HeadsView({ chapter, step, state, onChange }: ChapterViewProps<H
       />
     </Stage>
   );
-  if (step.id === 'cache-ratio') return <StepLayout narrative={narrative} stage={stage} panel={<GqaPredict labels={labels(1)} />} links={links} />;
+  if (step.id === 'cache-ratio') return <StepLayout narrative={narrative} stage={stage} panel={<GqaPredict labels={labels(1)} />} links={askLinks} />;
   if (step.id === 'mla')
     return (
       <StepLayout

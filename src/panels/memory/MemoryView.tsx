@@ -2,7 +2,7 @@ import './memory.css';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { groupDigits } from '../../lesson/memory/bytes';
-import { applyPreset, deriveMemory } from '../../lesson/memory/derive';
+import { applyPreset, deriveMemory, stageIsQuestion } from '../../lesson/memory/derive';
 import { memoryLinks } from '../../lesson/memory/links';
 import type { MemoryState } from '../../lesson/memory/model';
 import { perTokenTex, totalTex } from '../../lesson/memory/tex';
@@ -26,7 +26,7 @@ export function MemoryView({ chapter, step, state, onChange }: ChapterViewProps<
       <MemoryStage state={state} onChange={onChange} n={n} showPlot={step.id === 'plot'} />
     </Stage>
   );
-  if (step.id === 'guess') return <StepLayout narrative={narrative} stage={stage} panel={<GuessDetail />} links={links} />;
+  if (step.id === 'guess') return <StepLayout narrative={narrative} stage={stage} panel={<GuessDetail linked={stageIsQuestion(state)} />} links={links} />;
   if (!result.ok) return <StepLayout narrative={narrative} stage={stage} panel={<ComputeError detail={result.detail} />} />;
   const m = result.n;
   const kept = m.keptTokens < state.tokens && (

@@ -4,9 +4,13 @@ import type { NoQNumbers } from '../../lesson/no-q-cache/derive';
 import { entriesAnswer, needsAnswer } from '../../lesson/no-q-cache/predict';
 import { EARLY_TOKENS, NEW_TOKEN } from '../../lesson/no-q-cache/model';
 import { fmt } from '../../lesson/format';
+import { nq } from '../../lesson/no-q-cache/links';
+import { LinkedText } from '../common/LinkedText';
 import { Predict } from '../common/Predict';
 
 const ROW = 2;
+/** The new token's column ("on", after the three earlier tokens). */
+const NEW_COL = EARLY_TOKENS.length;
 const NEEDS = ['nothing', 'kvNew', 'qOld', 'qNew'] as const;
 const ENTRIES = ['row', 'both', 'all'] as const;
 
@@ -27,7 +31,8 @@ export function PredictRow({ n, causal, children }: { n: NoQNumbers; causal: boo
       question={t('noq.predict.q', { ...p, mask })}
       options={NEEDS.map((id) => ({ id, label: t(`noq.predict.opt.${id}`, p) }))}
       correct={[needsAnswer(n.current, ROW)]}
-      explanation={r.same ? t('noq.predict.same', p) : t('noq.predict.changed', p)}
+      // The weight on the new token is the stage grid's cell (row, new column) when that cell is not masked (a masked one reads −∞).
+      explanation={<LinkedText k={r.same ? 'noq.predict.same' : 'noq.predict.changed'} params={p} links={{ w: n.current.maskedAfter[ROW][NEW_COL] ? undefined : nq.cell('after', ROW, NEW_COL) }} />}
       answers={r.same ? [verdict] : [verdict, p.dw]}
     >
       {children}

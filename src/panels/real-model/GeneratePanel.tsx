@@ -8,7 +8,7 @@ import { CacheNumbers } from './CacheNumbers';
 import { CacheOverview } from './CacheOverview';
 import { GenerateControls } from './GenerateControls';
 import { IndexPicker } from './IndexPicker';
-import { LinkedText } from '../shrink/Linked';
+import { LinkedText } from '../common/LinkedText';
 
 /** The generate step (the stage shows the tokens so far and the next word): step through the generation; every layer's and K/V head's cache with its new rows; one head's numbers; the cache's bytes. */
 export function GeneratePanel({ model, run, state, onChange }: { model: Model; run: RealModelRun; state: RealModelState; onChange: (s: RealModelState) => void }) {

@@ -5,7 +5,7 @@ import { cacheBytes, perTokenOptions, queryHeadsPerKv } from '../../lesson/real-
 import { mq } from '../../lesson/real-model/links';
 import { Predict } from '../common/Predict';
 import { ModelCard } from './ModelCard';
-import { LinkedText } from '../shrink/Linked';
+import { LinkedText } from '../common/LinkedText';
 
 /** The meet step: the model's card, and the question how many numbers one token adds to the cache. */
 export function MeetPanel({ model }: { model: Model }) {
@@ -22,7 +22,7 @@ export function MeetPanel({ model }: { model: Model }) {
         options={options.map((o) => ({ id: o.id, label: fmtInt(o.n) }))}
         correct={['right']}
         answers={[params.bytes]}
-        explanation={t('realModel.meet.explain', params)}
+        explanation={<LinkedText k="realModel.meet.explain" params={params} links={{ L: mq.L, KV: mq.KV, hd: mq.hd, H: mq.H, n: mq.perToken }} />}
       >
         <p data-value="meet.answer">
           <LinkedText k="realModel.meet.answer" params={params} links={{ n: mq.perToken, bytes: mq.perTokenBytes }} />

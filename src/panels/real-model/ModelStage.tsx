@@ -7,7 +7,7 @@ import { wordLang } from '../../lesson/real-model/sentence';
 import { TokenChip } from '../common/TokenChip';
 import { useStagePart } from '../stage/StageContext';
 import { useAppended } from '../stage/useAppended';
-import { LinkedText } from '../shrink/Linked';
+import { LinkedText } from '../common/LinkedText';
 
 /** What the stage shows: the cache's tokens (T), which rows the last pass appended, and the word it predicts next (if any). */
 export interface ModelStageView {

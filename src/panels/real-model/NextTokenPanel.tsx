@@ -11,7 +11,7 @@ import { Bars } from '../common/Bars';
 import { TokenChip } from '../common/TokenChip';
 import { SentenceInput } from './SentenceInput';
 import { SamplingControls } from './SamplingControls';
-import { LinkedText } from '../shrink/Linked';
+import { LinkedText } from '../common/LinkedText';
 
 /** The next-token step: the composer, how the word is chosen, and the five most likely next words on a 0–1 axis. */
 export function NextTokenPanel({ model, run, state, onChange }: { model: Model; run: RealModelRun; state: RealModelState; onChange: (s: RealModelState) => void }) {

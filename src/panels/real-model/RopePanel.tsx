@@ -9,7 +9,7 @@ import { wordLang } from '../../lesson/real-model/sentence';
 import { ScrollX } from '../common/ScrollX';
 import { TokenChip } from '../common/TokenChip';
 import { IndexPicker } from './IndexPicker';
-import { LinkedText } from '../shrink/Linked';
+import { LinkedText } from '../common/LinkedText';
 
 /** Pairs (x[2i], x[2i+1]) of a vector, as text. */
 const pair = (v: readonly number[], i: number) => `(${fmt(v[2 * i])}, ${fmt(v[2 * i + 1])})`;

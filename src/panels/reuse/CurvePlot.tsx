@@ -6,7 +6,7 @@ import { uq } from '../../lesson/reuse/links';
 import { type CurvePanel, curveGeometry } from '../../lesson/reuse/plot';
 import { polyline } from '../../lesson/generate/plot';
 import { ScrollX } from '../common/ScrollX';
-import { LinkedText } from '../shrink/Linked';
+import { LinkedText } from '../common/LinkedText';
 
 const DASH = { 'bottom-right': undefined, causal: '6 4' } as const;
 

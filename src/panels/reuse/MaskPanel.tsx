@@ -7,7 +7,7 @@ import type { Prompt } from '../../lesson/reuse/prompt';
 import { uq } from '../../lesson/reuse/links';
 import { wordLang } from '../../lesson/real-model/sentence';
 import { ScrollX } from '../common/ScrollX';
-import { LinkedText } from '../shrink/Linked';
+import { LinkedText } from '../common/LinkedText';
 import { useViewPrefs } from '../ViewContext';
 
 const SYMBOL: Record<MaskCell, string> = { past: '✓', future: '!', hidden: '·' };

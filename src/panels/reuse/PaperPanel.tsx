@@ -5,7 +5,7 @@ import type { BlendMask } from '../../lesson/reuse/model';
 import type { Prompt } from '../../lesson/reuse/prompt';
 import { PAPER_ROWS, uq } from '../../lesson/reuse/links';
 import { ScrollX } from '../common/ScrollX';
-import { LinkedText } from '../shrink/Linked';
+import { LinkedText } from '../common/LinkedText';
 
 const CITED = ['deviation', 'ratio', 'cost', 'naive'] as const;
 

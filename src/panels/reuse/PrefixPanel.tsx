@@ -5,7 +5,7 @@ import type { BaseRuns } from '../../lesson/reuse/derive';
 import { uq } from '../../lesson/reuse/links';
 import type { Prompt } from '../../lesson/reuse/prompt';
 import { wordLang } from '../../lesson/real-model/sentence';
-import { LinkedText } from '../shrink/Linked';
+import { LinkedText } from '../common/LinkedText';
 
 /**
  * The cache store of prefix caching: each chunk's cache, computed when the chunk was the start of an earlier

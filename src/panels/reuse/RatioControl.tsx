@@ -6,7 +6,7 @@ import { uq } from '../../lesson/reuse/links';
 import type { ReuseState } from '../../lesson/reuse/model';
 import type { Prompt } from '../../lesson/reuse/prompt';
 import { NumberCell } from '../common/NumberCell';
-import { LinkedText } from '../shrink/Linked';
+import { LinkedText } from '../common/LinkedText';
 
 /** r, the share of context tokens CacheBlend recomputes: the app's numeric cell (whole percent 0–100) and a slider, with k = ⌊r·N⌋. */
 export function RatioControl({ state, onChange, prompt, blend }: { state: ReuseState; onChange: (s: ReuseState) => void; prompt: Prompt; blend: BlendView }) {

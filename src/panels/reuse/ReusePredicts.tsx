@@ -5,10 +5,11 @@ import type { LayerAttention } from '../../lesson/reuse/attention';
 import type { BaseRuns } from '../../lesson/reuse/derive';
 import { uq } from '../../lesson/reuse/links';
 import type { Prompt } from '../../lesson/reuse/prompt';
-import { type LayerWorst, worstPerLayer } from '../../lesson/reuse/worst';
+import { type LayerWorst, largestOf, worstPerLayer } from '../../lesson/reuse/worst';
 import { DeviationPanel } from './DeviationPanel';
 import { NextBars } from './NextBars';
 import { PrefixPanel } from './PrefixPanel';
+import { LinkedText } from '../common/LinkedText';
 import { Predict } from '../common/Predict';
 
 /** Deviation below this counts as "equal to the full prefill" (rounding of the re-rotation is ≈ 1e−15). */
@@ -24,7 +25,9 @@ export function PrefixPredict({ model, prompt, base }: { model: Model; prompt: P
       question={t('reuse.prefix.q')}
       options={(['first', 'all', 'none'] as const).map((id) => ({ id, label: t(`reuse.prefix.opt.${id}`) }))}
       correct={[correct]}
-      explanation={t('reuse.prefix.explain', { p: fmtInt(p), n: fmtInt(prompt.N), share: fmtPercent(base.prefix.macsShare) })}
+      explanation={
+        <LinkedText k="reuse.prefix.explain" params={{ p: fmtInt(p), n: fmtInt(prompt.N), share: fmtPercent(base.prefix.macsShare) }} links={{ p: uq.reused, share: uq.cost('prefix') }} />
+      }
       answers={[fmtPercent(base.prefix.macsShare)]}
       resetKey={String(p)}
     >
@@ -41,19 +44,22 @@ export function NaiveKvPredict({ prompt, base, top }: { prompt: Prompt; base: Ba
   const later = (l: number) => base.naive.dev[l].slice(prompt.chunks[0].length);
   const exact = base.naive.dev.map((_, l) => later(l).every((d) => d.k < EXACT && d.v < EXACT));
   const correct = exact.every(Boolean) ? 'all' : exact[0] ? 'first' : 'none';
-  const worst = Math.max(...later(base.naive.dev.length - 1).map((d) => Math.max(d.kRel, d.vRel)));
+  // The last layer's largest deviation over the later chunks, and the slide table's cell that holds it.
+  const perLayer = worstPerLayer(base.naive.dev, prompt.chunks[0].length);
+  const last = perLayer.length - 1;
+  const worst = largestOf(perLayer[last]);
   return (
     <Predict
       question={t('reuse.naiveKv.q')}
       options={(['all', 'first', 'none'] as const).map((id) => ({ id, label: t(`reuse.naiveKv.opt.${id}`) }))}
       correct={[correct]}
-      explanation={t('reuse.naiveKv.explain', { worst: fmt(worst) })}
-      answers={[fmt(worst)]}
+      explanation={<LinkedText k="reuse.naiveKv.explain" params={{ worst: fmt(worst.value) }} links={{ worst: uq.worst(worst.kind, last) }} />}
+      answers={[fmt(worst.value)]}
     >
       <div className="projector-fold">
         <DeviationPanel prompt={prompt} dev={base.naive.dev} top={top} name="naive" />
       </div>
-      <WorstTable worst={worstPerLayer(base.naive.dev, prompt.chunks[0].length)} />
+      <WorstTable worst={perLayer} />
     </Predict>
   );
 }
@@ -104,7 +110,13 @@ export function NaiveAnswerPredict({ model, base, attention }: { model: Model; b
       question={t('reuse.naiveAnswer.q', { word })}
       options={(['same', 'other'] as const).map((id) => ({ id, label: t(`reuse.naiveAnswer.opt.${id}`, { word }) }))}
       correct={[base.naive.next.sameTop1 ? 'same' : 'other']}
-      explanation={t(base.naive.next.sameTop1 ? 'reuse.naiveAnswer.explainSame' : 'reuse.naiveAnswer.explainOther', { word, naive: naiveWord, kl: fmt(base.naive.next.kl) })}
+      explanation={
+        <LinkedText
+          k={base.naive.next.sameTop1 ? 'reuse.naiveAnswer.explainSame' : 'reuse.naiveAnswer.explainOther'}
+          params={{ word, naive: naiveWord, kl: fmt(base.naive.next.kl) }}
+          links={{ kl: uq.kl('naive') }}
+        />
+      }
       answers={[fmt(base.naive.next.kl)]}
       resetKey={word}
     >

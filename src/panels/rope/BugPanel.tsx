@@ -5,7 +5,7 @@ import { WEIGHT_AXIS } from '../../lesson/bars';
 import { fmt, fmtInt } from '../../lesson/format';
 import type { BugNumbers, Top5 } from '../../lesson/rope/bug';
 import { bq } from '../../lesson/rope/links';
-import { LinkedText } from '../shrink/Linked';
+import { LinkedText } from '../common/LinkedText';
 import { BUG_MODES, GEN_STEPS, type RopeState } from '../../lesson/rope/model';
 import { Bars } from '../common/Bars';
 import { NumberCell } from '../common/NumberCell';
@@ -168,7 +168,17 @@ export function BugPanel({ b, state, onChange, ask, maxGen, lang }: { b: BugNumb
           question={t('rope.bug.q', { rule, n: fmtInt(b.gen) })}
           options={ANSWERS.map((id) => ({ id, label: t(`rope.bug.opt.${id}`) }))}
           correct={[answer]}
-          explanation={t('rope.bug.explain', { count, why: t(b.differ === 0 ? 'rope.bug.whyNone' : 'rope.bug.why', { kl: fmt(b.maxKl) }) })}
+          explanation={
+            <LinkedText
+              k="rope.bug.explain"
+              params={{}}
+              links={{}}
+              nodes={{
+                count: <LinkedText k="rope.bug.differCount" params={{ differ: fmtInt(b.differ), n: fmtInt(b.gen) }} links={{ differ: bq.differ, n: bq.gen }} />,
+                why: <LinkedText k={b.differ === 0 ? 'rope.bug.whyNone' : 'rope.bug.why'} params={{ kl: fmt(b.maxKl) }} links={{ kl: bq.maxKl }} />,
+              }}
+            />
+          }
           answers={[count]}
         >
           <p data-value="bug.count">

@@ -4,7 +4,7 @@ import { AHEAD, type CacheNumbers } from '../../lesson/rope/cache';
 import type { RopeState } from '../../lesson/rope/model';
 import { slideRows } from '../../lesson/rope/slideRows';
 import { cq } from '../../lesson/rope/links';
-import { LinkedText } from '../shrink/Linked';
+import { LinkedText } from '../common/LinkedText';
 import { AfterGuess, Predict, useRevealed } from '../common/Predict';
 import { ScrollX } from '../common/ScrollX';
 import { useViewPrefs } from '../ViewContext';

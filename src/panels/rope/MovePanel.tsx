@@ -7,7 +7,7 @@ import { ScrollX } from '../common/ScrollX';
 import { type DialSpec, Dials } from './Dials';
 import { TokenSelect } from './HeadPicker';
 import { PositionControl } from './PositionControl';
-import { LinkedText } from '../shrink/Linked';
+import { LinkedText } from '../common/LinkedText';
 
 type Words = readonly { word: string; lang: string }[];
 

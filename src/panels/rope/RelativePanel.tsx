@@ -9,7 +9,7 @@ import { Predict, useRevealed } from '../common/Predict';
 import { type DialSpec, Dials } from './Dials';
 import { useViewPrefs } from '../ViewContext';
 import { PositionControl } from './PositionControl';
-import { LinkedText } from '../shrink/Linked';
+import { LinkedText } from '../common/LinkedText';
 
 const MOVES = ['up', 'same', 'down'] as const;
 
@@ -96,7 +96,7 @@ export function RelativePanel({ r, state, onChange, words }: { r: RelativeNumber
         question={t('rope.rel.q', p)}
         options={MOVES.map((id) => ({ id, label: t(`rope.rel.opt.${id}`) }))}
         correct={[r.move]}
-        explanation={t(r.move === 'same' ? 'rope.rel.why' : 'rope.rel.whyMoved', { ...p, d: fmtInt(at.m - at.n), diff: fmt(r.diff) })}
+        explanation={<LinkedText k={r.move === 'same' ? 'rope.rel.why' : 'rope.rel.whyMoved'} params={{ ...p, d: fmtInt(at.m - at.n), diff: fmt(r.diff) }} links={{ d: rl.dist, diff: rl.diff }} />}
         answers={[verdict]}
       >
         <p className="rope-verdict" data-value="rel.verdict" data-q={rl.diff} tabIndex={0}>

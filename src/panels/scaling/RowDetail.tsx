@@ -2,9 +2,12 @@ import { useI18n } from '../../i18n/I18nContext';
 import { WEIGHT_AXIS } from '../../lesson/bars';
 import { fmt, fmtFull, fmtShort } from '../../lesson/format';
 import { type RowNumbers, WEIGHT_BUCKETS, weightBucket } from '../../lesson/scaling/derive';
+import { rawWeightId } from '../../lesson/scaling/links';
 import { ROW_KEYS } from '../../lesson/scaling/model';
+import { wq } from '../../lesson/worked/links';
 import { Bars } from '../common/Bars';
 import { Formula } from '../common/Formula';
+import { LinkedText } from '../common/LinkedText';
 import { Predict } from '../common/Predict';
 
 /** Weights of one row as bars on the fixed 0 … 1 axis (raw and scaled rows compare truthfully); data-value="<name>.<i>". */
@@ -46,7 +49,9 @@ export function RowDetail({ n, dk, sqrt, tex }: { n: RowNumbers; dk: number; sqr
       options={options}
       correct={[`b${weightBucket(n.maxRaw)}`]}
       answers={[fmt(n.maxRaw)]}
-      explanation={t('scaling.predict.explain', { ...p, sqrt: fmt(sqrt) })}
+      explanation={
+        <LinkedText k="scaling.predict.explain" params={{ ...p, sqrt: fmt(sqrt) }} links={{ maxRaw: rawWeightId(n.maxRawAt), maxScaled: wq.weight(n.maxScaledAt) }} />
+      }
     >
       {/* On a projector the stage's table carries both rows of weights and the explanation their maxima: the rest is folded. */}
       <div className="projector-fold">

@@ -7,7 +7,7 @@ import { budgetPlots, h2oScores, keptSize, sinksFacts } from '../../lesson/shrin
 import { BOUNDS, CONTEXT, POLICIES, type PolicyKind } from '../../lesson/shrink/model';
 import { h2oTex } from '../../lesson/shrink/tex';
 import { sq } from '../../lesson/shrink/links';
-import { LinkedText } from './Linked';
+import { LinkedText } from '../common/LinkedText';
 import { Formula } from '../common/Formula';
 import { AfterGuess, Predict, useRevealed } from '../common/Predict';
 import type { PanelProps } from './panelProps';
@@ -83,16 +83,23 @@ export function SinksGuess({ model, state, view }: PanelProps) {
         options={options}
         correct={[f.answer]}
         answers={[fmt(f.sinksKl)]}
-        explanation={t('shrink.sinks.explanation', {
-          w: fmt(f.windowKl),
-          s: fmt(f.sinksKl),
-          B: fmtInt(state.budget),
-          S: fmtInt(state.sinks),
-          observed: f.share ? fmtPercent(f.share.observed) : '—',
-          uniform: f.share ? fmtPercent(f.share.uniform) : '—',
-          // A slide's verdict is shorter (same finding, same source); the summary line's means are in the explanation.
-          verdict: t(`shrink.sinks.${projector ? 'verdictShort' : 'verdict'}.${f.verdict}`),
-        })}
+        explanation={
+          <LinkedText
+            k="shrink.sinks.explanation"
+            params={{
+              w: fmt(f.windowKl),
+              s: fmt(f.sinksKl),
+              B: fmtInt(state.budget),
+              S: fmtInt(state.sinks),
+              observed: f.share ? fmtPercent(f.share.observed) : '—',
+              uniform: f.share ? fmtPercent(f.share.uniform) : '—',
+              // A slide's verdict is shorter (same finding, same source); the summary line's means are in the explanation.
+              verdict: t(`shrink.sinks.${projector ? 'verdictShort' : 'verdict'}.${f.verdict}`),
+            }}
+            // The summary's mean KL is the sinks policy's when the stage runs it (the step opens with it).
+            links={{ B: sq.budget, S: sq.sinks, s: state.policy === 'sinks' ? sq.mean : undefined }}
+          />
+        }
       />
       {!projector && (
         <AfterGuess>
@@ -126,7 +133,7 @@ export function HeavyTable({ model, state, view }: PanelProps) {
                   {heavy.length === 0
                     ? t('shrink.h2o.none')
                     : heavy.map((r) => (
-                        <span key={r.t} className="heavy-item shrink-q" data-q={sq.score(h.layer, h.head, r.t)} tabIndex={0}>
+                        <span key={r.t} className="heavy-item linked-q" data-q={sq.score(h.layer, h.head, r.t)} tabIndex={0}>
                           <span lang={wordLang(r.word)}>{r.word}</span>
                           <span className="heavy-pos">{t('shrink.h2o.at', { t: fmtInt(r.t) })}</span> {fmt(r.score)}
                         </span>

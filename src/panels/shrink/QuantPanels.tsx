@@ -7,7 +7,7 @@ import { AXES, BITS, type BitsChoice, BOUNDS, type ShrinkState } from '../../les
 import { bitsTex, groupTex } from '../../lesson/shrink/tex';
 import { sq } from '../../lesson/shrink/links';
 import type { LinkGraph } from '../../lesson/links';
-import { LinkedText } from './Linked';
+import { LinkedText } from '../common/LinkedText';
 import { Bars } from '../common/Bars';
 import { Formula } from '../common/Formula';
 import { AfterGuess, HiddenUntilGuess, Predict } from '../common/Predict';

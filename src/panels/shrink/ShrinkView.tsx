@@ -17,7 +17,7 @@ import { Composer, TextSummary } from './TextPanel';
 import { type StripMode, TextStrip } from './TextStrip';
 import { useRealModel } from '../common/useRealModel';
 import { ModelLoadState } from '../common/ModelLoadState';
-import { LinkedText } from './Linked';
+import { LinkedText } from '../common/LinkedText';
 import { shrinkLinks, sq } from '../../lesson/shrink/links';
 import './shrink.css';
 

@@ -8,7 +8,7 @@ import { Formula } from '../common/Formula';
 import { TokenComposer } from '../common/TokenComposer';
 import type { PanelProps } from './panelProps';
 import { ShrinkInt } from './ShrinkInt';
-import { LinkedText } from './Linked';
+import { LinkedText } from '../common/LinkedText';
 import { sq } from '../../lesson/shrink/links';
 
 /** The prompt (the shared sentence composer) and how many tokens the model adds to it. */

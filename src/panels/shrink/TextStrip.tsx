@@ -5,7 +5,7 @@ import type { StripView, TokenView } from '../../lesson/shrink/derive';
 import { sq } from '../../lesson/shrink/links';
 import { useStagePart } from '../stage/StageContext';
 import { useViewPrefs } from '../ViewContext';
-import { LinkedText } from './Linked';
+import { LinkedText } from '../common/LinkedText';
 
 /** What the strip draws under each word: nothing more (the full cache), the kept rows (eviction), the storage (quantization). */
 export type StripMode = 'full' | 'evict' | 'quant';

@@ -2,8 +2,10 @@ import { useI18n } from '../../i18n/I18nContext';
 import { WEIGHT_AXIS } from '../../lesson/bars';
 import { fmt, fmtFull, fmtPercent, fmtSig, fmtVec } from '../../lesson/format';
 import type { WorkedNumbers } from '../../lesson/worked/derive';
+import { wq } from '../../lesson/worked/links';
 import { CACHED_TOKENS } from '../../lesson/worked/model';
 import { SAT, SAT_BOUNDS_PERCENT, satBucket, satGap } from '../../lesson/worked/predict';
+import { LinkedText } from '../common/LinkedText';
 import { Note } from '../common/Note';
 import { AfterGuess, Predict } from '../common/Predict';
 import { TokenChip } from '../common/TokenChip';
@@ -32,7 +34,13 @@ export function WeightsDetail({ n }: { n: WorkedNumbers }) {
         question={t('worked.predict.question', { token: CACHED_TOKENS[SAT], scores })}
         options={options}
         correct={[`b${satBucket(w[SAT])}`]}
-        explanation={t('worked.predict.explain', { token: CACHED_TOKENS[SAT], weight: fmt(w[SAT]), share: fmtPercent(w[SAT]), gap: fmt(gap), ratio: fmtSig(ratio) })}
+        explanation={
+          <LinkedText
+            k="worked.predict.explain"
+            params={{ token: CACHED_TOKENS[SAT], weight: fmt(w[SAT]), share: fmtPercent(w[SAT]), gap: fmt(gap), ratio: fmtSig(ratio) }}
+            links={{ weight: wq.weight(SAT) }}
+          />
+        }
         answers={[fmt(w[SAT])]}
       >
         {/* On a projector the stage's softmax column and the formula carry the weights: the table and bars are folded. */}
