@@ -190,7 +190,7 @@ function underProblems(): string[] {
   return out;
 }
 
-/** On a phone the step's panel and formula box are as tall as what they hold (a flex basis once made a short panel 192 px tall). */
+/** On a phone the step's panel and formula box are as tall as what they hold (a flex basis once made a short panel 192 px tall, and cut a taller one). */
 function emptyBandProblems(): string[] {
   const out: string[] = [];
   for (const box of document.querySelectorAll<HTMLElement>('main .step-under > *')) {
@@ -200,6 +200,7 @@ function emptyBandProblems(): string[] {
     const bottom = Math.max(...drawn.map((r) => r.bottom));
     const band = box.getBoundingClientRect().bottom - Number.parseFloat(getComputedStyle(box).paddingBottom) - bottom;
     if (band > 24) out.push(`${box.className}: an empty band of ${Math.round(band)} px under its content`);
+    if (box.scrollHeight > box.clientHeight + 2) out.push(`${box.className}: its content (${box.scrollHeight} px) is cut at ${box.clientHeight} px`);
   }
   return out;
 }
