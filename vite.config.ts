@@ -21,8 +21,8 @@ function katexWoff2Only(): Plugin {
 }
 
 /**
- * `virtual:chapter-titles`: every chapter's title and question ("worked.title", "noq.question": keys
- * of two segments ending in .title or .question) from every src/i18n catalog, in both languages, so
+ * `virtual:chapter-titles`: every chapter's title, short name and question ("worked.title", "worked.short",
+ * "noq.question": keys of two segments ending in .title, .short or .question) from every src/i18n catalog, in both languages, so
  * the chapter bar can name every chapter while only the open chapter's catalog is loaded.
  */
 export function chapterTitles(): Plugin {
@@ -39,7 +39,7 @@ export function chapterTitles(): Plugin {
         if (!m || m[2] === 'common') continue;
         this.addWatchFile(join(dir, f));
         const catalog = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, string>;
-        for (const [k, v] of Object.entries(catalog)) if (/^[a-zA-Z]+\.(title|question)$/.test(k)) out[m[1]][k] = v;
+        for (const [k, v] of Object.entries(catalog)) if (/^[a-zA-Z]+\.(title|short|question)$/.test(k)) out[m[1]][k] = v;
       }
       return `export default ${JSON.stringify(out)};`;
     },

@@ -36,6 +36,8 @@ export interface ChapterDef {
   /** Stable kebab-case id, used in the URL. */
   readonly id: string;
   readonly titleKey: MsgKey;
+  /** A name of two or three words where the full title has no room: the step bar and a slide's bottom line. */
+  readonly shortTitleKey: MsgKey;
   /** The question the chapter answers, in the learner's words. */
   readonly questionKey: MsgKey;
   readonly steps: readonly StepDef[];

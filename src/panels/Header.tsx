@@ -95,7 +95,7 @@ export function Header({ state, dispatch, view, setView }: { state: AppState; di
       </nav>
       {chapter && (
         <p className="projector-chapter" aria-hidden="true">
-          {chapters.indexOf(chapter) + 1} · {t(chapter.titleKey)}
+          {chapters.indexOf(chapter) + 1} · {t(chapter.shortTitleKey)}
         </p>
       )}
       <button ref={toggle} type="button" className="menu-toggle" aria-expanded={menu} aria-controls={menuId} onClick={() => setMenu((m) => !m)}>

@@ -44,7 +44,9 @@ export function StepBar({ state, dispatch }: { state: AppState; dispatch: Dispat
       </button>
       <div className="step-bar-middle">
         <p className="step-count" data-testid="step-count">
-          <span className="chapter-name">{t(chapter.titleKey)}</span> <strong>{t('nav.stepOf', { n: i + 1, total })}</strong>
+          <span className="chapter-name" title={t(chapter.titleKey)}>
+            {t(chapter.shortTitleKey)}
+          </span> <strong>{t('nav.stepOf', { n: i + 1, total })}</strong>
         </p>
         <ol className="step-dots">
           {chapter.steps.map((s, j) => (

@@ -55,6 +55,7 @@ function measure(): {
   smallCells: number;
   editingChrome: number;
   emptyBoxes: string[];
+  wordBreaks: string[];
 } {
   const vw = document.documentElement.clientWidth;
   const vh = window.innerHeight;
@@ -88,7 +89,10 @@ function measure(): {
   const nav = document.querySelector('.chapter-nav');
   const activeShown =
     active && nav && visible(nav) ? active.getBoundingClientRect().left >= nav.getBoundingClientRect().left - 1 && active.getBoundingClientRect().right <= nav.getBoundingClientRect().right + 1 : false;
-  const named = [...document.querySelectorAll('.step-bar .chapter-name, .projector-chapter')].some((e) => visible(e) && (e.textContent ?? '').trim().length > 0);
+  // Named whole: the step bar and a slide's bottom line use the chapter's short name, never cut with "…".
+  const named = [...document.querySelectorAll<HTMLElement>('.step-bar .chapter-name, .projector-chapter')].some(
+    (e) => visible(e) && (e.textContent ?? '').trim().length > 0 && e.scrollWidth <= e.clientWidth + 1,
+  );
   // Horizontal clipping: a region narrower than its content must scroll and show that it does.
   const clipped: string[] = [];
   const nameOf = (e: Element) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`;
@@ -104,6 +108,22 @@ function measure(): {
       const affordance = el.matches('.scroll-x, .formula, .chapter-nav, .stage-strip ol');
       const keyboard = el.tabIndex >= 0 || el.querySelector('button, input, select, [tabindex="0"]') !== null;
       if (!affordance || !keyboard) clipped.push(`${nameOf(el)} scrolls ${el.scrollWidth - el.clientWidth}px without showing it`);
+    }
+  }
+  // Vertical clipping: a formula box scrolls sideways, so it also clips vertically; every glyph's box lies inside it.
+  for (const f of document.querySelectorAll<HTMLElement>('main .formula')) {
+    if (!visible(f)) continue;
+    const box = f.getBoundingClientRect();
+    const glyphs = document.createTreeWalker(f.querySelector('.katex-html') ?? f, NodeFilter.SHOW_TEXT);
+    for (let n = glyphs.nextNode(); n; n = glyphs.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      const r = range.getBoundingClientRect();
+      const cut = Math.max(box.top + f.clientTop - r.top, r.bottom - (box.top + f.clientTop + f.clientHeight));
+      if (r.width > 0 && (n.textContent ?? '').trim() && cut > 0.5) {
+        clipped.push(`formula ${(f.dataset.tex ?? '').slice(0, 30)}… cuts "${(n.textContent ?? '').trim()}" by ${cut.toFixed(1)}px vertically`);
+        break;
+      }
     }
   }
   // An empty box on screen (a panel, detail or formula box with no text, control or picture): a frame around nothing.
@@ -123,6 +143,29 @@ function measure(): {
     const svg = el.closest('svg');
     if (svg instanceof SVGSVGElement) size *= svg.getScreenCTM()?.a ?? 1;
     if (size < 23.5) small.push({ size: Math.round(size * 10) / 10, text: (n.textContent ?? '').trim().slice(0, 30) });
+  }
+  // A Chinese heading or caption breaks its lines at punctuation and spaces, never between two characters of a word (词|元).
+  const wordBreaks: string[] = [];
+  if (document.documentElement.lang.startsWith('zh')) {
+    const han = /\p{Script=Han}/u;
+    for (const hd of document.querySelectorAll('main :is(h2, h3, caption)')) {
+      if (!visible(hd)) continue;
+      const chars: { c: string; top: number }[] = [];
+      const texts = document.createTreeWalker(hd, NodeFilter.SHOW_TEXT);
+      for (let n = texts.nextNode() as Text | null; n; n = texts.nextNode() as Text | null) {
+        for (let i = 0; i < n.length; i++) {
+          const range = document.createRange();
+          range.setStart(n, i);
+          range.setEnd(n, i + 1);
+          const r = range.getBoundingClientRect();
+          if (r.width > 0) chars.push({ c: n.data[i], top: r.top });
+        }
+      }
+      for (let i = 1; i < chars.length; i++) {
+        if (chars[i].top > chars[i - 1].top + 4 && han.test(chars[i - 1].c) && han.test(chars[i].c))
+          wordBreaks.push(`"${(hd.textContent ?? '').trim().slice(0, 30)}" breaks a line inside ${chars[i - 1].c}|${chars[i].c}`);
+      }
+    }
   }
   return {
     vw,
@@ -146,6 +189,7 @@ function measure(): {
     smallCells: [...document.querySelectorAll('[data-cell]')].filter((e) => visible(e) && (e.closest('label') ?? e).getBoundingClientRect().height < 43.5).length,
     editingChrome: [...document.querySelectorAll('.input-tools, .hint, .chapter-nav')].filter(visible).length,
     emptyBoxes,
+    wordBreaks,
   };
 }
 
@@ -164,6 +208,7 @@ function judge(m: ReturnType<typeof measure>, o: { mode: Mode; at: string; first
   }
   if (!m.chapterNamed) fail('the active chapter is not named on screen');
   for (const b of m.emptyBoxes) fail(`an empty box on screen: ${b}`);
+  for (const w of m.wordBreaks) fail(w);
   if (mode === 'phone' && m.smallCells > 0) fail(`${m.smallCells} cells shorter than 44 px`);
   if (mode === 'projector' && m.editingChrome > 0) fail('editing chrome visible in projector mode');
   if (mode === 'phone' && o.first && m.headerHeight + m.barHeight + m.stripHeight > m.vh / 5)

@@ -156,6 +156,21 @@ async function formulaProblems(page: Page): Promise<string[]> {
       const fit = Number.parseFloat(el.style.getPropertyValue('--fit')) || 1;
       const floor = Number.parseFloat(getComputedStyle(el).getPropertyValue('--fit-min')) || 0.7;
       if (el.scrollWidth > el.clientWidth + 1 && fit > floor + 0.001) out.push(`formula ${tex}… scrolls at zoom ${fit} (floor ${floor})`);
+      // The box scrolls sideways, so it also clips vertically: every glyph's box lies inside it.
+      const inner = el.getBoundingClientRect().top + el.clientTop;
+      const walker = document.createTreeWalker(el.querySelector('.katex-html') ?? el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.textContent?.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        const r = range.getBoundingClientRect();
+        if (r.width === 0) continue;
+        const cut = Math.max(inner - r.top, r.bottom - (inner + el.clientHeight));
+        if (cut > 0.5) {
+          out.push(`formula ${tex}… cuts "${n.textContent.trim()}" by ${cut.toFixed(1)} px vertically`);
+          break;
+        }
+      }
     }
     return out;
   });

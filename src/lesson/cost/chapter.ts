@@ -5,6 +5,7 @@ import { costStage } from './stage';
 export const costChapter: ChapterDef = {
   id: 'cost',
   titleKey: 'cost.title',
+  shortTitleKey: 'cost.short',
   questionKey: 'cost.question',
   stage: costStage,
   steps: [

@@ -5,6 +5,7 @@ import { crossStage } from './stage';
 export const crossChapter: ChapterDef = {
   id: 'cross',
   titleKey: 'cross.title',
+  shortTitleKey: 'cross.short',
   questionKey: 'cross.question',
   stage: crossStage,
   steps: [

@@ -5,6 +5,7 @@ import { generateStage } from './stage';
 export const generateChapter: ChapterDef = {
   id: 'generate',
   titleKey: 'generate.title',
+  shortTitleKey: 'generate.short',
   questionKey: 'generate.question',
   stage: generateStage,
   steps: [

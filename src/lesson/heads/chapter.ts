@@ -5,6 +5,7 @@ import { headsStage } from './stage';
 export const headsChapter: ChapterDef = {
   id: 'heads',
   titleKey: 'heads.title',
+  shortTitleKey: 'heads.short',
   questionKey: 'heads.question',
   stage: headsStage,
   steps: [

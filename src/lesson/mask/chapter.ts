@@ -5,6 +5,7 @@ import { maskStage } from './stage';
 export const maskChapter: ChapterDef = {
   id: 'mask',
   titleKey: 'mask.title',
+  shortTitleKey: 'mask.short',
   questionKey: 'mask.question',
   stage: maskStage,
   steps: [

@@ -5,6 +5,7 @@ import { memoryStage } from './stage';
 export const memoryChapter: ChapterDef = {
   id: 'memory',
   titleKey: 'memory.title',
+  shortTitleKey: 'memory.short',
   questionKey: 'memory.question',
   stage: memoryStage,
   steps: [

@@ -6,6 +6,7 @@ import { noqStage } from './stage';
 export const noQCacheChapter: ChapterDef = {
   id: 'no-q-cache',
   titleKey: 'noq.title',
+  shortTitleKey: 'noq.short',
   questionKey: 'noq.question',
   stage: noqStage,
   params: { token: NEW_TOKEN, row: EARLY_TOKENS[2] },

@@ -5,6 +5,7 @@ import { projectionStage } from './stage';
 export const originChapter: ChapterDef = {
   id: 'origin',
   titleKey: 'origin.title',
+  shortTitleKey: 'origin.short',
   questionKey: 'origin.question',
   stage: projectionStage,
   steps: [

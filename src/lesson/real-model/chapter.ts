@@ -8,6 +8,7 @@ import { modelStage } from './stage';
 export const realModelChapter: ChapterDef = {
   id: 'real-model',
   titleKey: 'realModel.title',
+  shortTitleKey: 'realModel.short',
   questionKey: 'realModel.question',
   stage: modelStage,
   steps: [

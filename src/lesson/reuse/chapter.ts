@@ -40,6 +40,7 @@ export const STEP_NOTE: Readonly<Record<string, MsgKey>> = {
 export const reuseChapter: ChapterDef = {
   id: 'reuse',
   titleKey: 'reuse.title',
+  shortTitleKey: 'reuse.short',
   questionKey: 'reuse.question',
   stage: reuseStage,
   steps: [

@@ -10,6 +10,7 @@ import { ropeStage } from './stage';
 export const ropeChapter: ChapterDef = {
   id: 'rope',
   titleKey: 'rope.title',
+  shortTitleKey: 'rope.short',
   questionKey: 'rope.question',
   stage: ropeStage,
   steps: [

@@ -5,6 +5,7 @@ import type { ChapterDef } from '../types';
 export const scalingChapter: ChapterDef = {
   id: 'scaling',
   titleKey: 'scaling.title',
+  shortTitleKey: 'scaling.short',
   questionKey: 'scaling.question',
   stage: attentionStage,
   steps: [

@@ -9,6 +9,7 @@ import { serveStage } from './stage';
 export const serveChapter: ChapterDef = {
   id: 'serve',
   titleKey: 'serve.title',
+  shortTitleKey: 'serve.short',
   questionKey: 'serve.question',
   stage: serveStage,
   steps: [

@@ -10,6 +10,7 @@ import { CONTEXT, DEFAULT_BUDGET, MISTRAL, PAPER_SINKS } from './model';
 export const shrinkChapter: ChapterDef = {
   id: 'shrink',
   titleKey: 'shrink.title',
+  shortTitleKey: 'shrink.short',
   questionKey: 'shrink.question',
   stage: shrinkStage,
   params: { context: CONTEXT, budget: DEFAULT_BUDGET, mistralWindow: '4,096', mistralContext: '32,768', paperSinks: PAPER_SINKS, ratio: MISTRAL.context / MISTRAL.window },

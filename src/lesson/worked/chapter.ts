@@ -5,6 +5,7 @@ import type { ChapterDef } from '../types';
 export const workedChapter: ChapterDef = {
   id: 'worked',
   titleKey: 'worked.title',
+  shortTitleKey: 'worked.short',
   questionKey: 'worked.question',
   stage: attentionStage,
   steps: [

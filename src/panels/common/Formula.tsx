@@ -76,6 +76,49 @@ function drawnWidth(el: HTMLElement): number | null {
   return right > left ? right - left : null;
 }
 
+/**
+ * Gives the typeset glyphs room inside the box: the box scrolls sideways, so it also clips vertically, and a tall
+ * glyph (a big parenthesis, a slide's enlarged superscript, chrome.css) can reach past KaTeX's own line boxes.
+ * Sets --glyph-top / --glyph-bottom (CSS px of padding, chrome.css) to what the glyphs' boxes reach past the box's
+ * padding edges, less the room already there; 0 when they fit.
+ */
+function makeGlyphRoom(el: HTMLElement): void {
+  // Room added at the top can move the glyphs down in a box whose height is set from outside: measured again then.
+  for (let pass = 0; pass < 3 && glyphRoomPass(el); pass++);
+}
+
+/** One measurement of makeGlyphRoom; true when it changed the room. */
+function glyphRoomPass(el: HTMLElement): boolean {
+  const html = el.querySelector('.katex-html');
+  if (!html) return false;
+  let top = Number.POSITIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  const walker = document.createTreeWalker(html, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.textContent?.trim()) continue;
+    range.selectNodeContents(n);
+    const r = range.getBoundingClientRect();
+    if (r.width === 0) continue;
+    top = Math.min(top, r.top);
+    bottom = Math.max(bottom, r.bottom);
+  }
+  if (!Number.isFinite(top)) return false;
+  const box = el.getBoundingClientRect();
+  const inner = box.top + el.clientTop;
+  const pad = (name: string) => Number.parseFloat(el.style.getPropertyValue(name)) || 0;
+  const set = (name: string, px: number): boolean => {
+    const value = px > 0.25 ? `${Math.ceil(px * 2) / 2}px` : '';
+    if (el.style.getPropertyValue(name) === value) return false;
+    if (value) el.style.setProperty(name, value);
+    else el.style.removeProperty(name);
+    return true;
+  };
+  const topChanged = set('--glyph-top', pad('--glyph-top') - (top - inner));
+  const bottomChanged = set('--glyph-bottom', pad('--glyph-bottom') - (inner + el.clientHeight - bottom));
+  return topChanged || bottomChanged;
+}
+
 /** Natural (unscaled) widths measured at zoom 1, by TeX, text size and view: the same formula always gets the same box. */
 const naturalWidths = new Map<string, number>();
 
@@ -110,6 +153,7 @@ function useFitWidth(ref: RefObject<HTMLDivElement | null>, tex: string, ready: 
       const key = `${size}|${tex}`;
       const slide = size.endsWith(' slide');
       const last = measured.current;
+      const reshaped = !last || last.size !== size || last.shape !== texShape(tex);
       let natural: number | null = exact ? null : (naturalWidths.get(key) ?? null);
       if (natural === null && !exact && !slide && last && last.size === size && last.shape === texShape(tex)) {
         const drawn = drawnWidth(el);
@@ -130,7 +174,11 @@ function useFitWidth(ref: RefObject<HTMLDivElement | null>, tex: string, ready: 
         const floor = Number.parseFloat(getComputedStyle(el).getPropertyValue('--fit-min')) || 0.7;
         next = (Math.floor(Math.max(floor, width / natural) * 1000) / 1000).toFixed(3); // rounded down: never wider than the box
       }
-      if (next !== el.style.getPropertyValue('--fit')) el.style.setProperty('--fit', next);
+      const refit = next !== el.style.getPropertyValue('--fit');
+      if (refit) el.style.setProperty('--fit', next);
+      // On a slide always (its scripts are enlarged past KaTeX's boxes and its margins are thin); elsewhere the margin
+      // leaves room, so only when the formula changes shape or scale (an edit that changes digits costs nothing).
+      if (slide || exact || reshaped || refit) makeGlyphRoom(el);
       seen = { width, size };
     };
     let seen: { width: number; size: string } | null = null;
