@@ -43,6 +43,13 @@ const CASES: Case[] = [
   { chapter: 'rope', step: 'relative', q: 'rope.dist', other: { q: 'rope.m', link: 'from' } },
   { chapter: 'rope', step: 'wrong-position', q: 'rope.differ', other: { q: 'rope.gen', link: 'from' }, same: true },
   { chapter: 'rope', step: 'wrong-position', q: 'rope.maxkl', other: { q: 'rope.kl.2', link: 'from' }, lang: 'zh' },
+  // The causal mask's question on row "cat": its masked row comes from the masked grid's row "cat" on the stage (the switch
+  // is on) and is made of the table's weights; the sum (only in the explanation) comes from them; the row without a mask
+  // reads every key.
+  { chapter: 'mask', step: 'causal-mask', q: 'cat.causal', other: { q: 'masked.1.0', link: 'from' } },
+  { chapter: 'mask', step: 'causal-mask', q: 'cat.causal', other: { q: 'cat.causal.0', link: 'from' }, option: 'share' },
+  { chapter: 'mask', step: 'causal-mask', q: 'cat.sum', other: { q: 'cat.causal.1', link: 'from' }, lang: 'zh' },
+  { chapter: 'mask', step: 'causal-mask', q: 'cat.open', other: { q: 'mk.3', link: 'from' } },
   // Attention sinks: the budget B feeds the mean KL; the explanation's sinks mean is the summary's.
   { chapter: 'shrink', step: 'sinks', q: 'sh.mean', other: { q: 'sh.B', link: 'from' }, same: true },
   { chapter: 'shrink', step: 'sinks', q: 'sh.B', other: { q: 'sh.mean', link: 'to' } },

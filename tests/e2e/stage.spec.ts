@@ -35,6 +35,55 @@ test('pointing at a formula term lights the stage numbers it is made of', async 
   await expect(q(page, 's.0', '.stage')).not.toHaveAttribute('data-link', /./);
 });
 
+test('a score and its bar are one link group: the stage\'s score lights its bar; pointing at the bar lights the score, q, k and the term (scaled scores and weights too; no bar is a Tab stop)', async ({ page }) => {
+  await openStep(page, 'worked', 'scores', 'en');
+  const bar = (id: string) => page.locator(`.bars .bar-fill[data-q="${id}"]`);
+  const barNum = (id: string) => page.locator(`.bars td.num[data-q="${id}"]`);
+  // Keyboard: the stage's score (a Tab stop) lights its bar and the bar's number; the other bars stay plain.
+  await q(page, 's.1', '.stage').focus();
+  await expect(bar('s.1')).toHaveAttribute('data-link', 'self');
+  await expect(barNum('s.1')).toHaveAttribute('data-link', 'self');
+  await expect(bar('s.0')).not.toHaveAttribute('data-link', /./);
+  await expect(bar('s.2')).not.toHaveAttribute('data-link', /./);
+  // Pointer on the bar: the score on the stage, q and k of its token and the formula's term light up; other tokens' do not.
+  await bar('s.2').hover();
+  await expect(bar('s.2')).toHaveAttribute('data-link', 'self');
+  await expect(q(page, 's.2', '.stage')).toHaveAttribute('data-link', 'self');
+  await expect(q(page, 'q', '.stage')).toHaveAttribute('data-link', 'from');
+  await expect(q(page, 'k.2', '.stage')).toHaveAttribute('data-link', 'from');
+  await expect(q(page, 's.2', '.formula').first()).toHaveAttribute('data-link', 'self');
+  await expect(q(page, 'k.0', '.stage')).not.toHaveAttribute('data-link', /./);
+  await expect(bar('s.1')).not.toHaveAttribute('data-link', /./);
+  // The formula's term lights the bar too.
+  await q(page, 's.0', '.formula').first().hover();
+  await expect(bar('s.0')).toHaveAttribute('data-link', 'self');
+  // No new Tab stops: neither the bars nor their numbers take focus (the stage's scores do).
+  await expect(page.locator('.bars [data-q][tabindex]')).toHaveCount(0);
+  await page.mouse.move(2, 2);
+  await q(page, 's.1', '.stage').blur();
+  await expect(page.locator('[data-link]')).toHaveCount(0);
+
+  // The scaling step: a scaled score lights its bar, and its own score's bar as where it comes from.
+  await openStep(page, 'worked', 'scale', 'en');
+  await q(page, 'st.0', '.stage').focus();
+  await expect(bar('st.0')).toHaveAttribute('data-link', 'self');
+  await expect(bar('s.0')).toHaveAttribute('data-link', 'from');
+  await expect(bar('st.1')).not.toHaveAttribute('data-link', /./);
+  await bar('s.1').hover();
+  await expect(q(page, 'st.1', '.stage')).toHaveAttribute('data-link', 'to');
+  await expect(bar('st.1')).toHaveAttribute('data-link', 'to');
+
+  // The softmax step, after the guess: a weight lights its bar; another token's weight bar stays plain.
+  await openStep(page, 'worked', 'weights', 'en');
+  await page.getByRole('button', { name: 'Just show me' }).click();
+  await q(page, 'w.1', '.stage').focus();
+  await expect(bar('w.1')).toHaveAttribute('data-link', 'self');
+  await expect(bar('w.0')).not.toHaveAttribute('data-link', /./);
+  await bar('w.2').hover();
+  await expect(q(page, 'w.2', '.stage')).toHaveAttribute('data-link', 'self');
+  await expect(q(page, 'st.0', '.stage')).toHaveAttribute('data-link', 'from'); // softmax: every scaled score of the row
+});
+
 test('keyboard focus does the same: a teacher points with Tab', async ({ page }) => {
   await openStep(page, 'worked', 'scale', 'en');
   await page.locator('[data-cell="K.2.0"]').focus();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { crossLinks, xq } from '../../src/lesson/cross/links';
 import { generateLinks, gq } from '../../src/lesson/generate/links';
-import { type LinkGraph, related } from '../../src/lesson/links';
-import { maskLinks, mq } from '../../src/lesson/mask/links';
+import { type LinkGraph, mergeGraphs, related } from '../../src/lesson/links';
+import { catRowLinks, maskLinks, mq } from '../../src/lesson/mask/links';
 import { nq, noqLinks } from '../../src/lesson/no-q-cache/links';
 import { rawWeightId, scalingLinks } from '../../src/lesson/scaling/links';
 import { wq, workedLinks } from '../../src/lesson/worked/links';
@@ -54,6 +54,31 @@ describe('every softmax weight has every score of its row as a source (the kind:
     }
     // The scores grid is not normalised: a score comes from its own key only.
     expect(related(maskLinks('scores', 4, 4), mq.cell('scores', 2, 0)).from.has(mq.k(1))).toBe(false);
+  });
+
+  it('mask: the prediction on row "cat" — each row a softmax over the keys it reads, from the masked grid in its mode', () => {
+    const visible = [true, true, false, false]; // causalMask(4, 4)[1]: "cat" reads "The" and itself
+    const stage = maskLinks('masked', 4, 4, 0, undefined);
+    // Switch on: the stage's masked grid is causal, so the masked row's weights come from its visible cells, not the hidden ones.
+    const on = mergeGraphs(stage, catRowLinks(visible, true));
+    const causalRow = related(on, mq.catRow('causal'));
+    for (const j of [0, 1]) expect(causalRow.from.has(mq.cell('masked', 1, j)), `masked.1.${j}`).toBe(true);
+    for (const j of [2, 3]) expect(causalRow.from.has(mq.cell('masked', 1, j)), `masked.1.${j}`).toBe(false);
+    expect(causalRow.from.has(mq.catW('causal', 3))).toBe(true); // the row is made of its four weights (the hidden ones are 0)
+    expect(causalRow.from.has(mq.k(2))).toBe(false);
+    expect(causalRow.from.has(mq.q(1))).toBe(true);
+    expect(causalRow.to).toEqual(new Set([mq.catSum]));
+    // The row without a mask reads every key straight from Q and K (the grid on the stage is the masked one).
+    const openRow = related(on, mq.catRow('open'));
+    for (const j of range(4)) expect(openRow.from.has(mq.k(j))).toBe(true);
+    expect(openRow.from.has(mq.cell('masked', 1, 0))).toBe(false);
+    expect(openRow.to.size).toBe(0);
+    // Switch off: the stage's grid has no mask, so it feeds the open row; the causal row comes from q and the keys it reads.
+    const off = mergeGraphs(stage, catRowLinks(visible, false));
+    for (const j of range(4)) expect(related(off, mq.catRow('open')).from.has(mq.cell('masked', 1, j))).toBe(true);
+    expect(related(off, mq.catRow('causal')).from.has(mq.cell('masked', 1, 0))).toBe(false);
+    expect(related(off, mq.catRow('causal')).from.has(mq.k(1))).toBe(true);
+    expect(related(off, mq.catRow('causal')).from.has(mq.k(2))).toBe(false);
   });
 
   it('no-q-cache: the live and after weights normalise each row over the keys it reads', () => {

@@ -14,8 +14,12 @@ export interface BarItem {
   title?: string;
   /** data-value attribute, e.g. "weights.0", for tests and the benchmark. */
   dataValue?: string;
-  /** Quantity id of the number (linked highlighting): focusable, and lit with what it feeds. */
+  /** Quantity id of the number (linked highlighting): lit with what it comes from and feeds. */
   q?: string;
+  /** The bar carries `q` too: pointing at the bar lights its group, and pointing at the quantity elsewhere lights the bar. */
+  linkBar?: boolean;
+  /** Whether the number is a Tab stop of its own (default true); false where the same quantity is focusable elsewhere on the step. */
+  tabStop?: boolean;
   colour?: string;
   emphasis?: boolean;
 }
@@ -113,10 +117,10 @@ export function Bars({ items, axis, group, caption, valueHeader, labelHeader }: 
               <td className="bar-track" aria-hidden="true">
                 <span className="bar-area">
                   <span className="bar-zero" style={at(zero)} />
-                  <span className={`bar-fill${span.negative ? ' neg' : ''}${span.width === 0 ? ' zero' : ''}`} data-bar-value={it.value} style={style} />
+                  <span className={`bar-fill${span.negative ? ' neg' : ''}${span.width === 0 ? ' zero' : ''}`} data-bar-value={it.value} data-q={it.linkBar ? it.q : undefined} style={style} />
                 </span>
               </td>
-              <td className="num" data-value={it.dataValue} title={it.title} data-q={it.q} tabIndex={it.q ? 0 : undefined}>
+              <td className="num" data-value={it.dataValue} title={it.title} data-q={it.q} tabIndex={it.q && it.tabStop !== false ? 0 : undefined}>
                 {it.text}
               </td>
             </tr>

@@ -1,29 +1,37 @@
+import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtVec } from '../../lesson/format';
 import { catRowAnswer, type MaskNumbers } from '../../lesson/mask/derive';
+import { catRowLinks, mq } from '../../lesson/mask/links';
 import { TOKENS } from '../../lesson/mask/model';
 import { Heatmap } from '../common/Heatmap';
+import { LinkedText } from '../common/LinkedText';
 import { Predict } from '../common/Predict';
 import { TokenChip } from '../common/TokenChip';
 import { Note } from '../common/Note';
 import { ScrollX } from '../common/ScrollX';
+import { useLinks } from '../link/LinkScope';
 
 interface Props {
   stepId: string;
   n: MaskNumbers;
+  /** The causal switch: whether the stage's grid is masked. */
+  causal: boolean;
 }
 
 const chips = (from = 0) => TOKENS.slice(from).map((tok, i) => <TokenChip key={tok} token={tok} index={from + i} />);
 const not = (m: readonly (readonly boolean[])[]) => m.map((r) => r.map((ok) => !ok));
 /** The Predict options: what softmax does to row "cat" once "sat" and "on" are masked (misconceptions included). */
 const OPTIONS = ['keep', 'share', 'small', 'negative'] as const;
+/** The prediction's row: token 1, "cat". */
+const CAT = 1;
 
 /**
  * What the current step adds beside the stage's grid (the grid, the switch and the block size are on
  * the stage): the erratum, the prediction on row "cat", the row sums, the earlier outputs before and
  * after "on", the wrong top-left alignment. Null when the stage says it all.
  */
-export function MaskDetail({ stepId, n }: Props) {
+export function MaskDetail({ stepId, n, causal }: Props) {
   const { t } = useI18n();
   switch (stepId) {
     case 'scores':
@@ -34,25 +42,8 @@ export function MaskDetail({ stepId, n }: Props) {
           <p>{t('mask.scaled.erratum')}</p>
         </Note>
       );
-    case 'causal-mask': {
-      const row = n.catRow;
-      return (
-        <div className="mask-causal-step">
-        <Predict
-          question={t('mask.predict.question')}
-          options={OPTIONS.map((id) => ({ id, label: t(`mask.predict.opt.${id}`) }))}
-          correct={[catRowAnswer(n)]}
-          explanation={t('mask.predict.explain', { causal: fmtVec(row.causal), open: fmtVec(row.open), sum: fmt(row.sum) })}
-          answers={[fmtVec(row.causal)]}
-        >
-          {/* The explanation states both rows: on a slide the table is folded (the normal view keeps it). */}
-          <div className="projector-fold">
-            <CatRowTable causal={row.causal} open={row.open} />
-          </div>
-        </Predict>
-        </div>
-      );
-    }
+    case 'causal-mask':
+      return <CausalStep n={n} switchOn={causal} />;
     case 'weights':
       return (
         <p data-value="rowSums" className="mask-sums">
@@ -110,7 +101,45 @@ export function MaskDetail({ stepId, n }: Props) {
   }
 }
 
-/** Row "cat" of the weights with and without the mask, one column per key. */
+/**
+ * The prediction on row "cat": the question, then its weights with and without the mask. The explanation's rows and
+ * sum are linked numbers (lesson/mask/links.ts catRowLinks): they light the table's cells, the masked grid's row
+ * "cat" on the stage and in the formula, and q and the keys they come from.
+ */
+function CausalStep({ n, switchOn }: { n: MaskNumbers; switchOn: boolean }) {
+  const { t } = useI18n();
+  const row = n.catRow;
+  const visible = JSON.stringify(n.causalMask[CAT]);
+  useLinks(useMemo(() => catRowLinks(JSON.parse(visible), switchOn), [visible, switchOn]));
+  return (
+    <div className="mask-causal-step">
+      <Predict
+        question={t('mask.predict.question')}
+        options={OPTIONS.map((id) => ({ id, label: t(`mask.predict.opt.${id}`) }))}
+        correct={[catRowAnswer(n)]}
+        explanation={
+          <LinkedText
+            k="mask.predict.explain"
+            params={{ causal: fmtVec(row.causal), open: fmtVec(row.open), sum: fmt(row.sum) }}
+            links={{ causal: mq.catRow('causal'), open: mq.catRow('open'), sum: mq.catSum }}
+            wraps={['causal', 'open']}
+          />
+        }
+        answers={[fmtVec(row.causal)]}
+      >
+        {/* The explanation states both rows: on a slide the table is folded (the normal view keeps it). */}
+        <div className="projector-fold">
+          <CatRowTable causal={row.causal} open={row.open} />
+        </div>
+      </Predict>
+    </div>
+  );
+}
+
+/**
+ * Row "cat" of the weights with and without the mask, one column per key. Its cells and row headers are linked
+ * (pointing lights them; the explanation's rows light them) but are no Tab stops of their own.
+ */
 function CatRowTable({ causal, open }: { causal: readonly number[]; open: readonly number[] }) {
   const { t } = useI18n();
   return (
@@ -127,15 +156,15 @@ function CatRowTable({ causal, open }: { causal: readonly number[]; open: readon
         </thead>
         <tbody>
           <tr className="emph">
-            <th scope="row">{t('mask.predict.withMask')}</th>
+            <th scope="row" data-q={mq.catRow('causal')}>{t('mask.predict.withMask')}</th>
             {causal.map((w, j) => (
-              <td key={TOKENS[j]} className="num" data-value={`catRow.causal.${j}`}>{fmt(w)}</td>
+              <td key={TOKENS[j]} className="num" data-value={`catRow.causal.${j}`} data-q={mq.catW('causal', j)}>{fmt(w)}</td>
             ))}
           </tr>
           <tr>
-            <th scope="row">{t('mask.predict.withoutMask')}</th>
+            <th scope="row" data-q={mq.catRow('open')}>{t('mask.predict.withoutMask')}</th>
             {open.map((w, j) => (
-              <td key={TOKENS[j]} className="num">{fmt(w)}</td>
+              <td key={TOKENS[j]} className="num" data-q={mq.catW('open', j)}>{fmt(w)}</td>
             ))}
           </tr>
         </tbody>

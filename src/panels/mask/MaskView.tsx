@@ -42,7 +42,7 @@ export function MaskView({ chapter, step, state, onChange }: ChapterViewProps<Ma
     </Stage>
   );
   if (!result.ok) return <StepLayout narrative={narrative} stage={stage} panel={<ComputeError detail={result.detail} />} />;
-  const detail = <MaskDetail stepId={step.id} n={result.n} />;
+  const detail = <MaskDetail stepId={step.id} n={result.n} causal={state.causal} />;
   const tex = formulaFor(step.id, result.n, state.causal);
   return (
     <StepLayout

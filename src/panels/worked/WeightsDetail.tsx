@@ -64,7 +64,7 @@ export function WeightsDetail({ n }: { n: WorkedNumbers }) {
           </tbody>
         </table>
         <div className="projector-fold">
-          <TokenBars values={w} name="weights" caption={t('worked.weights.caption')} header={t('worked.weights.header')} axis={WEIGHT_AXIS} group="weights" />
+          <TokenBars values={w} name="weights" caption={t('worked.weights.caption')} header={t('worked.weights.header')} axis={WEIGHT_AXIS} group="weights" q={wq.weight} />
         </div>
         <p className="hint">{t('worked.weights.sum', { sum: fmt(n.weightSum) })}</p>
       </Predict>

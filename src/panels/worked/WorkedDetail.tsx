@@ -1,8 +1,10 @@
 import { useI18n } from '../../i18n/I18nContext';
 import { type BarAxis, sharedAxis } from '../../lesson/bars';
 import { fmt, fmtFull } from '../../lesson/format';
+import type { QuantityId } from '../../lesson/links';
 import { tokenColour } from '../../lesson/tokens';
 import type { WorkedNumbers } from '../../lesson/worked/derive';
+import { wq } from '../../lesson/worked/links';
 import { CACHED_TOKENS } from '../../lesson/worked/model';
 import { Bars } from '../common/Bars';
 import { TokenChip } from '../common/TokenChip';
@@ -19,10 +21,15 @@ interface TokenBarsProps {
   /** The axis shared by every chart it is compared with (scores and scaled scores share one; weights use WEIGHT_AXIS). */
   axis: BarAxis;
   group: 'scores' | 'weights';
+  /** Token i's quantity id (linked highlighting): its bar and number light with the same quantity on the stage and in the formula. */
+  q: (i: number) => QuantityId;
 }
 
-/** A bar chart of one number per cached token, with data-value="<name>.<i>" on each number. */
-export function TokenBars({ values, name, caption, header, axis, group }: TokenBarsProps) {
+/**
+ * A bar chart of one number per cached token, with data-value="<name>.<i>" on each number. Bar and number carry
+ * the token's quantity id, but are no Tab stops of their own: the stage's number of the same quantity is one.
+ */
+export function TokenBars({ values, name, caption, header, axis, group, q }: TokenBarsProps) {
   const { t } = useI18n();
   return (
     <Bars
@@ -38,6 +45,9 @@ export function TokenBars({ values, name, caption, header, axis, group }: TokenB
         text: fmt(v),
         title: fmtFull(v),
         dataValue: `${name}.${i}`,
+        q: q(i),
+        linkBar: true,
+        tabStop: false,
         colour: tokenColour(CACHED_TOKENS[i] ?? 'on', i),
       }))}
     />
@@ -56,14 +66,14 @@ export function WorkedDetail({ stepId, n }: { stepId: string; n: WorkedNumbers }
         </ul>
       );
     case 'scores':
-      return <TokenBars values={n.article.scores} name="scores" caption={t('worked.scores.caption')} header={t('worked.scores.header')} axis={sharedAxis(n.article.scores)} group="scores" />;
+      return <TokenBars values={n.article.scores} name="scores" caption={t('worked.scores.caption')} header={t('worked.scores.header')} axis={sharedAxis(n.article.scores)} group="scores" q={wq.score} />;
     case 'scale': {
       // Scores and scaled scores on one axis (with its zero line), so the division by √d_k is visible as shorter bars.
       const axis = sharedAxis(n.article.scores, n.article.scaled);
       return (
         <>
           {!n.scaled && <p className="erratum">{t('worked.scale.off')}</p>}
-          <TokenBars values={n.article.scores} name="scores" caption={t('worked.scores.caption')} header={t('worked.scores.header')} axis={axis} group="scores" />
+          <TokenBars values={n.article.scores} name="scores" caption={t('worked.scores.caption')} header={t('worked.scores.header')} axis={axis} group="scores" q={wq.score} />
           <TokenBars
             values={n.article.scaled}
             name="scaled"
@@ -71,6 +81,7 @@ export function WorkedDetail({ stepId, n }: { stepId: string; n: WorkedNumbers }
             header={t(n.scaled ? 'worked.scale.header' : 'worked.scale.headerOff')}
             axis={axis}
             group="scores"
+            q={wq.scaled}
           />
         </>
       );
