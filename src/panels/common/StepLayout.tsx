@@ -8,6 +8,11 @@ import { useViewPrefs } from '../ViewContext';
 import { AskSlotProvider, KeepQuestionsInPlace, useAsideQuestion, useWideScreen } from './AskSlot';
 import { useHideEmpty } from './useHideEmpty';
 
+/** A catalog paragraph with `identifiers` in backticks (a variable, a file name) drawn as code, the backticks dropped. */
+export function withCode(text: string): ReactNode[] {
+  return text.split(/`([^`\n]+)`/).map((part, i) => (i % 2 === 1 ? <code key={`${i}-${part}`}>{part}</code> : part));
+}
+
 /** The step's title and its short narrative (paragraphs separated by blank lines in the catalog). */
 export function Narrative({ step, params, children }: { step: StepDef; params?: MsgParams; children?: ReactNode }) {
   const { t } = useI18n();
@@ -18,7 +23,7 @@ export function Narrative({ step, params, children }: { step: StepDef; params?: 
         {t(step.titleKey, params)}
       </h2>
       {paragraphs.map((p) => (
-        <p key={p}>{p}</p>
+        <p key={p}>{withCode(p)}</p>
       ))}
       {children}
     </div>
