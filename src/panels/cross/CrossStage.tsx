@@ -40,7 +40,7 @@ interface Props {
  * The cross-attention stage: the cross-attention cache (the encoder's K, V of 猫坐在垫子上, filled once,
  * editable) beside the self-attention cache (one row per decoded token, the newest sliding in), each
  * with the current decoder token's weights w and output o; the token's query q under both, editable;
- * the decode playback sits beside it (CrossPlayback).
+ * on the decoding step the playback (CrossPlayback) sits above it, first in the stage.
  */
 export function CrossStage({ state, onChange, n, position }: Props) {
   const { t, tn } = useI18n();

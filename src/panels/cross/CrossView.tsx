@@ -80,8 +80,10 @@ export function CrossView({ chapter, step, state, onChange }: ChapterViewProps<C
   const n = result.ok ? result.n : null;
   const selfRows = step.id === 'two-sources' ? 0 : step.id === 'predict-rows' ? DEC_TOKENS.length : state.t;
   const links = useMemo(() => crossLinks(ENC_TOKENS.length, selfRows), [selfRows]);
+  // Decoding is driven from the top of the stage: first in Tab order, a Tab or two after the heading (not behind every linked number).
   const stage = (
     <Stage chapter={chapter} step={step}>
+      {step.id === 'decode-steps' && <CrossPlayback state={state} onChange={onChange} />}
       <StageBody step={step} state={state} onChange={onChange} n={n} />
     </Stage>
   );
@@ -92,14 +94,13 @@ export function CrossView({ chapter, step, state, onChange }: ChapterViewProps<C
   // On a slide the decoding formula keeps its two definitions: the stage beside it prints every w and o.
   const decodeTex = projector ? stepDefsTex(DEC_TOKENS[state.t - 1], labels) : stepTex(result.n, state.t, DEC_TOKENS[state.t - 1], labels);
   const tex = step.id === 'row-counts' ? rowsTex(result.n, labels) : step.id === 'decode-steps' ? decodeTex : null;
-  // Decoding is driven from the panel, right under the stage (on a projector, beside it).
   const detail = step.id === 'decode-steps' ? null : <Detail stepId={step.id} n={result.n} state={state} />;
   return (
     <StepLayout
       narrative={narrative}
       stage={stage}
       links={links}
-      panel={detail ? <div className="detail">{detail}</div> : <CrossPlayback state={state} onChange={onChange} />}
+      panel={detail ? <div className="detail">{detail}</div> : null}
       formula={tex === null ? undefined : <Formula tex={tex} />}
     />
   );

@@ -44,7 +44,7 @@ function Nums({ values, id, part }: { values: readonly number[] | null; id: stri
  * The generation stage: the KV cache as token rows (token, embedding x — editable, k, v) that grows
  * one row per decoded token (the appended row slides in), the newest token's weights w over every
  * row beside it, its q under the keys and its output o under the values, then this position's
- * multiply-add and byte counters, and the decode playback.
+ * multiply-add and byte counters. The decode playback (every step after prefill) comes first, above the cache.
  */
 export function GenerateStage({ state, onChange, frame, rows, playback }: Props) {
   const { t, tn } = useI18n();
@@ -64,6 +64,18 @@ export function GenerateStage({ state, onChange, frame, rows, playback }: Props)
   const go = (decoded: number) => onChange({ ...state, decoded });
   return (
     <>
+      {/* First in the stage (and in Tab order): a teacher reaches Play a Tab or two after the heading, before every linked number. */}
+      {playback && (
+        <div className="decode-controls" role="group" aria-label={t('generate.decode.controls')}>
+          <button type="button" onClick={() => go(state.decoded - 1)} disabled={state.decoded <= 1}>
+            {t('generate.decode.prev')}
+          </button>
+          <output aria-live="polite" data-value="decode.position">
+            {t('generate.decode.position', { n: state.decoded, total: CONTINUATION.length, token: TOKENS[2 + state.decoded] })}
+          </output>
+          <PlaybackControls position={state.decoded} min={1} max={CONTINUATION.length} onPosition={go} />
+        </div>
+      )}
       <ScrollX>
         <table className="stage-table stage-cache gen-stage">
           <caption {...cache.props}>
@@ -160,17 +172,6 @@ export function GenerateStage({ state, onChange, frame, rows, playback }: Props)
             </tr>
           </tbody>
         </table>
-      )}
-      {playback && (
-        <div className="decode-controls" role="group" aria-label={t('generate.decode.controls')}>
-          <button type="button" onClick={() => go(state.decoded - 1)} disabled={state.decoded <= 1}>
-            {t('generate.decode.prev')}
-          </button>
-          <output aria-live="polite" data-value="decode.position">
-            {t('generate.decode.position', { n: state.decoded, total: CONTINUATION.length, token: TOKENS[2 + state.decoded] })}
-          </output>
-          <PlaybackControls position={state.decoded} min={1} max={CONTINUATION.length} onPosition={go} />
-        </div>
       )}
       </div>
       <WeightsEditor state={state} onChange={onChange} part={qkv} />
