@@ -88,6 +88,9 @@ export function Header({ state, dispatch, view, setView }: { state: AppState; di
                 title={t(c.titleKey)}
               >
                 <span className="chapter-num">{i + 1}</span> <span className="chapter-title">{t(c.titleKey)}</span>
+                <span className="chapter-short" aria-hidden="true">
+                  {t(c.shortTitleKey)}
+                </span>
               </button>
             </li>
           ))}

@@ -56,6 +56,7 @@ function measure(): {
   editingChrome: number;
   emptyBoxes: string[];
   wordBreaks: string[];
+  activeCut: boolean;
 } {
   const vw = document.documentElement.clientWidth;
   const vh = window.innerHeight;
@@ -88,7 +89,12 @@ function measure(): {
   const active = document.querySelector('.chapter-nav [aria-current="page"]');
   const nav = document.querySelector('.chapter-nav');
   const activeShown =
-    active && nav && visible(nav) ? active.getBoundingClientRect().left >= nav.getBoundingClientRect().left - 1 && active.getBoundingClientRect().right <= nav.getBoundingClientRect().right + 1 : false;
+    active && nav && visible(nav)
+      ? active.getBoundingClientRect().left >= nav.getBoundingClientRect().left - 1 &&
+        active.getBoundingClientRect().right <= nav.getBoundingClientRect().right + 1
+      : false;
+  // The active chapter's chip names it whole, never cut with "…" (a phone's chip shows the short name).
+  const activeCut = active instanceof HTMLElement && visible(active) && active.scrollWidth > active.clientWidth + 1;
   // Named whole: the step bar and a slide's bottom line use the chapter's short name, never cut with "…".
   const named = [...document.querySelectorAll<HTMLElement>('.step-bar .chapter-name, .projector-chapter')].some(
     (e) => visible(e) && (e.textContent ?? '').trim().length > 0 && e.scrollWidth <= e.clientWidth + 1,
@@ -190,6 +196,7 @@ function measure(): {
     editingChrome: [...document.querySelectorAll('.input-tools, .hint, .chapter-nav')].filter(visible).length,
     emptyBoxes,
     wordBreaks,
+    activeCut,
   };
 }
 
@@ -207,6 +214,7 @@ function judge(m: ReturnType<typeof measure>, o: { mode: Mode; at: string; first
     if (mode === 'phone' && m.heading.top > m.vh / 5) fail(`heading ${Math.round(m.heading.top)}px from the top, more than a fifth of the screen`);
   }
   if (!m.chapterNamed) fail('the active chapter is not named on screen');
+  if (m.activeCut) fail("the active chapter's chip cuts its name");
   for (const b of m.emptyBoxes) fail(`an empty box on screen: ${b}`);
   for (const w of m.wordBreaks) fail(w);
   if (mode === 'phone' && m.smallCells > 0) fail(`${m.smallCells} cells shorter than 44 px`);
