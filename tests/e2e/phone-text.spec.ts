@@ -11,9 +11,9 @@ import { allSteps, openStep, reveal, settled } from './walk';
 /** The smallest readable size, in CSS pixels as drawn. */
 const MIN_PX = 12;
 
-/** Every visible text smaller than `min` px as drawn (runs in the page): "size px "text"" with the nearest class for finding it. */
+/** Every kind of visible text smaller than `min` px as drawn (runs in the page): its nearest class, how many, the smallest size, one example. */
 function smallTexts(min: number): string[] {
-  const out: string[] = [];
+  const found = new Map<string, { n: number; size: number; text: string }>();
   const shown = (el: Element) => {
     const cs = getComputedStyle(el);
     return cs.visibility !== 'hidden' && cs.display !== 'none' && Number(cs.opacity) > 0;
@@ -37,10 +37,15 @@ function smallTexts(min: number): string[] {
     }
     if (size < min - 0.05) {
       const where = el.closest('[class]')?.getAttribute('class')?.split(' ')[0] ?? el.tagName.toLowerCase();
-      out.push(`${size.toFixed(1)} px "${(n.textContent ?? '').trim().slice(0, 24)}" (${where})`);
+      const seen = found.get(where);
+      if (!seen) found.set(where, { n: 1, size, text: (n.textContent ?? '').trim().slice(0, 24) });
+      else {
+        seen.n++;
+        seen.size = Math.min(seen.size, size);
+      }
     }
   }
-  return out;
+  return [...found].map(([where, f]) => `.${where}: ${f.n} text${f.n > 1 ? 's' : ''} at ${f.size.toFixed(1)} px (e.g. "${f.text}")`);
 }
 
 for (const lang of ['en', 'zh'] as const) {
