@@ -58,3 +58,33 @@ export function costPlot(s: CostState, picks: { name: string; pick: Pick }[]): P
     currentX: x(s.S),
   };
 }
+
+/** Where the plot's text goes (viewBox units): label size (null: the stylesheet's), baselines, offsets and the viewBox. */
+export interface PlotFrame {
+  font: number | null;
+  viewBox: string;
+  /** Baseline of the S ticks and of the axis title; the title's centre. */
+  xTickY: number;
+  titleX: number;
+  titleY: number;
+  /** Added to a y tick's or a line label's y to centre its text; the exponent's rise above its base. */
+  labelDy: number;
+  supDy: number;
+}
+
+/**
+ * The plot's frame. A phone draws the 680-unit viewBox at ≈ 0.5 of its size, so its text is 26 units
+ * there (≈ 13 px on screen; "10¹²" still fits the 58-unit margin) with the rows under the axis spaced for it.
+ */
+export function plotFrame(phone: boolean): PlotFrame {
+  const font = phone ? 26 : 16;
+  return {
+    font: phone ? font : null,
+    viewBox: `-58 -22 ${PLOT_W + 120} ${PLOT_H + 50 + font}`,
+    xTickY: PLOT_H + font,
+    titleX: PLOT_W / 2,
+    titleY: PLOT_H + 2 * font + 2,
+    labelDy: Math.round(font / 4),
+    supDy: -Math.round(font * 0.4),
+  };
+}
