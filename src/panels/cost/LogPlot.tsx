@@ -1,34 +1,31 @@
 import { useI18n } from '../../i18n/I18nContext';
-import { PLOT_H, PLOT_W, type Plot, plotFrame } from '../../lesson/cost/plot';
+import { PLOT_H, type Plot } from '../../lesson/cost/plot';
 import { fmt, fmtShort, fmtTick } from '../../lesson/format';
 import { ScrollX } from '../common/ScrollX';
-import { usePhone } from '../common/usePhone';
 
 /** A log–log line plot (lines differ by dash pattern and label, not colour alone) with its data as a table. */
 export function LogPlot({ plot, caption }: { plot: Plot; caption: string }) {
   const { t } = useI18n();
-  const f = plotFrame(usePhone());
-  const size = f.font ? { fontSize: f.font } : undefined;
   const values = plot.series.map((s) => `${s.name} ${fmt(s.current.value)}`).join('; ');
   return (
     <figure className="logplot">
       <figcaption>{caption}</figcaption>
       <p className="sr-only">{t('cost.plot.desc', { values })}</p>
-      <svg viewBox={f.viewBox} aria-hidden="true" focusable="false">
+      <svg viewBox={plot.viewBox} aria-hidden="true" focusable="false">
         {plot.yTicks.map((tk) => (
           <g key={tk.exp}>
-            <line className="plot-grid" x1={0} x2={PLOT_W} y1={tk.y} y2={tk.y} />
-            <text x={-6} y={tk.y + f.labelDy} textAnchor="end" className="plot-tick" style={size}>
-              10<tspan dy={f.supDy} fontSize="0.75em">{fmtShort(tk.exp)}</tspan>
+            <line className="plot-grid" x1={0} x2={plot.width} y1={tk.y} y2={tk.y} />
+            <text x={-6} y={tk.y + 4} textAnchor="end" className="plot-tick">
+              10<tspan dy={-6} fontSize="0.75em">{fmtShort(tk.exp)}</tspan>
             </text>
           </g>
         ))}
         {plot.xTicks.map((tk) => (
-          <text key={tk.S} x={tk.x} y={f.xTickY} textAnchor="middle" className="plot-tick" style={size}>
+          <text key={tk.S} x={tk.x} y={PLOT_H + 16} textAnchor="middle" className="plot-tick">
             {fmtTick(tk.S, { binary: true })}
           </text>
         ))}
-        <text x={f.titleX} y={f.titleY} textAnchor="middle" className="plot-tick" style={size}>
+        <text x={plot.titleX} y={PLOT_H + 34} textAnchor="middle" className="plot-tick">
           {t('cost.plot.xAxis')}
         </text>
         <line className="plot-current" x1={plot.currentX} x2={plot.currentX} y1={0} y2={PLOT_H} />
@@ -36,7 +33,7 @@ export function LogPlot({ plot, caption }: { plot: Plot; caption: string }) {
           <g key={s.name} className={`plot-series s${i}`}>
             <polyline points={s.points} fill="none" />
             <circle cx={s.current.x} cy={s.current.y} r={5} />
-            <text x={s.end.x + 6} y={s.end.y + f.labelDy} className="plot-label" style={size}>
+            <text x={s.end.x + 6} y={s.end.y + 4} className="plot-label">
               {String.fromCharCode(65 + i)}
             </text>
           </g>
