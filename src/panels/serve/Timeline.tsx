@@ -9,7 +9,7 @@ import { useViewPrefs } from '../ViewContext';
 const W = 640;
 const TOP = 4;
 /** Row height and label size in SVG units: normal view, and projector (drawn about 1.2× wide: labels ≥ 24 px on screen). */
-const GEOMETRY = { normal: { row: 22, font: 12, left: 62 }, projector: { row: 25, font: 21, left: 84 } } as const;
+const GEOMETRY = { normal: { row: 22, font: 11, left: 62 }, projector: { row: 25, font: 21, left: 84 } } as const;
 /** A bold label's width per character, in ems (DejaVu Sans Bold's "R" and digits, with a little room). */
 const CHAR_EM = 0.7;
 
