@@ -46,6 +46,9 @@ export function niceMax(v: number, floor: number): number {
   return 10 ** (e + 1);
 }
 
+/** A phone's frame: about the column's width (≈ 340 px at 390), so the plot is drawn at ≈ 1:1 and its 13-unit text reads ≈ 13 px (a 560-unit plot shrank it to 7 px). */
+export const PHONE_CURVE = { width: 340, height: 290, font: 13 } as const;
+
 /** Lays out the curve in a width × height SVG. */
 export function curveGeometry(curve: readonly CurvePoint[], width = 560, height = 250, font = 12, klOnly = false): CurveGeometry {
   const left = 4 * font;

@@ -41,3 +41,19 @@ export function histTicks(range: number): { value: number; x: number }[] {
   for (let v = -top; v <= top; v += 20) ticks.push({ value: v, x: ((v + range) / (2 * range)) * HIST_W });
   return ticks;
 }
+
+/** The frame of one histogram: tick label size (viewBox units, or null: the stylesheet's), their baseline, and the viewBox. */
+export interface HistFrame {
+  font: number | null;
+  tickY: number;
+  viewBox: string;
+}
+
+/**
+ * The histogram's frame. A phone draws the 620-unit viewBox at ≈ 0.57 of its size, so its tick labels are
+ * 28 units there (≈ 16 px on screen; "−80" is ≈ 45 units wide, the ticks 75 apart) with room under the axis.
+ */
+export function histFrame(phone: boolean): HistFrame {
+  const font = phone ? 28 : 16;
+  return { font: phone ? font : null, tickY: HIST_H + font, viewBox: `-10 -4 ${HIST_W + 20} ${HIST_H + font + 10}` };
+}

@@ -11,6 +11,7 @@ import { Formula } from '../common/Formula';
 import { LinkedText } from '../common/LinkedText';
 import { Note } from '../common/Note';
 import { Predict } from '../common/Predict';
+import { usePhone } from '../common/usePhone';
 import { LogPlot } from './LogPlot';
 
 /** A two-column table of named numbers; data-value on each value. */
@@ -56,13 +57,14 @@ export function KernelSwitch({ state, onChange }: { state: CostState; onChange: 
 /** The time, memory or bound step of the cost chapter. */
 export function CostDetail({ stepId, s, n, labels }: { stepId: string; s: CostState; n: CostNumbers; labels: CostTexLabels }) {
   const { t } = useI18n();
+  const phone = usePhone();
   const c = n.cost;
   const bytes = (b: number) => t('cost.count.bytes', { bytes: fmtInt(b), binary: fmtBinary(b) });
   if (stepId === 'time') {
     const plot = costPlot(s, [
       { name: t('cost.plot.full'), pick: (x) => x.fullMacs },
       { name: t('cost.plot.decode'), pick: (x) => x.decodeMacs },
-    ]);
+    ], phone);
     return (
       <>
         {/* The counts themselves are on the stage. How the counts grow with S (table, formula, plot and its legend) is the answer: hidden until the guess. */}
@@ -98,7 +100,7 @@ export function CostDetail({ stepId, s, n, labels }: { stepId: string; s: CostSt
     const plot = costPlot(s, [
       fused ? { name: t('cost.plot.fused'), pick: (x) => x.fusedExtraBytes } : { name: t('cost.plot.scores'), pick: (x) => x.scoresBytes },
       { name: t('cost.plot.cache'), pick: (x) => x.cacheBytes },
-    ]);
+    ], phone);
     // The kernel switch and both sizes are on the stage; here their ratio and how they grow with S.
     return (
       <>

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/I18nContext';
-import { PLOT_H, PLOT_W, type Plot } from '../../lesson/cost/plot';
+import { PLOT_H, type Plot } from '../../lesson/cost/plot';
 import { fmt, fmtShort, fmtTick } from '../../lesson/format';
 import { ScrollX } from '../common/ScrollX';
 
@@ -11,10 +11,10 @@ export function LogPlot({ plot, caption }: { plot: Plot; caption: string }) {
     <figure className="logplot">
       <figcaption>{caption}</figcaption>
       <p className="sr-only">{t('cost.plot.desc', { values })}</p>
-      <svg viewBox={`-58 -22 ${PLOT_W + 120} ${PLOT_H + 66}`} aria-hidden="true" focusable="false">
+      <svg viewBox={plot.viewBox} aria-hidden="true" focusable="false">
         {plot.yTicks.map((tk) => (
           <g key={tk.exp}>
-            <line className="plot-grid" x1={0} x2={PLOT_W} y1={tk.y} y2={tk.y} />
+            <line className="plot-grid" x1={0} x2={plot.width} y1={tk.y} y2={tk.y} />
             <text x={-6} y={tk.y + 4} textAnchor="end" className="plot-tick">
               10<tspan dy={-6} fontSize="0.75em">{fmtShort(tk.exp)}</tspan>
             </text>
@@ -25,7 +25,7 @@ export function LogPlot({ plot, caption }: { plot: Plot; caption: string }) {
             {fmtTick(tk.S, { binary: true })}
           </text>
         ))}
-        <text x={PLOT_W / 2} y={PLOT_H + 34} textAnchor="middle" className="plot-tick">
+        <text x={plot.titleX} y={PLOT_H + 34} textAnchor="middle" className="plot-tick">
           {t('cost.plot.xAxis')}
         </text>
         <line className="plot-current" x1={plot.currentX} x2={plot.currentX} y1={0} y2={PLOT_H} />

@@ -3,9 +3,10 @@ import { fmt, fmtInt, fmtPercent } from '../../lesson/format';
 import { type CurvePoint, recoveredAt } from '../../lesson/reuse/derive';
 import { MASKS } from '../../lesson/reuse/model';
 import { uq } from '../../lesson/reuse/links';
-import { type CurvePanel, curveGeometry } from '../../lesson/reuse/plot';
+import { type CurvePanel, curveGeometry, PHONE_CURVE } from '../../lesson/reuse/plot';
 import { polyline } from '../../lesson/generate/plot';
 import { ScrollX } from '../common/ScrollX';
+import { usePhone } from '../common/usePhone';
 import { LinkedText } from '../common/LinkedText';
 
 const DASH = { 'bottom-right': undefined, causal: '6 4' } as const;
@@ -40,7 +41,8 @@ function PanelLines({ p, left, right, title, font }: { p: CurvePanel; left: numb
  */
 export function CurvePlot({ curve, k, large = false }: { curve: readonly CurvePoint[]; k: number; large?: boolean }) {
   const { t } = useI18n();
-  const g = large ? curveGeometry(curve, 620, 210, 24, true) : curveGeometry(curve);
+  const phone = usePhone();
+  const g = large ? curveGeometry(curve, 620, 210, 24, true) : phone ? curveGeometry(curve, PHONE_CURVE.width, PHONE_CURVE.height, PHONE_CURVE.font) : curveGeometry(curve);
   const N = curve.length - 1;
   const bottom = (g.dev ?? g.kl).bottom;
   return (

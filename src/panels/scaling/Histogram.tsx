@@ -1,9 +1,10 @@
 import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtShort, fmtTick } from '../../lesson/format';
 import type { SpreadNumbers } from '../../lesson/scaling/derive';
-import { HIST_H, HIST_W, histBars, histTicks, xOf } from '../../lesson/scaling/histGeometry';
+import { HIST_H, HIST_W, histBars, histFrame, histTicks, xOf } from '../../lesson/scaling/histGeometry';
 import { SAMPLES } from '../../lesson/scaling/model';
 import { ScrollX } from '../common/ScrollX';
+import { usePhone } from '../common/usePhone';
 import type { PartView } from '../stage/StageContext';
 
 /** One histogram drawn on the shared axis, with ±σ (dashed) and ±√d_k (dotted) markers. */
@@ -15,10 +16,11 @@ function HistSvg({ n, counts, std, title, emph, part }: { n: SpreadNumbers; coun
     { v: -n.sqrtDk, cls: 'hist-root' },
     { v: n.sqrtDk, cls: 'hist-root' },
   ];
+  const frame = histFrame(usePhone());
   return (
     <figure className={`hist ${emph ? 'emph' : 'quiet'}${part ? ` ${part.props.className}` : ''}`} data-stage-part={part?.props['data-stage-part']}>
       <figcaption>{title}</figcaption>
-      <svg viewBox={`-10 -4 ${HIST_W + 20} ${HIST_H + 26}`} aria-hidden="true" focusable="false">
+      <svg viewBox={frame.viewBox} aria-hidden="true" focusable="false">
         {bars.map((b, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: bins are positions
           <rect key={i} className="hist-bar" x={b.x} y={b.y} width={b.w} height={b.h} />
@@ -28,7 +30,7 @@ function HistSvg({ n, counts, std, title, emph, part }: { n: SpreadNumbers; coun
         ))}
         <line className="hist-axis" x1={0} x2={HIST_W} y1={HIST_H} y2={HIST_H} />
         {histTicks(n.range).map((tk) => (
-          <text key={tk.x} x={tk.x} y={HIST_H + 16} textAnchor="middle" className="hist-tick">
+          <text key={tk.x} x={tk.x} y={frame.tickY} textAnchor="middle" className="hist-tick" style={frame.font ? { fontSize: frame.font } : undefined}>
             {fmtTick(tk.value)}
           </text>
         ))}
