@@ -10,7 +10,15 @@ import { useHideEmpty } from './useHideEmpty';
 
 /** A catalog paragraph with `identifiers` in backticks (a variable, a file name) drawn as code, the backticks dropped. */
 export function withCode(text: string): ReactNode[] {
-  return text.split(/`([^`\n]+)`/).map((part, i) => (i % 2 === 1 ? <code key={`${i}-${part}`}>{part}</code> : part));
+  const out: ReactNode[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/`([^`\n]+)`/g)) {
+    const at = m.index ?? 0;
+    out.push(text.slice(last, at), <code key={at}>{m[1]}</code>);
+    last = at + m[0].length;
+  }
+  out.push(text.slice(last));
+  return out;
 }
 
 /** The step's title and its short narrative (paragraphs separated by blank lines in the catalog). */
