@@ -362,8 +362,12 @@ for (const lang of ['en', 'zh'] as const) {
   });
 }
 
-/** What a narrative asks the reader to use or look at, which a slide must therefore keep (projector mode may fold other detail). */
-const NAMED: [string, string][] = [
+/**
+ * What a narrative asks the reader to look at, press, edit or read, which a slide must therefore keep (projector mode may
+ * fold other detail), by chapter/step and selector: visible before and after the guess; an entry marked 'after' names
+ * what appears only once the answer is revealed.
+ */
+const NAMED: [at: string, selector: string, when?: 'after'][] = [
   ['heads/concat', '[data-cell="WO.0.0"]'], // "edit a row of W_O"
   ['heads/concat', 'table.head-parts'], // "the table of shares"
   ['cost/sparsity', '[data-control="peak"]'], // "raise the peakiness"
@@ -380,21 +384,56 @@ const NAMED: [string, string][] = [
   ['real-model/attention', '.rm-attention [data-picker="layer"]'], // "choose a layer and a head"
   ['real-model/attention', '.rm-attention .heat-legend-masked'], // "the causal mask hides the later ones": the cells' "0 ✕" and its legend
   ['real-model/to-worked', '[data-control="load-worked"]'], // "Load them into the worked example"
+  ['generate/prefill', '.gen-formula-right table.heatmap'], // "the causal matrix below"
+  ['generate/decode', '[data-control="play"]'], // "▶ Play or Step ▸: the cache grows a row per step and the counters tick"
+  ['generate/decode', '[data-control="step-once"]'],
+  ['generate/decode', '[data-value="counter.macs.cached"]'],
+  ['generate/no-cache', 'table.gen-compare'], // "the table compares them and prints the largest difference"
+  ['generate/no-cache', '[data-value="maxDiff"]'],
+  ['generate/cost', '.gen-cost-predict'], // "Guess below"
+  ['generate/benchmark', '.bench-controls select'], // "Pick N"
+  ['generate/benchmark', '[data-action="bench-stop"]'], // "Stop ends it at once"
+  ['serve/weights', '[data-cell="preset"]'], // "Pick a model and a format"
+  ['serve/weights', '[data-cell="wDtype"]'],
+  ['serve/weights', '.serve-tensor-list button'], // "the full list of tensors is one click away"
+  ['serve/fit', '.serve-card .card-track'], // "The card is one bar"
+  ['serve/fit', '.serve-fit-inputs input'], // "Edit any input"
+  ['serve/fit', '[data-action="use-context"]'], // "“Use it” fills the card exactly"
+  ['serve/fit', '[data-action="use-batch"]'],
+  ['serve/contiguous', '[data-action="sim-next"]'], // "Step through the requests"
+  ['serve/contiguous', '.serve-legend'], // "filled slots hold tokens, outlined slots are reserved…"
+  ['serve/paged', '[data-run="contiguous"] .map-label'], // "count the requests in each map"
+  ['serve/paged', '[data-run="paged"] .map-label'],
+  ['serve/waste', '.waste-table tr.source-paper'], // "Beside each run: what the vLLM paper measured"
+  ['serve/prefix', '[data-cell="cache"]'], // "Switch the cache off to compare"
+  ['serve/copy-on-write', '[data-action="sim-prev"]'], // "Step back to the moment a request is admitted"
+  ['serve/static', '.serve-timeline'], // "watch the idle slots"
+  ['serve/continuous', '.serve-batch .predict'], // "Guess how long it takes"
+  ['serve/continuous', '.serve-busy.metric-busy', 'after'], // "then compare … the slots doing work at each step"
+  ['shrink/text', '.strip-tokens .tok'], // "Choose a token on the stage"
+  ['shrink/window', '.shrink-budget input'], // "the default budget B"
+  ['shrink/sinks', '.shrink-switch input'], // "Untick the switch"
+  ['shrink/h2o', '.tok .kept-dots'], // "The dots show that heads keep different tokens"
+  ['shrink/budget', '[data-choice="shrink-policy"] input[value="sinks"]'], // "Pick a policy to draw its cache on the stage"
+  ['shrink/budget', '[data-choice="shrink-policy"] input[value="h2o"]'],
+  ['shrink/budget', '.shrink-plot'], // "the mean KL and the share of positions whose top word is unchanged"
+  ['shrink/kivi', '.shrink-fold summary', 'after'], // "After your guess, a table counts the bits"
 ];
 test('projector: what a narrative names stays on the slide, before and after the guess', async ({ page }) => {
+  test.setTimeout(300_000);
   await page.setViewportSize(VIEWPORT.projector);
   await page.goto('/#v1/worked/setting?l=en');
   await page.locator('main .step-title').first().waitFor();
   await page.keyboard.press('p');
   await expect(page.locator('html')).toHaveAttribute('data-projector', '');
-  for (const [at, selector] of NAMED) {
+  for (const [at, selector, when] of NAMED) {
     const step = at.split('/')[1];
     await page.evaluate((h) => {
       window.location.hash = h;
     }, `#v1/${at}?l=en`);
     await settled(page, step);
-    await expect(page.locator(selector).first(), `${at}: ${selector}`).toBeVisible();
-    if (await revealAnswers(page, step)) await expect(page.locator(selector).first(), `${at} (answer revealed): ${selector}`).toBeVisible();
+    if (when !== 'after') await expect(page.locator(selector).first(), `${at}: ${selector}`).toBeVisible();
+    if ((await revealAnswers(page, step)) || when === 'after') await expect(page.locator(selector).first(), `${at} (answer revealed): ${selector}`).toBeVisible();
   }
 });
 
