@@ -362,6 +362,30 @@ for (const lang of ['en', 'zh'] as const) {
   });
 }
 
+test('one step, one screen: projector, generate/benchmark after a run (result, plot and legend on the slide, text ≥ 24 px)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize(VIEWPORT.projector);
+  const problems: string[] = [];
+  for (const lang of ['en', 'zh'] as const) {
+    await page.goto(`/#v1/generate/cost?l=${lang}`);
+    await settled(page, 'cost');
+    if ((await page.locator('html').getAttribute('data-projector')) === null) await page.keyboard.press('p');
+    await expect(page.locator('html')).toHaveAttribute('data-projector', '');
+    await revealAnswers(page, 'cost'); // a guess: the run sets it beside the measurement
+    await page.keyboard.press('PageDown');
+    await settled(page, 'benchmark');
+    const n = page.locator('[data-cell="benchN"]');
+    await n.selectOption((await n.locator('option').first().getAttribute('value')) ?? '');
+    await page.locator('[data-action="bench-run"]').click();
+    await expect(page.locator('[data-value="bench.status"]')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+    await expect(page.locator('.bench-plot')).toBeVisible();
+    await page.evaluate(() => document.querySelector<HTMLElement>('main .step-title')?.focus({ preventScroll: true }));
+    judge(await page.evaluate(measure), { mode: 'projector', at: `generate/benchmark (${lang}, after a run)`, first: false, pending: false }, problems);
+  }
+  expect(problems).toEqual([]);
+});
+
 /**
  * What a narrative asks the reader to look at, press, edit or read, which a slide must therefore keep (projector mode may
  * fold other detail), by chapter/step and selector: visible before and after the guess; an entry marked 'after' names

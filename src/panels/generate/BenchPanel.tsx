@@ -6,6 +6,10 @@ import { BENCH_D, BENCH_NS, type GenerateState } from '../../lesson/generate/mod
 import { BenchPlot } from './BenchPlot';
 import { useBench } from './useBench';
 import { ScrollX } from '../common/ScrollX';
+import { useViewPrefs } from '../ViewContext';
+
+/** The plot's text size on a slide (SVG units; the slide draws the plot at 1 px per unit, chrome.css): every text ≥ 24 px. */
+const SLIDE_TEXT = 24;
 
 /** The measured speed-up beside the multiply-add count for the same N and the reader's guess from the cost step. */
 function VsGuess({ N, measured, state }: { N: number; measured: number; state: GenerateState }) {
@@ -20,7 +24,8 @@ function VsGuess({ N, measured, state }: { N: number; measured: number; state: G
   }
   return (
     <p data-value="bench.vsGuess">
-      {t('generate.bench.vsCount', { N: fmtShort(N), counted: fmtSig(counted.ratio), measured: fmtSig(measured) })} {guess}
+      {t('generate.bench.vsCount', { N: fmtShort(N), counted: fmtSig(counted.ratio), measured: fmtSig(measured) })}{' '}
+      <span className="bench-detail">{t('generate.bench.vsWhy')}</span> {guess}
     </p>
   );
 }
@@ -30,13 +35,15 @@ export function BenchPanel({ state, onChange }: { state: GenerateState; onChange
   const { t } = useI18n();
   const selectId = useId();
   const { state: b, start, stop } = useBench();
+  const { projector } = useViewPrefs();
   const [showTable, setShowTable] = useState(false);
   const running = b.status === 'running';
   const N = Number(state.benchN);
   const samples = b.report?.samples ?? b.progress?.samples ?? [];
   const shownN = b.report?.N ?? N;
   return (
-    <section className="bench" aria-label={t('generate.bench.title')}>
+    <section className={b.report ? 'bench has-report' : 'bench'} aria-label={t('generate.bench.title')}>
+      <div className="bench-text">
       <div className="bench-controls">
         <label htmlFor={selectId}>{t('generate.bench.nLabel', { d: BENCH_D })}</label>
         <select id={selectId} value={state.benchN} disabled={running} onChange={(e) => onChange({ ...state, benchN: e.target.value })} data-cell="benchN">
@@ -64,21 +71,26 @@ export function BenchPanel({ state, onChange }: { state: GenerateState; onChange
       </div>
       {b.report && (
         <p className="bench-result">
-          {t('generate.bench.result', { N: fmtInt(b.report.N), cached: fmtMs(b.report.cachedTotalMs), uncached: fmtMs(b.report.uncachedTotalMs) })}{' '}
+          <span className="bench-detail">
+            {t('generate.bench.result', { N: fmtInt(b.report.N), cached: fmtMs(b.report.cachedTotalMs), uncached: fmtMs(b.report.uncachedTotalMs) })}
+          </span>{' '}
           <strong data-value="bench.speedup">{t('generate.bench.speedup', { x: fmtSig(b.report.speedup) })}</strong>{' '}
-          {t('generate.bench.speedupLast', { x: fmtSig(b.report.speedupLast), N: fmtInt(b.report.N) })}{' '}
-          {b.report.uncachedExtrapolated ? t('generate.bench.extrapolated', { k: b.report.samples.length }) : t('generate.bench.measuredAll')}
+          <span className="bench-detail">
+            {t('generate.bench.speedupLast', { x: fmtSig(b.report.speedupLast), N: fmtInt(b.report.N) })}{' '}
+            {b.report.uncachedExtrapolated ? t('generate.bench.extrapolated', { k: b.report.samples.length }) : t('generate.bench.measuredAll')}
+          </span>
         </p>
       )}
       {b.report && <VsGuess N={b.report.N} measured={b.report.speedup} state={state} />}
+      </div>
       {samples.length > 0 && (
-        <>
-          <BenchPlot samples={samples} N={shownN} />
+        <div className="bench-figure">
+          <BenchPlot samples={samples} N={shownN} text={projector ? SLIDE_TEXT : undefined} />
           <p className="bench-legend">
             <span className="legend-cached">● — {t('generate.bench.legendCached')}</span>{' '}
             <span className="legend-uncached">■ - - {t('generate.bench.legendUncached')}</span>
           </p>
-          <button type="button" className="quiet" aria-expanded={showTable} onClick={() => setShowTable(!showTable)}>
+          <button type="button" className="quiet bench-detail" aria-expanded={showTable} onClick={() => setShowTable(!showTable)}>
             {showTable ? t('table.hideData') : t('table.showData')}
           </button>
           {showTable && (
@@ -104,7 +116,7 @@ export function BenchPanel({ state, onChange }: { state: GenerateState; onChange
               </table>
             </ScrollX>
           )}
-        </>
+        </div>
       )}
       <p className="hint">{t('generate.bench.honest')}</p>
     </section>
