@@ -154,7 +154,7 @@ function measure(): {
   const wordBreaks: string[] = [];
   if (document.documentElement.lang.startsWith('zh')) {
     const han = /\p{Script=Han}/u;
-    for (const hd of document.querySelectorAll('main :is(h2, h3, caption)')) {
+    for (const hd of document.querySelectorAll('main :is(h2, h3, caption, figcaption)')) {
       if (!visible(hd)) continue;
       const chars: { c: string; top: number }[] = [];
       const texts = document.createTreeWalker(hd, NodeFilter.SHOW_TEXT);
