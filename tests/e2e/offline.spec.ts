@@ -36,6 +36,9 @@ test('static build: every step of every chapter, fonts self-hosted, no request t
   let formulas = 0;
   for (const chapter of await chapterIds(page)) {
     await page.locator(`.chapter-nav [data-chapter="${chapter}"]`).click();
+    // The page shows this chapter (its messages may still be loading; the step dots are the previous chapter's until then).
+    await expect(page.locator(`.chapter-nav [data-chapter="${chapter}"]`)).toHaveAttribute('aria-current', 'page');
+    await expect(page).toHaveURL(new RegExp(`#v1/${chapter}/`));
     await settled(page);
     const steps = page.locator('.step-dots button');
     const n = await steps.count();
