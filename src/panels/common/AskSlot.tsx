@@ -7,7 +7,8 @@
  * arrival, and again while the question is open when the window, the narrative (another language,
  * its messages arriving) or the stage (the model loaded) changes size; never because of the question.
  */
-import { createContext, type RefObject, useContext, useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { createContext, type RefObject, useContext, useEffect, useLayoutEffect, useState } from 'react';
+import { useMediaQuery } from './useMediaQuery';
 
 const Slot = createContext<HTMLElement | null>(null);
 
@@ -22,17 +23,9 @@ export function useAskSlot(): HTMLElement | null {
 /** True below it turns the narrative column's question slot off (the printed handout keeps each question beside its answer). */
 export const KeepQuestionsInPlace = createContext(false);
 
-const WIDE = '(min-width: 900px)';
-const subscribeWide = (on: () => void) => {
-  const mq = typeof window.matchMedia === 'function' ? window.matchMedia(WIDE) : null;
-  mq?.addEventListener('change', on);
-  return () => mq?.removeEventListener('change', on);
-};
-const isWide = () => typeof window.matchMedia === 'function' && window.matchMedia(WIDE).matches;
-
 /** True on a screen wide enough for two columns (≥ 900 px, the layout's breakpoint in chrome.css). */
 export function useWideScreen(): boolean {
-  return useSyncExternalStore(subscribeWide, isWide, () => false);
+  return useMediaQuery('(min-width: 900px)');
 }
 
 /**
