@@ -354,8 +354,11 @@ test.describe('linked numbers after the pairs step', () => {
     await expect(page.locator('main [data-q^="rope.rshare."], main [data-q="rope.score2"], main [data-q="rope.diff"]')).toHaveCount(0);
     await page.getByRole('button', { name: 'Just show me' }).click();
     await ready(page);
-    await q('rope.dist', '.formula').hover();
-    await expect(q('rope.dist', '.formula')).toHaveAttribute('data-link', 'self');
+    // The formula typeset after the guess may still be scaled to fit (a zoom) when the pointer first moves: point again until it lands.
+    await expect(async () => {
+      await q('rope.dist', '.formula').hover();
+      await expect(q('rope.dist', '.formula')).toHaveAttribute('data-link', 'self', { timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
     await expect(q('rope.m', '.formula')).toHaveAttribute('data-link', 'from');
     await expect(q('rope.n', '.formula')).toHaveAttribute('data-link', 'from');
     await expect(q('rope.rshare.2')).toHaveAttribute('data-link', 'to');

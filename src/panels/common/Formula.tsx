@@ -163,7 +163,10 @@ function useFitWidth(ref: RefObject<HTMLDivElement | null>, tex: string, ready: 
         el.style.removeProperty('--fit'); // at zoom 1 (a slide's scripts at their largest, chrome.css)
         natural = drawnWidth(el) ?? el.scrollWidth;
         if (natural <= 0) return;
-        naturalWidths.set(key, natural);
+        // Measured while a font it needs is still loading: not cached, and measured again once the fonts are in
+        // (a `loadingdone` can fire before this effect listens; a stale width kept the box 40 px too wide).
+        if (document.fonts && document.fonts.status !== 'loaded') void document.fonts.ready.then(() => alive && fitNow(true));
+        else naturalWidths.set(key, natural);
       }
       measured.current = { shape: texShape(tex), size };
       const box = `${Math.ceil(natural) + 1}px`; // +1: scrollWidth rounds a fractional overflow up
@@ -182,11 +185,15 @@ function useFitWidth(ref: RefObject<HTMLDivElement | null>, tex: string, ready: 
       seen = { width, size };
     };
     let seen: { width: number; size: string } | null = null;
+    let alive = true;
     fitNow(false);
     // KaTeX's fonts arrive after the first typesetting: the formula's natural width changes then.
     const onFonts = () => fitNow(true);
     document.fonts?.addEventListener('loadingdone', onFonts);
-    const unfonts = () => document.fonts?.removeEventListener('loadingdone', onFonts);
+    const unfonts = () => {
+      alive = false;
+      document.fonts?.removeEventListener('loadingdone', onFonts);
+    };
     if (typeof ResizeObserver === 'undefined') return unfonts;
     // The box's width (layout) or the text size (the typeset boxes change) moved, or it was not drawn yet.
     const ro = new ResizeObserver(() => {
