@@ -132,6 +132,38 @@ function measure(): {
       }
     }
   }
+  // A caption is read without scrolling: its text keeps inside the screen and inside every region that clips it (a table that scrolls sideways).
+  for (const c of document.querySelectorAll('main :is(caption, figcaption)')) {
+    if (!visible(c) || c.closest('.sr-only')) continue; // a screen reader's copy (a plot's data table) is not drawn
+    const range = document.createRange();
+    range.selectNodeContents(c);
+    const textRight = range.getBoundingClientRect().right;
+    let edge = vw;
+    for (let p = c.parentElement; p; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') edge = Math.min(edge, p.getBoundingClientRect().right);
+    if (textRight > edge + 1) clipped.push(`caption "${(c.textContent ?? '').trim().slice(0, 30)}" runs ${Math.round(textRight - edge)}px past what is shown`);
+  }
+  // A superscript stacked over a subscript (K_{1:4}^⊤) keeps clear of it: on a slide both are enlarged past KaTeX's offsets.
+  // Their text boxes (em boxes, not ink) overlap a little by design: up to 0.25 of the script's size as KaTeX draws it; 0.38 was touching.
+  for (const pair of document.querySelectorAll<HTMLElement>('main .formula .msupsub > .vlist-t2 > .vlist-r > .vlist')) {
+    const [sub, sup] = [...pair.children].map((c) => {
+      let top = Number.POSITIVE_INFINITY;
+      let bottom = Number.NEGATIVE_INFINITY;
+      const texts = document.createTreeWalker(c, NodeFilter.SHOW_TEXT); // glyphs only: KaTeX's struts are empty boxes
+      for (let n = texts.nextNode(); n; n = texts.nextNode()) {
+        if (!(n.textContent ?? '').trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        const r = range.getBoundingClientRect();
+        if (r.width === 0) continue;
+        top = Math.min(top, r.top);
+        bottom = Math.max(bottom, r.bottom);
+      }
+      return { top, bottom, text: (c.textContent ?? '').trim(), px: Number.parseFloat(getComputedStyle(c.querySelector('.mtight') ?? c).fontSize) };
+    });
+    if (!sub || !sup || !Number.isFinite(sub.top) || !Number.isFinite(sup.top) || !visible(pair)) continue;
+    const overlap = sup.bottom - sub.top;
+    if (overlap > 0.3 * Math.min(sub.px, sup.px)) clipped.push(`formula ${sup.text} sits on ${sub.text} (${overlap.toFixed(1)}px overlap)`);
+  }
   // An empty box on screen (a panel, detail or formula box with no text, control or picture): a frame around nothing.
   const shows = 'input, select, textarea, button, img, svg, canvas, video, [role="img"]';
   const emptyBoxes = [...document.querySelectorAll('main :is(.step-panel, .detail, .step-formula)')]
@@ -172,6 +204,25 @@ function measure(): {
           wordBreaks.push(`"${(hd.textContent ?? '').trim().slice(0, 30)}" breaks a line inside ${chars[i - 1].c}|${chars[i].c}`);
       }
     }
+  }
+  // No heading or caption ends with a lone letter or two on a line of its own ("…K 和 / V"): they wrap `pretty` (styles.css).
+  for (const hd of document.querySelectorAll('main :is(h2, h3, caption, figcaption)')) {
+    if (!visible(hd)) continue;
+    const lines = new Map<number, string>();
+    const texts = document.createTreeWalker(hd, NodeFilter.SHOW_TEXT);
+    for (let n = texts.nextNode() as Text | null; n; n = texts.nextNode() as Text | null) {
+      for (let i = 0; i < n.length; i++) {
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + 1);
+        const r = range.getBoundingClientRect();
+        if (r.width === 0) continue;
+        const line = [...lines.keys()].find((top) => Math.abs(top - r.top) < 4) ?? r.top;
+        lines.set(line, (lines.get(line) ?? '') + n.data[i]);
+      }
+    }
+    const last = [...lines.entries()].sort((a, b) => a[0] - b[0]).at(-1)?.[1].trim() ?? '';
+    if (lines.size > 1 && [...last].length <= 2) wordBreaks.push(`"${(hd.textContent ?? '').trim().slice(0, 30)}" leaves "${last}" alone on its last line`);
   }
   return {
     vw,

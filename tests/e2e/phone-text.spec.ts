@@ -32,8 +32,9 @@ function smallTexts(min: number): string[] {
     const svgText = el.closest('text');
     if (svgText instanceof SVGGraphicsElement) {
       const m = svgText.getScreenCTM();
-      // The vertical scale of the text's own coordinate system (a viewBox scaled to the screen, any transform).
-      if (m) size = Number.parseFloat(getComputedStyle(svgText).fontSize) * Math.hypot(m.c, m.d);
+      // The vertical scale of the text's own coordinate system (a viewBox scaled to the screen, any transform);
+      // the glyphs' own size: a <tspan> (an exponent) can be smaller than its <text>.
+      if (m) size = Number.parseFloat(getComputedStyle(el).fontSize) * Math.hypot(m.c, m.d);
     }
     if (size < min - 0.05) {
       const where = el.closest('[class]')?.getAttribute('class')?.split(' ')[0] ?? el.tagName.toLowerCase();

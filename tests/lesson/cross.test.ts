@@ -101,7 +101,7 @@ describe('cross TeX', () => {
     const { stepDefsTex } = await import('../../src/lesson/cross/tex');
     const tex = stepDefsTex('cat', { cross: 'cross', self: 'self', rows: 'rows', row: 'row' });
     for (const label of ['cross', 'self']) {
-      expect(tex).toContain(`\\underbrace{\\operatorname{softmax}\\bigl(q_{\\text{cat}} K_{\\text{${label}}}^{\\top}`);
+      expect(tex).toContain(`\\underbrace{\\operatorname{softmax}\\bigl(q_{\\text{cat}} {K_{\\text{${label}}}}^{\\top}`);
       expect(tex).toContain(`}_{\\textstyle w_{\\text{${label}}}}\\, V_{\\text{${label}}}`);
     }
     // No number: the stage beside it prints every weight and output.

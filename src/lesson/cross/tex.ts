@@ -15,14 +15,14 @@ export interface CrossTexLabels {
   row: string;
 }
 
-/** Both attentions of decoding step t (1-based) for decoder token `token`. */
+/** Both attentions of decoding step t (1-based) for decoder token `token`. ⊤ follows the cache's subscript ({K_{cross}}^⊤): stacked over a word (交叉) it touched it on a slide. */
 export function stepTex(n: CrossNumbers, t: number, token: string, l: CrossTexLabels): string {
   const st = n.steps[t - 1];
   // One line for the weights, one for the output, per attention: narrow enough for the panel.
   // Each weight is linked to its number on the stage (cw.i / sw.j), each output to o (co / so).
   const linked = (v: readonly number[], id: (i: number) => string) => `[${v.map((x, i) => texLink(id(i), texNum(x))).join(',\\ ')}]`;
   const lines = (label: string, K: string, V: string, tr: CrossNumbers['steps'][number]['crossTrace'], w: (i: number) => string, o: string) =>
-    `w${sub(label)} &= \\operatorname{softmax}\\bigl(q${sub(token)} ${K}^{\\top} / \\sqrt{d_k}\\bigr) = ${linked(tr.weights[0], w)} \\\\ ${texLink(o, `o${sub(label)}`)} &= w${sub(label)}\\, ${V} = ${texVec(tr.output[0])}`;
+    `w${sub(label)} &= \\operatorname{softmax}\\bigl(q${sub(token)} {${K}}^{\\top} / \\sqrt{d_k}\\bigr) = ${linked(tr.weights[0], w)} \\\\ ${texLink(o, `o${sub(label)}`)} &= w${sub(label)}\\, ${V} = ${texVec(tr.output[0])}`;
   return `\\begin{aligned}${lines(l.cross, `K${sub(l.cross)}`, `V${sub(l.cross)}`, st.crossTrace, xq.cw, xq.co)} \\\\ ${lines(l.self, `K${sub(l.self)}`, `V${sub(l.self)}`, st.selfTrace, xq.sw, xq.so)}\\end{aligned}`;
 }
 
@@ -33,7 +33,7 @@ export function stepTex(n: CrossNumbers, t: number, token: string, l: CrossTexLa
  */
 export function stepDefsTex(token: string, l: CrossTexLabels): string {
   const line = (label: string, o: string) =>
-    `${texLink(o, `o${sub(label)}`)} &= \\underbrace{\\operatorname{softmax}\\bigl(q${sub(token)} K${sub(label)}^{\\top} / \\sqrt{d_k}\\bigr)}_{\\textstyle w${sub(label)}}\\, V${sub(label)}`;
+    `${texLink(o, `o${sub(label)}`)} &= \\underbrace{\\operatorname{softmax}\\bigl(q${sub(token)} {K${sub(label)}}^{\\top} / \\sqrt{d_k}\\bigr)}_{\\textstyle w${sub(label)}}\\, V${sub(label)}`;
   return `\\begin{aligned}${line(l.cross, xq.co)} \\\\[-0.15em] ${line(l.self, xq.so)}\\end{aligned}`;
 }
 

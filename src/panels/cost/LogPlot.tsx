@@ -16,7 +16,7 @@ export function LogPlot({ plot, caption }: { plot: Plot; caption: string }) {
           <g key={tk.exp}>
             <line className="plot-grid" x1={0} x2={plot.width} y1={tk.y} y2={tk.y} />
             <text x={-6} y={tk.y + 4} textAnchor="end" className="plot-tick">
-              10<tspan dy={-6} fontSize="0.75em">{fmtShort(tk.exp)}</tspan>
+              10<tspan dy={-6} fontSize="0.9em">{fmtShort(tk.exp)}</tspan>
             </text>
           </g>
         ))}

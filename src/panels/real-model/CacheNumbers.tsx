@@ -23,10 +23,16 @@ export function CacheNumbers({ model, cache, layer, kvHead, matrix, fresh }: { m
     const row = box?.querySelector<HTMLElement>(`tr[data-row="${last}"]`);
     if (box && row) box.scrollTop = Math.max(0, row.offsetTop - box.clientHeight + row.offsetHeight * 2);
   }, [last]);
+  // The caption sits above the box that scrolls both ways, wrapped to the column, so it is read whole without
+  // scrolling (inside, it was as wide as the 16 columns); the table keeps it as its name for screen readers.
   return (
-    <div className="rm-cache-scroll scroll-x" ref={ref} tabIndex={0} role="region" aria-label={caption}>
+    <div className="rm-cache">
+      <p className="rm-cache-caption" aria-hidden="true">
+        {caption}
+      </p>
+      <div className="rm-cache-scroll scroll-x" ref={ref} tabIndex={0} role="region" aria-label={caption}>
       <table className="numbers rm-cache-table" data-value={`cache.${matrix}`}>
-        <caption>{caption}</caption>
+        <caption className="sr-only">{caption}</caption>
         <DimHeader first={t('realModel.gen.token')} hd={hd} />
         <tbody>
           {M.map((row, i) => {
@@ -45,6 +51,7 @@ export function CacheNumbers({ model, cache, layer, kvHead, matrix, fresh }: { m
           })}
         </tbody>
       </table>
+      </div>
     </div>
   );
 }
