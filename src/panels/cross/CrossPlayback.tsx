@@ -3,17 +3,18 @@ import { goToStep } from '../../lesson/cross/edits';
 import { type CrossState, DEC_TOKENS } from '../../lesson/cross/model';
 import { TokenChip } from '../common/TokenChip';
 import { PlaybackControls } from '../playback/PlaybackControls';
+import { plainText, richText } from '../common/richText';
 
 /** Decoding token by token: back one token, where we are (announced), and the shared play / pause / step / speed controls. */
 export function CrossPlayback({ state, onChange }: { state: CrossState; onChange: (s: CrossState) => void }) {
   const { t } = useI18n();
   return (
-    <div className="decode-controls cross-playback" role="group" aria-label={t('cross.stepper.label')}>
+    <div className="decode-controls cross-playback" role="group" aria-label={plainText(t('cross.stepper.label'))}>
       <button type="button" data-action="decode-prev" onClick={() => onChange(goToStep(state, state.t - 1))} disabled={state.t <= 1}>
-        {t('cross.stepper.prev')}
+        {richText(t('cross.stepper.prev'))}
       </button>
       <output aria-live="polite" data-value="decode-step">
-        {t('cross.stepper.value', { t: state.t, total: DEC_TOKENS.length })} · <TokenChip token={DEC_TOKENS[state.t - 1]} index={state.t - 1} />
+        {richText(t('cross.stepper.value', { t: state.t, total: DEC_TOKENS.length }))} · <TokenChip token={DEC_TOKENS[state.t - 1]} index={state.t - 1} />
       </output>
       <PlaybackControls position={state.t} min={1} max={DEC_TOKENS.length} onPosition={(t1) => onChange(goToStep(state, t1))} />
     </div>

@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmtVec } from '../../lesson/format';
 import type { OriginNumbers } from '../../lesson/origin/derive';
 import { TOKENS } from '../../lesson/origin/model';
+import { richText } from '../common/richText';
 
 /**
  * The verdict on article 000's vectors (k and v of The, cat, sat; q of on), each checked on the stage
@@ -20,12 +21,12 @@ export function ArticlePanel({ n, onLoad }: { n: OriginNumbers; onLoad: () => vo
         <ul className="facts origin-differ">
           {differ.map((a) => (
             <li key={`${a.kind}${a.token}`}>
-              {t('origin.article.differs', {
+              {richText(t('origin.article.differs', {
                 vector: a.kind,
                 token: TOKENS[a.token],
                 given: fmtVec(a.article, true),
                 now: a.projected ? fmtVec(a.projected, true) : t('origin.article.noShape'),
-              })}
+              }))}
             </li>
           ))}
         </ul>
@@ -33,7 +34,7 @@ export function ArticlePanel({ n, onLoad }: { n: OriginNumbers; onLoad: () => vo
       {!all && (
         <p>
           <button type="button" onClick={onLoad}>
-            {t('origin.article.load')}
+            {richText(t('origin.article.load'))}
           </button>
         </p>
       )}
