@@ -112,7 +112,7 @@ export function HeadsStage({ state, onChange, n, matrices, showMaps = false, bri
           ))}
           <span className="concat-word">)</span>
           <span {...wo.props} data-q={hq.output}>
-            · W_O → {t('heads.stage.output')}
+            {richText('· W_O →')} {richText(t('heads.stage.output'))}
           </span>
         </div>
       )}

@@ -42,7 +42,7 @@ function Factor({ field, part, state, onChange }: { field: IntField; part: PartV
   return (
     <div className={`factor ${part.props.className}`} data-stage-part={part.props['data-stage-part']} data-q={mq[field]} title={plainText(t(`memory.field.${field}`))}>
       <label htmlFor={id}>
-        <span className="factor-name">{richText(t(`memory.short.${field}`))}</span> <span className="factor-sym">{SYMBOL[field]}</span>
+        <span className="factor-name">{richText(t(`memory.short.${field}`))}</span> <span className="factor-sym">{richText(SYMBOL[field])}</span>
       </label>
       <NumberCell id={id} value={state[field]} label={name} cellId={field} rule={memoryRule(field, state)} onCommit={(v) => onChange({ ...state, [field]: v })} />
     </div>

@@ -15,7 +15,7 @@ export function ArticlePanel({ n, onLoad }: { n: OriginNumbers; onLoad: () => vo
   return (
     <>
       <p className={all ? 'verdict-ok' : 'error'} role="status" data-value="article.verdict">
-        {all ? t('origin.article.allSame') : t('origin.article.notSame')}
+        {richText(all ? t('origin.article.allSame') : t('origin.article.notSame'))}
       </p>
       {differ.length > 0 && (
         <ul className="facts origin-differ">

@@ -32,7 +32,7 @@ export function ModelCard({ model }: { model: Model }) {
       <dl className="rm-facts">
         {rows.map(([k, v, q], i) => (
           <div key={k} className={i < 4 ? 'rm-fact' : 'rm-fact rm-aside'}>
-            <dt>{k}</dt>
+            <dt>{richText(k)}</dt>
             <dd data-q={q} tabIndex={q ? 0 : undefined}>
               {v}
             </dd>

@@ -64,7 +64,8 @@ export function ScalingStage({ state, onChange, row, spread, emphasis }: { state
                   q·kᵢ
                 </th>
                 <th scope="col" {...scaled.props} title={plainText(t('stage.part.scaled'))}>
-                  <span className="flow-arrow" aria-hidden="true">→ </span>÷√d_k
+                  <span className="flow-arrow" aria-hidden="true">→ </span>
+                  {richText('÷√d_k')}
                 </th>
                 <th scope="col" {...weights.props} title={plainText(t('stage.part.weights'))}>
                   <span className="flow-arrow" aria-hidden="true">→ </span>softmax

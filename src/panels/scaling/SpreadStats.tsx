@@ -27,7 +27,7 @@ export function SpreadStats({ n }: { n: SpreadNumbers }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.key}>
-              <th scope="row">{r.label}</th>
+              <th scope="row">{richText(r.label)}</th>
               <td className="num" data-value={`std.${r.key}`} title={fmtFull(r.s.std)}><strong>{fmt(r.s.std)}</strong></td>
               <td className="num" data-value={`expected.${r.key}`}>{fmt(r.expected)}</td>
               <td className="num stat-extra">{fmt(r.s.mean)}</td>

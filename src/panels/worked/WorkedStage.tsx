@@ -135,7 +135,7 @@ export function WorkedStage({ state, onChange, n, showNew }: Props) {
                 {/* The switch sits on the part it controls; its name contains the visible "÷√d_k". */}
                 <label className="stage-switch">
                   <input type="checkbox" checked={state.scaled} onChange={(e) => onChange({ ...state, scaled: e.target.checked })} data-control="scaled" />
-                  <span className={state.scaled ? undefined : 'off'}>÷√d_k</span>
+                  <span className={state.scaled ? undefined : 'off'}>{richText('÷√d_k')}</span>
                   <span className="sr-only">{richText(t('worked.scaleSwitch'))}</span>
                 </label>
                 {!state.scaled && <span className="stage-off"> {t('stage.off')}</span>}
