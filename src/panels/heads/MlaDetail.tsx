@@ -7,7 +7,7 @@ import { Formula } from '../common/Formula';
 import { ScrollX } from '../common/ScrollX';
 import { Note } from '../common/Note';
 import { WithCode } from '../common/WithCode';
-import { plainText, richText } from '../common/richText';
+import { richText } from '../common/richText';
 
 /** MLA's cache against MHA with DeepSeek-V3's published sizes; counted, not simulated. */
 export function MlaDetail({ labels }: { labels: (layers: number) => HeadsTexLabels }) {
@@ -52,10 +52,10 @@ export function MlaDetail({ labels }: { labels: (layers: number) => HeadsTexLabe
       <p className="hint">
         <WithCode text={t('heads.mla.source', { repo: '\u0000' })} code={p.repo} /> <code lang="en">{p.fields}</code>
       </p>
-      <Note title={plainText(t('heads.mla.priceTitle'))}>
+      <Note title={t('heads.mla.priceTitle')}>
         <p>{richText(t('heads.mla.honest'))}</p>
       </Note>
-      <Note title={plainText(t('heads.erratum.title'))}>
+      <Note title={t('heads.erratum.title')}>
         <p>{richText(t('heads.erratum.mla'))}</p>
       </Note>
     </>

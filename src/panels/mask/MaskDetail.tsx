@@ -11,7 +11,7 @@ import { TokenChip } from '../common/TokenChip';
 import { Note } from '../common/Note';
 import { ScrollX } from '../common/ScrollX';
 import { useLinks } from '../link/LinkScope';
-import { plainText, richText } from '../common/richText';
+import { richText } from '../common/richText';
 
 interface Props {
   stepId: string;
@@ -39,7 +39,7 @@ export function MaskDetail({ stepId, n, causal }: Props) {
       return null;
     case 'scaled':
       return (
-        <Note title={plainText(t('mask.scaled.erratumTitle'))}>
+        <Note title={t('mask.scaled.erratumTitle')}>
           <p>{richText(t('mask.scaled.erratum'))}</p>
         </Note>
       );

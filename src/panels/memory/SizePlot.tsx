@@ -9,7 +9,7 @@ import { mq } from '../../lesson/memory/links';
 import { findPreset } from '../../lesson/memory/presets';
 import { ScrollX } from '../common/ScrollX';
 import { useViewPrefs } from '../ViewContext';
-import { plainText, richText } from '../common/richText';
+import { plainText, richText, svgText } from '../common/richText';
 
 /** The plot's box and label size: on screen it scales with its column; on a projector it is drawn 1:1 with 24 px labels. */
 const SCREEN = { box: { width: 720, plotHeight: 210, left: 70, right: 230, bottom: 48 }, px: 14 };
@@ -84,8 +84,8 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
             </text>
           ) : null,
         )}
-        <text className="axis" x={(area.left + area.right) / 2} y={g.height - 4} textAnchor="middle">{t('memory.plot.x')}</text>
-        <text className="axis" x={px} y={(area.top + area.bottom) / 2} transform={`rotate(-90 ${px} ${(area.top + area.bottom) / 2})`} textAnchor="middle">{t('memory.plot.y')}</text>
+        <text className="axis" x={(area.left + area.right) / 2} y={g.height - 4} textAnchor="middle">{svgText(t('memory.plot.x'))}</text>
+        <text className="axis" x={px} y={(area.top + area.bottom) / 2} transform={`rotate(-90 ${px} ${(area.top + area.bottom) / 2})`} textAnchor="middle">{svgText(t('memory.plot.y'))}</text>
         {g.gpus.map((l) => (
           <g key={l.id} className="gpu-line" data-gpu={l.id}>
             <line x1={area.left} x2={area.right} y1={l.y} y2={l.y} />

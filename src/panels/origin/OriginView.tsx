@@ -16,7 +16,7 @@ import { ArticlePanel } from './ArticlePanel';
 import { LinearPanel } from './LinearPanel';
 import { OriginStage } from './OriginStage';
 import { ProjectionPanel } from './ProjectionPanel';
-import { plainText, richText } from '../common/richText';
+import { richText } from '../common/richText';
 
 /** The panel of one step. */
 function Detail({ stepId, n, pick, state, onChange }: { stepId: string; n: OriginNumbers; pick: Pick; state: OriginState; onChange: (s: OriginState) => void }) {
@@ -26,7 +26,7 @@ function Detail({ stepId, n, pick, state, onChange }: { stepId: string; n: Origi
       return (
         <>
           <p>{richText(t('origin.embeddings.fact1', { t: TOKENS.length, d: state.dModel }))}</p>
-          <Note title={plainText(t('origin.embeddings.noteTitle'))}>
+          <Note title={t('origin.embeddings.noteTitle')}>
             <p>{richText(t('origin.embeddings.fact2'))}</p>
           </Note>
         </>

@@ -4,7 +4,7 @@ import type { RangeRow } from '../../lesson/scaling/derive';
 import { ARTICLE_DKS, SAMPLES } from '../../lesson/scaling/model';
 import { Note } from '../common/Note';
 import { ScrollX } from '../common/ScrollX';
-import { plainText, richText } from '../common/richText';
+import { richText } from '../common/richText';
 
 /** The article's table computed live: worst-case bounds beside the measured typical spread (the extremes column and the note fold away on a projector). */
 export function RangesTable({ rows }: { rows: RangeRow[] }) {
@@ -41,7 +41,7 @@ export function RangesTable({ rows }: { rows: RangeRow[] }) {
           </tbody>
         </table>
       </ScrollX>
-      <Note title={plainText(t('scaling.ranges.noteTitle'))}>
+      <Note title={t('scaling.ranges.noteTitle')}>
         <p>{richText(t('scaling.ranges.note', { n: fmtShort(SAMPLES) }))}</p>
       </Note>
     </>

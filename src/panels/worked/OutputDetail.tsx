@@ -5,7 +5,7 @@ import { CACHED_TOKENS } from '../../lesson/worked/model';
 import { Note } from '../common/Note';
 import { TokenChip } from '../common/TokenChip';
 import { ScrollX } from '../common/ScrollX';
-import { plainText, richText } from '../common/richText';
+import { richText } from '../common/richText';
 
 /** A vector as one table cell per dimension, with optional data-value="<name>.<j>" for tests. */
 export function VecTds({ v, name }: { v: readonly number[]; name?: string }) {
@@ -53,7 +53,7 @@ export function OutputDetail({ n }: { n: WorkedNumbers }) {
           </tfoot>
         </table>
       </ScrollX>
-      <Note title={plainText(t('worked.erratum.title'))}>
+      <Note title={t('worked.erratum.title')}>
         <p>{richText(t('worked.erratum.output', { exact: fmtVec(n.articleExact.output) }))}</p>
       </Note>
     </>

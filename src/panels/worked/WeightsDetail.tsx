@@ -10,7 +10,7 @@ import { Note } from '../common/Note';
 import { AfterGuess, Predict } from '../common/Predict';
 import { TokenChip } from '../common/TokenChip';
 import { TokenBars } from './WorkedDetail';
-import { plainText, richText } from '../common/richText';
+import { richText } from '../common/richText';
 
 /**
  * Softmax step: the scaled scores that go in are on the stage (its ÷√d_k column, beside the hidden
@@ -70,7 +70,7 @@ export function WeightsDetail({ n }: { n: WorkedNumbers }) {
         <p className="hint">{richText(t('worked.weights.sum', { sum: fmt(n.weightSum) }))}</p>
       </Predict>
       <AfterGuess>
-        <Note title={plainText(t('worked.erratum.title'))}>
+        <Note title={t('worked.erratum.title')}>
           <p>{richText(t('worked.erratum.weights', { exact: fmtVec(n.articleExact.weights) }))}</p>
         </Note>
       </AfterGuess>
