@@ -90,3 +90,15 @@ describe('hasRawName', () => {
     expect(hasRawName('snake_case')).toBe(false);
   });
 });
+
+describe('a superscript after the subscript', () => {
+  it('draws d_h^R as d, subscript h, superscript R; the string form as dₕᴿ', () => {
+    const p = html('a key part of d_h^R numbers');
+    expect(p.querySelector('.math-name sub')?.textContent).toBe('h');
+    expect(p.querySelector('.math-name sup')?.textContent).toBe('R');
+    expect(p.textContent).not.toMatch(/[_^]/);
+    expect(plainText('RoPE key d_h^R (`qk_rope_head_dim`)')).toBe('RoPE key dₕᴿ (qk_rope_head_dim)');
+    // A power that is not a math name stays as written.
+    expect(html('rounded up to 2^k').textContent).toBe('rounded up to 2^k');
+  });
+});

@@ -6,12 +6,13 @@ import { Fragment, type ReactNode } from 'react';
  * - a math name written `X_y` outside backticks (one letter, an underscore, then a run of letters and
  *   digits or a braced group: d_k, d_model, W_O, c_KV, d_{model}) is drawn as an italic variable with a
  *   real subscript: d<sub>k</sub>. A one-character subscript is a variable (italic, as d_k in the
- *   papers); a longer one is a word or a label (upright: d_model, c_KV, k_cat).
+ *   papers); a longer one is a word or a label (upright: d_model, c_KV, k_cat). A superscript right after
+ *   the subscript (d_h^R, DeepSeek's RoPE key width) is drawn as one.
  * The letter must not follow a Latin letter, a digit, an underscore, a backslash or a brace, so
  * `snake_case` prose (rare; it belongs in backticks), 1_000 and TeX such as \sqrt{d_k} are left alone;
  * a Chinese character before it is fine (的d_k).
  */
-const MATH_NAME = /(?<![A-Za-z0-9_\\{])([A-Za-z])_(\{[^{}\n]+\}|[A-Za-z0-9]+)/g;
+const MATH_NAME = /(?<![A-Za-z0-9_\\{])([A-Za-z])_(\{[^{}\n]+\}|[A-Za-z0-9]+)(?:\^(\{[^{}\n]+\}|[A-Za-z0-9]+))?/g;
 const CODE = /`([^`\n]+)`/g;
 
 /** One math name found in a string: its base letter, its subscript (braces dropped) and where it stands. */
@@ -20,15 +21,21 @@ interface MathName {
   end: number;
   base: string;
   sub: string;
+  /** A superscript right after the subscript (d_h^R), braces dropped; '' when none. */
+  sup: string;
 }
 
 /** The math names of a piece of text outside code, in order. */
 function mathNames(text: string): MathName[] {
   return [...text.matchAll(MATH_NAME)].map((m) => {
     const at = m.index ?? 0;
-    const sub = m[2].startsWith('{') ? m[2].slice(1, -1) : m[2];
-    return { at, end: at + m[0].length, base: m[1], sub };
+    return { at, end: at + m[0].length, base: m[1], sub: unbrace(m[2]), sup: unbrace(m[3] ?? '') };
   });
+}
+
+/** A braced group without its braces ({model} → model); anything else as it is. */
+function unbrace(s: string): string {
+  return s.startsWith('{') ? s.slice(1, -1) : s;
 }
 
 /** Splits catalog text into code spans (backticks) and prose between them. */
@@ -51,12 +58,13 @@ function isWord(sub: string): boolean {
 }
 
 /** A math name in HTML: `<var>d</var><sub>k</sub>`, with a hidden space so a screen reader says "d k", not "dk". */
-export function MathName({ base, sub }: { base: string; sub: string }) {
+export function MathName({ base, sub, sup = '' }: { base: string; sub: string; sup?: string }) {
   return (
     <span className="math-name">
       <var>{base}</var>
       <span className="sr-only"> </span>
       <sub className={isWord(sub) ? 'math-sub-word' : undefined}>{sub}</sub>
+      {sup && <sup className={isWord(sup) ? 'math-sub-word' : undefined}>{sup}</sup>}
     </span>
   );
 }
@@ -67,7 +75,7 @@ function prose(text: string, keyBase: number): ReactNode[] {
   let last = 0;
   for (const n of mathNames(text)) {
     if (n.at > last) out.push(text.slice(last, n.at));
-    out.push(<MathName key={`m${keyBase + n.at}`} base={n.base} sub={n.sub} />);
+    out.push(<MathName key={`m${keyBase + n.at}`} base={n.base} sub={n.sub} sup={n.sup} />);
     last = n.end;
   }
   if (last < text.length) out.push(text.slice(last));
@@ -115,10 +123,29 @@ const SUBSCRIPT: Readonly<Record<string, string>> = {
   x: 'ₓ',
 };
 
-/** A math name as plain text: Unicode subscripts when every character has one (d_k → dₖ, d_h → dₕ), else the base, a space and the subscript (d_model → "d model", W_O → "W O"). */
-export function plainName(base: string, sub: string): string {
-  const chars = [...sub];
-  return chars.every((c) => SUBSCRIPT[c]) ? base + chars.map((c) => SUBSCRIPT[c]).join('') : `${base} ${sub}`;
+/** Unicode superscript forms of the few characters a math name's superscript uses. */
+const SUPERSCRIPT: Readonly<Record<string, string>> = {
+  ...Object.fromEntries([...'0123456789'].map((d, i) => [d, '⁰¹²³⁴⁵⁶⁷⁸⁹'[i]])),
+  R: 'ᴿ',
+  T: 'ᵀ',
+};
+
+/** Every character of `s` in `forms`, or null when one has no such form. */
+function inForms(s: string, forms: Readonly<Record<string, string>>): string | null {
+  const chars = [...s];
+  return chars.every((c) => forms[c]) ? chars.map((c) => forms[c]).join('') : null;
+}
+
+/**
+ * A math name as plain text: Unicode subscripts when every character has one (d_k → dₖ, d_h → dₕ), else the
+ * base, a space and the subscript (d_model → "d model", W_O → "W O"); a superscript likewise (d_h^R → dₕᴿ).
+ */
+export function plainName(base: string, sub: string, sup = ''): string {
+  const lowered = inForms(sub, SUBSCRIPT);
+  const name = lowered ? base + lowered : `${base} ${sub}`;
+  if (!sup) return name;
+  const raised = inForms(sup, SUPERSCRIPT);
+  return raised && lowered ? name + raised : `${name} ${sup}`;
 }
 
 /**
@@ -128,7 +155,7 @@ export function plainName(base: string, sub: string): string {
  */
 export function plainText(text: string): string {
   return pieces(text)
-    .map((p) => (p.code ? p.text : p.text.replace(MATH_NAME, (_m, base: string, sub: string) => plainName(base, sub.startsWith('{') ? sub.slice(1, -1) : sub))))
+    .map((p) => (p.code ? p.text : p.text.replace(MATH_NAME, (_m, base: string, sub: string, sup?: string) => plainName(base, unbrace(sub), unbrace(sup ?? '')))))
     .join('');
 }
 
@@ -153,6 +180,7 @@ export function svgText(text: string): ReactNode[] {
           <tspan className="math-sub" baselineShift="-0.25em" fontStyle={isWord(n.sub) ? undefined : 'italic'}>
             {n.sub}
           </tspan>
+          {n.sup && <tspan baselineShift="0.4em">{n.sup}</tspan>}
         </Fragment>,
       );
       last = n.end;
