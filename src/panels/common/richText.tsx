@@ -16,7 +16,7 @@ const MATH_NAME = /(?<![A-Za-z0-9_\\{])([A-Za-z])_(\{[^{}\n]+\}|[A-Za-z0-9]+)(?:
 const CODE = /`([^`\n]+)`/g;
 
 /** One math name found in a string: its base letter, its subscript (braces dropped) and where it stands. */
-interface MathName {
+interface FoundName {
   at: number;
   end: number;
   base: string;
@@ -26,7 +26,7 @@ interface MathName {
 }
 
 /** The math names of a piece of text outside code, in order. */
-function mathNames(text: string): MathName[] {
+function mathNames(text: string): FoundName[] {
   return [...text.matchAll(MATH_NAME)].map((m) => {
     const at = m.index ?? 0;
     return { at, end: at + m[0].length, base: m[1], sub: unbrace(m[2]), sup: unbrace(m[3] ?? '') };
