@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { hasRawName, plainName, plainText, richText, svgText } from '../../src/panels/common/richText';
+import { plainName, plainText, richText, svgText } from '../../src/panels/common/richText';
 
 /** The HTML richText draws for `text`, in a <p>. */
 function html(text: string): HTMLElement {
@@ -80,14 +80,6 @@ describe('svgText', () => {
     expect(spans[1].getAttribute('baseline-shift')).toBe('-0.25em');
     expect(spans[1].getAttribute('font-size')).toBeNull();
     expect(container.textContent).toBe('× dmodel');
-  });
-});
-
-describe('hasRawName', () => {
-  it('finds raw math names outside code only', () => {
-    expect(hasRawName('scaled by d_k')).toBe(true);
-    expect(hasRawName('`d_k` is code')).toBe(false);
-    expect(hasRawName('snake_case')).toBe(false);
   });
 });
 

@@ -58,7 +58,7 @@ function isWord(sub: string): boolean {
 }
 
 /** A math name in HTML: `<var>d</var><sub>k</sub>`, with a hidden space so a screen reader says "d k", not "dk". */
-export function MathName({ base, sub, sup = '' }: { base: string; sub: string; sup?: string }) {
+function MathName({ base, sub, sup = '' }: { base: string; sub: string; sup?: string }) {
   return (
     <span className="math-name">
       <var>{base}</var>
@@ -94,11 +94,6 @@ export function richText(text: string): ReactNode[] {
     else out.push(...prose(p.text, p.at));
   }
   return out;
-}
-
-/** Catalog text as a React node: richText wrapped in a fragment (for props typed ReactNode). */
-export function Rich({ text }: { text: string }) {
-  return <>{richText(text)}</>;
 }
 
 /** Unicode subscript forms; only these characters have one (no capitals, no b c d f g q w y z). */
@@ -188,9 +183,4 @@ export function svgText(text: string): ReactNode[] {
     if (last < p.text.length) out.push(p.text.slice(last));
   }
   return out;
-}
-
-/** True when a string holds a math name written with a raw underscore outside backticks (what richText would redraw). */
-export function hasRawName(text: string): boolean {
-  return pieces(text).some((p) => !p.code && mathNames(p.text).length > 0);
 }
