@@ -6,6 +6,7 @@ import type { Action, AppState } from '../state/appState';
 import type { ViewPrefs } from '../state/viewPrefs';
 import { ShareButton } from './share/ShareButton';
 import { ViewControls } from './ViewControls';
+import { plainText, richText } from './common/richText';
 
 /** Room kept between the active chapter and a faded end of the bar (px; the fade is 1.5rem, chrome.css). */
 const FADE = 26;
@@ -85,11 +86,11 @@ export function Header({ state, dispatch, view, setView }: { state: AppState; di
                 aria-current={c.id === state.chapter ? 'page' : undefined}
                 onClick={() => dispatch({ type: 'go', chapter: c.id })}
                 data-chapter={c.id}
-                title={t(c.titleKey)}
+                title={plainText(t(c.titleKey))}
               >
-                <span className="chapter-num">{i + 1}</span> <span className="chapter-title">{t(c.titleKey)}</span>
+                <span className="chapter-num">{i + 1}</span> <span className="chapter-title">{richText(t(c.titleKey))}</span>
                 <span className="chapter-short" aria-hidden="true">
-                  {t(c.shortTitleKey)}
+                  {richText(t(c.shortTitleKey))}
                 </span>
               </button>
             </li>
@@ -98,7 +99,7 @@ export function Header({ state, dispatch, view, setView }: { state: AppState; di
       </nav>
       {chapter && (
         <p className="projector-chapter" aria-hidden="true">
-          {chapters.indexOf(chapter) + 1} · {t(chapter.shortTitleKey)}
+          {chapters.indexOf(chapter) + 1} · {richText(t(chapter.shortTitleKey))}
         </p>
       )}
       <button ref={toggle} type="button" className="menu-toggle" aria-expanded={menu} aria-controls={menuId} onClick={() => setMenu((m) => !m)}>

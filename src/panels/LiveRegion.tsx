@@ -3,6 +3,7 @@ import { findChapter } from '../lesson/chapters';
 import { stepTitle } from '../lesson/stepState';
 import type { ModelId } from '../state/models';
 import type { AppState } from '../state/appState';
+import { plainText } from './common/richText';
 
 /** Announces step changes to screen readers (polite). */
 export function LiveRegion({ state }: { state: AppState }) {
@@ -13,7 +14,7 @@ export function LiveRegion({ state }: { state: AppState }) {
   const step = chapter.steps[i];
   return (
     <div className="sr-only" aria-live="polite" aria-atomic="true">
-      {step ? t('live.stepChanged', { chapter: t(chapter.titleKey), n: i + 1, total: chapter.steps.length, title: stepTitle(t, chapter, step, state.models[chapter.id as ModelId]) }) : ''}
+      {step ? plainText(t('live.stepChanged', { chapter: t(chapter.titleKey), n: i + 1, total: chapter.steps.length, title: stepTitle(t, chapter, step, state.models[chapter.id as ModelId]) })) : ''}
     </div>
   );
 }

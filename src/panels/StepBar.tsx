@@ -4,6 +4,7 @@ import { findChapter } from '../lesson/chapters';
 import { stepTitle } from '../lesson/stepState';
 import type { Action, AppState } from '../state/appState';
 import type { ModelId } from '../state/models';
+import { plainText, richText } from './common/richText';
 
 /**
  * Keeps --bar-h (the fixed bar's height) on the root element, so the page's bottom padding and
@@ -44,8 +45,8 @@ export function StepBar({ state, dispatch }: { state: AppState; dispatch: Dispat
       </button>
       <div className="step-bar-middle">
         <p className="step-count" data-testid="step-count">
-          <span className="chapter-name" title={t(chapter.titleKey)}>
-            {t(chapter.shortTitleKey)}
+          <span className="chapter-name" title={plainText(t(chapter.titleKey))}>
+            {richText(t(chapter.shortTitleKey))}
           </span> <strong>{t('nav.stepOf', { n: i + 1, total })}</strong>
         </p>
         <ol className="step-dots">
@@ -55,8 +56,8 @@ export function StepBar({ state, dispatch }: { state: AppState; dispatch: Dispat
                 type="button"
                 data-step={s.id}
                 aria-current={j === i ? 'step' : undefined}
-                aria-label={t('nav.goToStep', { n: j + 1, title: stepTitle(t, chapter, s, model) })}
-                title={stepTitle(t, chapter, s, model)}
+                aria-label={plainText(t('nav.goToStep', { n: j + 1, title: stepTitle(t, chapter, s, model) }))}
+                title={plainText(stepTitle(t, chapter, s, model))}
                 onClick={() => dispatch({ type: 'go', chapter: chapter.id, step: s.id })}
               >
                 {j + 1}

@@ -14,7 +14,7 @@ test.describe('cross: the encoder cache is filled once', () => {
   test('walks every step by keyboard; predict before decoding; the cross cache stays at 5 rows while the self cache grows', async ({ page }) => {
     await page.goto('/#v1/cross/two-sources?l=en');
     await expect(page.getByTestId('step-count')).toContainText('Step 1 of 4');
-    await expect(page.getByText("this decoder layer's W_K or W_V", { exact: false }).first()).toBeVisible();
+    await expect(page.getByText("this decoder layer's W K or W V", { exact: false }).first()).toBeVisible();
     await expect(page.locator('.narrative')).toContainText('猫坐在垫子上');
 
     // The prediction comes before any cache is shown: no cache table, no row count on the step.

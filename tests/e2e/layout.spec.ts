@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers';
-import { allSteps, openMenuIfFolded, openStep } from './walk';
+import { allSteps, openMenuIfFolded, openStep, rawNames } from './walk';
 
 /**
  * One step, one screen (issue 10 §2): every step of every chapter, in both languages, at 1280×720
@@ -9,6 +9,7 @@ import { allSteps, openMenuIfFolded, openStep } from './walk';
  * (no page-wide horizontal scroll; the heading on screen, focused and at the top after a step change;
  * header and bars within a fifth of a phone's first screen; the active chapter named).
  * Each chapter's conversion removes its entry; a listed chapter that has a stage fails the test.
+ * The same walk fails on any math name shown or said with a raw underscore (walk.ts rawNames), in every mode.
  */
 /** Steps whose projector slide does not fit one screen yet (text under 24 px or taller than 720 px); every other check still runs for them. */
 const PROJECTOR_PENDING = new Set<string>([]);
@@ -340,10 +341,13 @@ for (const mode of ['normal', 'projector', 'phone'] as const) {
           await settled(page, step);
           const at = `${chapter}/${step}`;
           judge(await page.evaluate(measure), { mode, at, first: i === 0, pending }, problems);
+          // Math names are drawn with a real subscript, never "d_k" (every chapter, pending or not: a slide shows its own short captions).
+          for (const p of await page.evaluate(rawNames)) problems.push(`${at}: ${p}`);
           // The same step once its answer is revealed (after a guess, or "Reveal answers directly").
           if (await revealAnswers(page, step)) {
             const known = REVEAL_PENDING.get(at)?.includes(mode) ?? false;
             judge(await page.evaluate(measure), { mode, at: `${at} (answer revealed)`, first: i === 0, pending }, known ? [] : problems);
+            for (const p of await page.evaluate(rawNames)) problems.push(`${at} (answer revealed): ${p}`);
           }
         }
         await page.screenshot({ path: info.outputPath(`${mode}-${lang}-${chapter}.png`) });

@@ -36,7 +36,7 @@ test.describe('origin: where q, k and v come from', () => {
     await expect(page.getByTestId('step-count')).toContainText('Step 4 of 5');
     await expect(value(page, 'kcat.after')).toHaveCount(0);
     await expect(page.locator('.step-formula .formula')).toHaveCount(0);
-    await page.getByRole('radio', { name: 'k_cat doubles' }).check();
+    await page.getByRole('radio', { name: 'k cat doubles' }).check();
     await page.getByRole('button', { name: 'Check my guess' }).click();
     await expect(page.getByText('Right!')).toBeVisible();
     await expect(value(page, 'kcat.before')).toHaveText('[0, 1, 1]');
@@ -76,9 +76,9 @@ test.describe('origin: where q, k and v come from', () => {
   test('d_model and d_k change the shapes, new entries are 0', async ({ page }) => {
     await page.goto('/#v1/origin/projections?l=en');
     await settled(page, { chapter: 'origin', step: 'projections' });
-    await page.getByRole('button', { name: 'Increase d_k' }).click();
+    await page.getByRole('button', { name: 'Increase dₖ' }).click();
     await expect(value(page, 'Q.0.3')).toHaveText('0');
-    await page.getByRole('button', { name: 'Increase d_model' }).click();
+    await page.getByRole('button', { name: 'Increase d model' }).click();
     await expect(page.locator('[data-cell="X.0.4"]')).toHaveValue('0');
     await expect(page).toHaveURL(/origin/);
   });

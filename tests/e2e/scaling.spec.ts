@@ -22,7 +22,7 @@ test.describe('scaling: why divide by √d_k', () => {
     expect(Number(std64)).toBeLessThan(8.5);
 
     // The slider is keyboard-operable: one step right is d_k = 65.
-    await page.getByRole('slider', { name: 'Key length d_k (slider)' }).focus();
+    await page.getByRole('slider', { name: 'Key length dₖ (slider)' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('[data-cell="dk"]')).toHaveValue('65');
     await expect(value(page, 'expected.unscaled')).toHaveText('8.062');

@@ -70,3 +70,36 @@ export async function reveal(page: Page): Promise<boolean> {
   }
   return true;
 }
+
+/**
+ * Every math name written with a raw underscore (d_k, W_O, d_model) that the page shows or says (runs in
+ * the page; pass it to page.evaluate): visible text nodes outside <code>, formulas (.katex) and form fields,
+ * a screen reader's hidden text, <option>s, and aria-label / title / placeholder / alt attributes. Catalogs
+ * write math names so and richText draws them as a variable with a real subscript; readers take "d_k" for code.
+ */
+export function rawNames(): string[] {
+  const RAW = /(?<![A-Za-z0-9_])[A-Za-z]_[A-Za-z0-9{]/;
+  const found: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    const text = n.textContent ?? '';
+    if (!el || !RAW.test(text) || el.closest('code, .katex, input, textarea, select, script, style')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(n);
+    const r = range.getBoundingClientRect();
+    // Not drawn (display: none above it, a closed <details>); a screen reader's visually hidden text is laid out, so it counts.
+    if (r.width < 1 || r.height < 1 || getComputedStyle(el).visibility === 'hidden') continue;
+    const where = el.closest('[class]')?.getAttribute('class')?.split(' ')[0] ?? el.tagName.toLowerCase();
+    found.push(`raw math name in text (.${where}): "${text.trim().slice(0, 60)}"`);
+  }
+  for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+    if (el.closest('.katex')) continue;
+    for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {
+      const v = el.getAttribute(a);
+      if (v && RAW.test(v)) found.push(`raw math name in ${a}: "${v.slice(0, 60)}"`);
+    }
+  }
+  for (const o of document.querySelectorAll('option')) if (RAW.test(o.textContent ?? '')) found.push(`raw math name in <option>: "${o.textContent}"`);
+  return found;
+}

@@ -86,18 +86,18 @@ test.describe('worked example: The cat sat → on', () => {
 
   test('headings and text follow the scaling switch', async ({ page }) => {
     await page.goto('/#v1/worked/scale?l=en');
-    await expect(page.getByRole('heading', { name: 'Scaling: divide by √d_k' })).toBeVisible();
-    await page.getByLabel('Divide the scores by √d_k').uncheck();
+    await expect(page.getByRole('heading', { name: 'Scaling: divide by √d k' })).toBeVisible();
+    await page.getByLabel('Divide the scores by √d k').uncheck();
     await expect(page.getByRole('heading', { name: 'Scaling switched off: the scores go in unchanged' })).toBeVisible();
     await expect(page.locator('.narrative')).not.toContainText('divided by √3 ≈');
     await expect(page.getByText('never 1 for a single token')).toBeVisible();
     // The unscaled and the "scaled" bars are the same numbers on the same axis: the same share of the track.
     const share = (name: string) => value(page, name).locator('xpath=..').locator('.bar-fill').evaluate((e) => (e as HTMLElement).style.width);
     expect(await share('scaled.0')).toBe(await share('scores.0'));
-    await page.getByLabel('Divide the scores by √d_k').check();
+    await page.getByLabel('Divide the scores by √d k').check();
     await expect(value(page, 'scaled.0')).toHaveText('1.732');
     expect(Number.parseFloat(await share('scaled.0'))).toBeCloseTo(Number.parseFloat(await share('scores.0')) / Math.sqrt(3), 1);
-    await page.getByLabel('Divide the scores by √d_k').uncheck();
+    await page.getByLabel('Divide the scores by √d k').uncheck();
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('.narrative')).toContainText('not scaled: the switch is off');
   });

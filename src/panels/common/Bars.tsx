@@ -2,6 +2,7 @@ import { type CSSProperties, type ReactNode, type RefObject, useLayoutEffect, us
 import { useI18n } from '../../i18n/I18nContext';
 import { type BarAxis, barSpan, zeroFraction } from '../../lesson/bars';
 import { fmtShort, fmtTick } from '../../lesson/format';
+import { richText } from './richText';
 
 export interface BarItem {
   key: string;
@@ -97,7 +98,7 @@ export function Bars({ items, axis, group, caption, valueHeader, labelHeader }: 
   const axisRef = useTicksApart();
   return (
     <table className="bars" data-bar-group={group} data-axis-min={axis.min} data-axis-max={axis.max}>
-      <caption>{caption}</caption>
+      <caption>{richText(caption)}</caption>
       <thead>
         <tr>
           <th scope="col">{labelHeader}</th>

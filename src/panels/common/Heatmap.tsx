@@ -5,6 +5,7 @@ import { fmt, fmtFull, fmtTick } from '../../lesson/format';
 import { heatmapLinks, isQuantityId } from '../../lesson/links';
 import { useLinks } from '../link/LinkScope';
 import { ScrollX } from './ScrollX';
+import { richText } from './richText';
 
 /** A per-cell annotation with a non-colour cue: a short visible marker and what it means, for screen readers. */
 export interface HeatMark {
@@ -75,7 +76,7 @@ export function Heatmap(props: HeatmapProps) {
   return (
     <ScrollX label={caption}>
       <table className="heatmap" role={linked ? 'grid' : undefined} aria-readonly={linked ? true : undefined} onKeyDown={linked ? move : undefined}>
-        <caption>{caption}</caption>
+        <caption>{richText(caption)}</caption>
         <thead>
           <tr>
             {corner ? <th scope="col">{corner}</th> : <td className="corner" />}

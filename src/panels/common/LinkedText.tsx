@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MsgKey, MsgParams } from '../../i18n';
 import type { QuantityId } from '../../lesson/links';
+import { richText } from './richText';
 
 /**
  * A number (or word) in running text that takes part in linked highlighting: its quantity id, focusable.
@@ -52,7 +53,7 @@ export function LinkedText({ k, params, links, wraps = [], nodes = {} }: Props) 
               {String(params[part])}
             </Q>
           ) : (
-            part
+            richText(part)
           );
         // biome-ignore lint/suspicious/noArrayIndexKey: a message's parts are fixed by its template
         return <Fragment key={i}>{node}</Fragment>;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useViewPrefs } from '../ViewContext';
+import { richText } from './richText';
 
 /**
  * A side note (e.g. an erratum on the source article): open on screens, folded to its title in
@@ -10,7 +11,7 @@ export function Note({ title, children }: { title: string; children: ReactNode }
   return (
     <details className="erratum note" open={!projector} key={projector ? 'folded' : 'open'}>
       <summary>
-        <h3>{title}</h3>
+        <h3>{richText(title)}</h3>
       </summary>
       {children}
     </details>

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmtFull, fmtShort } from '../../lesson/format';
 import { parseCellWhenReady } from '../../state/cellParserLoader';
 import { checkRule, type NumberRule, parserLimit, type RuleError } from '../../state/numberRule';
+import { plainText } from './richText';
 
 /** How long typing must pause before a problem is shown and announced (once, not per keystroke). */
 export const SETTLE_MS = 700;
@@ -135,7 +136,7 @@ export const NumberCell = memo(function NumberCell({ value, onCommit, label, cel
         autoCapitalize="off"
         spellCheck={false}
         data-cell={cellId}
-        aria-label={edited ? `${label} ${t('punct.paren', { text: t('cell.edited') })}` : label}
+        aria-label={plainText(edited ? `${label} ${t('punct.paren', { text: t('cell.edited') })}` : label)}
         aria-invalid={shown ? 'true' : 'false'}
         aria-describedby={msgId}
         title={`${fmtFull(value)}${edited ? ` · ${t('cell.editedHint')}` : ''}`}

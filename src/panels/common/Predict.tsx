@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { useI18n } from '../../i18n/I18nContext';
 import { useViewPrefs } from '../ViewContext';
 import { useAskSlot } from './AskSlot';
+import { richText } from './richText';
 
 export interface PredictOption {
   id: string;
@@ -124,7 +125,7 @@ export function Predict({ question, options, correct, explanation, answers, chil
     <section className="predict" aria-label={t('predict.title')} ref={section}>
       <fieldset disabled={revealed}>
         <legend>
-          <strong>{t('predict.lead')}</strong> {question}
+          <strong>{t('predict.lead')}</strong> {richText(question)}
         </legend>
         <div className="predict-options">
           {options.map((o) => (
@@ -134,7 +135,7 @@ export function Predict({ question, options, correct, explanation, answers, chil
               data-option={o.id}
             >
               <input type="radio" name={name} value={o.id} checked={choice === o.id} onChange={() => setChoice(o.id)} />
-              {o.label}
+              {typeof o.label === 'string' ? richText(o.label) : o.label}
               {mark(o.id)}
             </label>
           ))}
@@ -170,7 +171,7 @@ export function Predict({ question, options, correct, explanation, answers, chil
       {revealed && (
         <div className="predict-feedback" role="status" tabIndex={-1} data-answers={JSON.stringify(answers ?? [])}>
           {checked && <strong className={right ? 'right' : 'wrong'}>{right ? `✓ ${t('predict.right')}` : `✗ ${t('predict.wrong')}`} </strong>}
-          <span>{explanation}</span>{' '}
+          <span>{typeof explanation === 'string' ? richText(explanation) : explanation}</span>{' '}
           {predictions && (
             <button
               type="button"

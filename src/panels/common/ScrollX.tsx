@@ -1,5 +1,6 @@
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
+import { plainText } from './richText';
 
 /**
  * A horizontally scrolling container (wide tables and plots on phones). When its content is
@@ -35,7 +36,7 @@ export function ScrollX({ children, label }: { children: ReactNode; label?: stri
       data-scrolls={scrolls ? '' : undefined}
       tabIndex={scrolls ? 0 : undefined}
       role={scrolls ? 'group' : undefined}
-      aria-label={scrolls ? (label ?? t('scroll.label')) : undefined}
+      aria-label={scrolls ? plainText(label ?? t('scroll.label')) : undefined}
     >
       {children}
     </div>

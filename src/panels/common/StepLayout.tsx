@@ -5,21 +5,9 @@ import type { LinkGraph } from '../../lesson/links';
 import type { StepDef } from '../../lesson/types';
 import { LinkScope } from '../link/LinkScope';
 import { useViewPrefs } from '../ViewContext';
+import { richText } from './richText';
 import { AskSlotProvider, KeepQuestionsInPlace, useAsideQuestion, useWideScreen } from './AskSlot';
 import { useHideEmpty } from './useHideEmpty';
-
-/** A catalog paragraph with `identifiers` in backticks (a variable, a file name) drawn as code, the backticks dropped. */
-export function withCode(text: string): ReactNode[] {
-  const out: ReactNode[] = [];
-  let last = 0;
-  for (const m of text.matchAll(/`([^`\n]+)`/g)) {
-    const at = m.index ?? 0;
-    out.push(text.slice(last, at), <code key={at}>{m[1]}</code>);
-    last = at + m[0].length;
-  }
-  out.push(text.slice(last));
-  return out;
-}
 
 /** The step's title and its short narrative (paragraphs separated by blank lines in the catalog). */
 export function Narrative({ step, params, children }: { step: StepDef; params?: MsgParams; children?: ReactNode }) {
@@ -28,10 +16,10 @@ export function Narrative({ step, params, children }: { step: StepDef; params?: 
   return (
     <div className="narrative">
       <h2 tabIndex={-1} className="step-title" data-step={step.id}>
-        {t(step.titleKey, params)}
+        {richText(t(step.titleKey, params))}
       </h2>
       {paragraphs.map((p) => (
-        <p key={p}>{withCode(p)}</p>
+        <p key={p}>{richText(p)}</p>
       ))}
       {children}
     </div>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtFull } from '../../lesson/format';
 import type { PartView } from '../stage/StageContext';
+import { plainText, richText } from '../common/richText';
 
 /** A computed vector (linked as `q`), or "·" when there is none yet. */
 export function Vec({ values, q }: { values: readonly number[] | null; q: string }) {
@@ -10,7 +11,7 @@ export function Vec({ values, q }: { values: readonly number[] | null; q: string
     return (
       <span className="stage-blank">
         <span aria-hidden="true">·</span>
-        <span className="sr-only">{t('stage.pending')}</span>
+        <span className="sr-only">{richText(t('stage.pending'))}</span>
       </span>
     );
   }
@@ -48,10 +49,10 @@ export function CacheTable({ part, weights, name, caption, rows, output, outputQ
       <caption className={part.props.className}>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('table.token')}</th>
+          <th scope="col">{richText(t('table.token'))}</th>
           <th scope="col">k</th>
           <th scope="col">v</th>
-          <th scope="col" className={weights.props.className} data-stage-part={weights.props['data-stage-part']} title={t(name === 'cross' ? 'cross.stage.crossW' : 'cross.stage.selfW')}>
+          <th scope="col" className={weights.props.className} data-stage-part={weights.props['data-stage-part']} title={plainText(t(name === 'cross' ? 'cross.stage.crossW' : 'cross.stage.selfW'))}>
             w
           </th>
         </tr>
@@ -70,7 +71,7 @@ export function CacheTable({ part, weights, name, caption, rows, output, outputQ
       <tfoot>
         <tr>
           <th scope="row">o</th>
-          <td colSpan={3} title={t('cross.stage.output')}>
+          <td colSpan={3} title={plainText(t('cross.stage.output'))}>
             <Vec values={output} q={outputQ} />
           </td>
         </tr>

@@ -3,12 +3,13 @@ import { goToStep } from '../../lesson/cross/edits';
 import { type CrossState, DEC_TOKENS } from '../../lesson/cross/model';
 import { TokenChip } from '../common/TokenChip';
 import { PlaybackControls } from '../playback/PlaybackControls';
+import { plainText } from '../common/richText';
 
 /** Decoding token by token: back one token, where we are (announced), and the shared play / pause / step / speed controls. */
 export function CrossPlayback({ state, onChange }: { state: CrossState; onChange: (s: CrossState) => void }) {
   const { t } = useI18n();
   return (
-    <div className="decode-controls cross-playback" role="group" aria-label={t('cross.stepper.label')}>
+    <div className="decode-controls cross-playback" role="group" aria-label={plainText(t('cross.stepper.label'))}>
       <button type="button" data-action="decode-prev" onClick={() => onChange(goToStep(state, state.t - 1))} disabled={state.t <= 1}>
         {t('cross.stepper.prevIcon')}
         <span className="cross-prev-word">

@@ -12,6 +12,7 @@ import { useStagePart } from '../stage/StageContext';
 import { appearing, useAppended } from '../stage/useAppended';
 import { StageNum } from '../stage/StageNum';
 import { CacheTable } from './CrossCacheTable';
+import { richText } from '../common/richText';
 
 /** Editable cells of row i of matrix m, linked as quantity `q`. */
 function Cells({ state, m, i, token, commit, q }: { state: CrossState; m: CrossTarget; i: number; token: string; commit: CellCommit; q: string }) {
@@ -55,7 +56,7 @@ export function CrossStage({ state, onChange, n, position }: Props) {
   const p = hidden ? 0 : position;
   const appended = useAppended('cross-self', DEC_TOKENS.slice(0, p));
   const st = n && p > 0 ? n.steps[p - 1] : null;
-  const hiddenNote = <span>{t('stage.hidden')}</span>;
+  const hiddenNote = <span>{richText(t('stage.hidden'))}</span>;
   const crossRows = ENC_TOKENS.map((tok, i) => (
     <tr key={tok}>
       <th scope="row">
@@ -77,7 +78,7 @@ export function CrossStage({ state, onChange, n, position }: Props) {
       <tr key={tok} {...(fresh ? newRow.props : {})} className={fresh ? newRow.props.className : 'read-row'}>
         <th scope="row">
           <TokenChip token={tok} index={j} />
-          {fresh && <span className="new-badge">{t('stage.newBadge')}</span>}
+          {fresh && <span className="new-badge">{richText(t('stage.newBadge'))}</span>}
         </th>
         <td>
           <Cells state={state} m="Kdec" i={j} token={tok} commit={commit} q={xq.sk(j)} />
@@ -123,7 +124,7 @@ export function CrossStage({ state, onChange, n, position }: Props) {
               </>
             }
             rows={selfRows}
-            placeholder={hidden ? hiddenNote : p === 0 ? <span>{t('cross.stage.empty')}</span> : undefined}
+            placeholder={hidden ? hiddenNote : p === 0 ? <span>{richText(t('cross.stage.empty'))}</span> : undefined}
             output={st ? st.selfTrace.output[0] : null}
             outputQ={xq.so}
             count={selfCount}
@@ -132,7 +133,7 @@ export function CrossStage({ state, onChange, n, position }: Props) {
       </ScrollX>
       {token && (
         <p className={`cross-q-line ${q.props.className}`} data-stage-part="q">
-          <span>{t('cross.stage.qOf', { token })}</span> <Cells state={state} m="Q" i={p - 1} token={token} commit={commit} q={xq.q} />
+          <span>{richText(t('cross.stage.qOf', { token }))}</span> <Cells state={state} m="Q" i={p - 1} token={token} commit={commit} q={xq.q} />
         </p>
       )}
       <InputTools resetLabel={t('cross.reset')} edited={isEdited(state)} onReset={() => onChange(resetVectors(state))} source={t('cross.inputs.note')} />

@@ -18,6 +18,7 @@ import { Stage } from '../stage/Stage';
 import { crossLinks } from '../../lesson/cross/links';
 import { crossPosition } from '../../lesson/cross/stage';
 import { useViewPrefs } from '../ViewContext';
+import { richText } from '../common/richText';
 
 /** Where Q, K and V come from in each attention of the decoder: only cross-attention's K, V come from the encoder. */
 function SourcesTable() {
@@ -25,24 +26,24 @@ function SourcesTable() {
   return (
     <ScrollX>
       <table className="numbers cross-sources">
-        <caption>{t('cross.sources.caption')}</caption>
+        <caption>{richText(t('cross.sources.caption'))}</caption>
         <thead>
           <tr>
             <td className="corner" />
-            <th scope="col">{t('cross.sources.q')}</th>
-            <th scope="col">{t('cross.sources.kv')}</th>
+            <th scope="col">{richText(t('cross.sources.q'))}</th>
+            <th scope="col">{richText(t('cross.sources.kv'))}</th>
           </tr>
         </thead>
         <tbody>
           <tr>
-            <th scope="row">{t('cross.sources.self')}</th>
-            <td>{t('cross.sources.fromDec')}</td>
-            <td>{t('cross.sources.fromDec')}</td>
+            <th scope="row">{richText(t('cross.sources.self'))}</th>
+            <td>{richText(t('cross.sources.fromDec'))}</td>
+            <td>{richText(t('cross.sources.fromDec'))}</td>
           </tr>
           <tr>
-            <th scope="row">{t('cross.sources.cross')}</th>
-            <td>{t('cross.sources.fromDec')}</td>
-            <td className="emph">{t('cross.sources.fromEnc')}</td>
+            <th scope="row">{richText(t('cross.sources.cross'))}</th>
+            <td>{richText(t('cross.sources.fromDec'))}</td>
+            <td className="emph">{richText(t('cross.sources.fromEnc'))}</td>
           </tr>
         </tbody>
       </table>

@@ -7,6 +7,7 @@ import { BenchPlot } from './BenchPlot';
 import { useBench } from './useBench';
 import { ScrollX } from '../common/ScrollX';
 import { useViewPrefs } from '../ViewContext';
+import { plainText, richText } from '../common/richText';
 
 /** The plot's text size on a slide (SVG units; the slide draws the plot at 1 px per unit, chrome.css): every text ≥ 24 px. */
 const SLIDE_TEXT = 24;
@@ -24,8 +25,8 @@ function VsGuess({ N, measured, state }: { N: number; measured: number; state: G
   }
   return (
     <p data-value="bench.vsGuess">
-      {t('generate.bench.vsCount', { N: fmtShort(N), counted: fmtSig(counted.ratio), measured: fmtSig(measured) })}{' '}
-      <span className="bench-detail">{t('generate.bench.vsWhy')}</span> {guess}
+      {richText(t('generate.bench.vsCount', { N: fmtShort(N), counted: fmtSig(counted.ratio), measured: fmtSig(measured) }))}{' '}
+      <span className="bench-detail">{richText(t('generate.bench.vsWhy'))}</span> {guess}
     </p>
   );
 }
@@ -42,41 +43,41 @@ export function BenchPanel({ state, onChange }: { state: GenerateState; onChange
   const samples = b.report?.samples ?? b.progress?.samples ?? [];
   const shownN = b.report?.N ?? N;
   return (
-    <section className={b.report ? 'bench has-report' : 'bench'} aria-label={t('generate.bench.title')}>
+    <section className={b.report ? 'bench has-report' : 'bench'} aria-label={plainText(t('generate.bench.title'))}>
       <div className="bench-text">
       <div className="bench-controls">
-        <label htmlFor={selectId}>{t('generate.bench.nLabel', { d: BENCH_D })}</label>
+        <label htmlFor={selectId}>{richText(t('generate.bench.nLabel', { d: BENCH_D }))}</label>
         <select id={selectId} value={state.benchN} disabled={running} onChange={(e) => onChange({ ...state, benchN: e.target.value })} data-cell="benchN">
           {BENCH_NS.map((n) => (
             <option key={n} value={n}>{n}</option>
           ))}
         </select>
         <button type="button" onClick={() => start(N, BENCH_D)} disabled={running} data-action="bench-run">
-          {t('generate.bench.run')}
+          {richText(t('generate.bench.run'))}
         </button>
         <button type="button" onClick={stop} disabled={!running} data-action="bench-stop">
-          {t('generate.bench.stop')}
+          {richText(t('generate.bench.stop'))}
         </button>
       </div>
       <div className="bench-status" role="status" aria-live="polite" data-value="bench.status" data-status={b.status}>
         {running && (
           <>
-            <progress max={1} value={b.progress?.fraction ?? 0} aria-label={t('generate.bench.progress')} />{' '}
-            {t(`generate.bench.phase.${b.progress?.phase ?? 'cached'}`)} {fmtPercent(b.progress?.fraction ?? 0)}
+            <progress max={1} value={b.progress?.fraction ?? 0} aria-label={plainText(t('generate.bench.progress'))} />{' '}
+            {richText(t(`generate.bench.phase.${b.progress?.phase ?? 'cached'}`))} {fmtPercent(b.progress?.fraction ?? 0)}
           </>
         )}
         {b.status === 'stopped' && t('generate.bench.stopped')}
-        {b.status === 'error' && <span className="error">{t('generate.bench.error', { detail: b.error ?? '' })}</span>}
+        {b.status === 'error' && <span className="error">{richText(t('generate.bench.error', { detail: b.error ?? '' }))}</span>}
         {b.status === 'idle' && t('generate.bench.idle')}
       </div>
       {b.report && (
         <p className="bench-result">
           <span className="bench-detail">
-            {t('generate.bench.result', { N: fmtInt(b.report.N), cached: fmtMs(b.report.cachedTotalMs), uncached: fmtMs(b.report.uncachedTotalMs) })}
+            {richText(t('generate.bench.result', { N: fmtInt(b.report.N), cached: fmtMs(b.report.cachedTotalMs), uncached: fmtMs(b.report.uncachedTotalMs) }))}
           </span>{' '}
-          <strong data-value="bench.speedup">{t('generate.bench.speedup', { x: fmtSig(b.report.speedup) })}</strong>{' '}
+          <strong data-value="bench.speedup">{richText(t('generate.bench.speedup', { x: fmtSig(b.report.speedup) }))}</strong>{' '}
           <span className="bench-detail">
-            {t('generate.bench.speedupLast', { x: fmtSig(b.report.speedupLast), N: fmtInt(b.report.N) })}{' '}
+            {richText(t('generate.bench.speedupLast', { x: fmtSig(b.report.speedupLast), N: fmtInt(b.report.N) }))}{' '}
             {b.report.uncachedExtrapolated ? t('generate.bench.extrapolated', { k: b.report.samples.length }) : t('generate.bench.measuredAll')}
           </span>
         </p>
@@ -96,12 +97,12 @@ export function BenchPanel({ state, onChange }: { state: GenerateState; onChange
           {showTable && (
             <ScrollX>
               <table className="numbers">
-                <caption>{t('generate.bench.tableCaption')}</caption>
+                <caption>{richText(t('generate.bench.tableCaption'))}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t('generate.bench.xAxis')}</th>
-                    <th scope="col">{t('generate.bench.legendCached')}</th>
-                    <th scope="col">{t('generate.bench.legendUncached')}</th>
+                    <th scope="col">{richText(t('generate.bench.xAxis'))}</th>
+                    <th scope="col">{richText(t('generate.bench.legendCached'))}</th>
+                    <th scope="col">{richText(t('generate.bench.legendUncached'))}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -118,7 +119,7 @@ export function BenchPanel({ state, onChange }: { state: GenerateState; onChange
           )}
         </div>
       )}
-      <p className="hint">{t('generate.bench.honest')}</p>
+      <p className="hint">{richText(t('generate.bench.honest'))}</p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/I18nContext';
 import type { BenchSample } from '../../lesson/generate/bench';
 import { plotGeometry, polyline } from '../../lesson/generate/plot';
+import { plainText, svgText } from '../common/richText';
 
 /** The plot's height on a slide (SVG units = px there): the slide's row under the text and the stage has about 300 px. */
 const SLIDE_HEIGHT = 200;
@@ -15,7 +16,7 @@ export function BenchPlot({ samples, N, text }: { samples: readonly BenchSample[
   const { box } = g;
   return (
     <svg className="bench-plot" viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-labelledby="bench-plot-title">
-      <title id="bench-plot-title">{t('generate.bench.plotTitle', { N })}</title>
+      <title id="bench-plot-title">{plainText(t('generate.bench.plotTitle', { N }))}</title>
       {g.yTicks.map((tk) => (
         <g key={tk.at}>
           <line x1={box.left} x2={box.right} y1={tk.at} y2={tk.at} className="grid" />
@@ -27,7 +28,7 @@ export function BenchPlot({ samples, N, text }: { samples: readonly BenchSample[
       ))}
       <line x1={box.left} x2={box.right} y1={box.bottom} y2={box.bottom} className="axis" />
       <line x1={box.left} x2={box.left} y1={box.top} y2={box.bottom} className="axis" />
-      <text x={(box.left + box.right) / 2} y={g.height - 6} textAnchor="middle" className="axis-label" fontSize={g.text}>{t('generate.bench.xAxis')}</text>
+      <text x={(box.left + box.right) / 2} y={g.height - 6} textAnchor="middle" className="axis-label" fontSize={g.text}>{svgText(t('generate.bench.xAxis'))}</text>
       <text
         x={g.yLabel.x}
         y={g.yLabel.y}

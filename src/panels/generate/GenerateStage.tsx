@@ -12,6 +12,7 @@ import { type PartView, useStagePart } from '../stage/StageContext';
 import { appearing, useAppended } from '../stage/useAppended';
 import { StageNum } from '../stage/StageNum';
 import { WeightsEditor } from './WeightsEditor';
+import { plainText, richText } from '../common/richText';
 
 interface Props {
   state: GenerateState;
@@ -66,12 +67,12 @@ export function GenerateStage({ state, onChange, frame, rows, playback }: Props)
     <>
       {/* First in the stage (and in Tab order): a teacher reaches Play a Tab or two after the heading, before every linked number. */}
       {playback && (
-        <div className="decode-controls" role="group" aria-label={t('generate.decode.controls')}>
+        <div className="decode-controls" role="group" aria-label={plainText(t('generate.decode.controls'))}>
           <button type="button" onClick={() => go(state.decoded - 1)} disabled={state.decoded <= 1}>
-            {t('generate.decode.prev')}
+            {richText(t('generate.decode.prev'))}
           </button>
           <output aria-live="polite" data-value="decode.position">
-            {t('generate.decode.position', { n: state.decoded, total: CONTINUATION.length, token: TOKENS[2 + state.decoded] })}
+            {richText(t('generate.decode.position', { n: state.decoded, total: CONTINUATION.length, token: TOKENS[2 + state.decoded] }))}
           </output>
           <PlaybackControls position={state.decoded} min={1} max={CONTINUATION.length} onPosition={go} />
         </div>
@@ -79,21 +80,21 @@ export function GenerateStage({ state, onChange, frame, rows, playback }: Props)
       <ScrollX>
         <table className="stage-table stage-cache gen-stage">
           <caption {...cache.props}>
-            {t('generate.stage.cacheCaption')} — <span data-value="cache.length">{tn('generate.cache.rows', T, { n: fmtInt(T) })}</span>
+            {richText(t('generate.stage.cacheCaption'))} — <span data-value="cache.length">{richText(tn('generate.cache.rows', T, { n: fmtInt(T) }))}</span>
           </caption>
           <thead>
             <tr>
-              <th scope="col">{t('table.token')}</th>
-              <th scope="col" {...x.props} className={`${x.props.className} gen-x`} title={t('generate.stage.prompt')}>
+              <th scope="col">{richText(t('table.token'))}</th>
+              <th scope="col" {...x.props} className={`${x.props.className} gen-x`} title={plainText(t('generate.stage.prompt'))}>
                 x
               </th>
-              <th scope="col" {...k.props} title={t('stage.part.k')}>
+              <th scope="col" {...k.props} title={plainText(t('stage.part.k'))}>
                 k
               </th>
-              <th scope="col" {...v.props} title={t('stage.part.v')}>
+              <th scope="col" {...v.props} title={plainText(t('stage.part.v'))}>
                 v
               </th>
-              <th scope="col" {...weights.props} title={t('generate.stage.weights')}>
+              <th scope="col" {...weights.props} title={plainText(t('generate.stage.weights'))}>
                 w
               </th>
             </tr>
@@ -106,8 +107,8 @@ export function GenerateStage({ state, onChange, frame, rows, playback }: Props)
                 <tr key={tok} {...(fresh ? newRow.props : {})} className={fresh ? newRow.props.className : 'read-row'} data-row={i}>
                   <th scope="row">
                     <TokenChip token={tok} index={i} />
-                    {fresh && <span className="new-badge">{t('stage.newBadge')}</span>}
-                    <span className="sr-only">{t(fresh ? (frame?.T === 3 ? 'generate.cache.prefilled' : 'generate.cache.computed') : 'generate.cache.read')}</span>
+                    {fresh && <span className="new-badge">{richText(t('stage.newBadge'))}</span>}
+                    <span className="sr-only">{richText(t(fresh ? (frame?.T === 3 ? 'generate.cache.prefilled' : 'generate.cache.computed') : 'generate.cache.read'))}</span>
                   </th>
                   <td className={`${x.props.className} gen-x`}>
                     <VecCells
@@ -132,14 +133,14 @@ export function GenerateStage({ state, onChange, frame, rows, playback }: Props)
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" title={t('generate.stage.newest', { token })}>
+              <th scope="row" title={plainText(t('generate.stage.newest', { token }))}>
                 <TokenChip token={token} index={T - 1} />
               </th>
-              <td className="gen-foot-label gen-x">{t('generate.stage.footLabel')}</td>
-              <td {...qkv.props} title={t('generate.stage.q', { token })}>
+              <td className="gen-foot-label gen-x">{richText(t('generate.stage.footLabel'))}</td>
+              <td {...qkv.props} title={plainText(t('generate.stage.q', { token }))}>
                 <span className="stage-o">q</span> <Nums values={frame?.q ?? null} id={gq.q} part={qkv} />
               </td>
-              <td {...output.props} title={t('generate.stage.output')}>
+              <td {...output.props} title={plainText(t('generate.stage.output'))}>
                 <span className="stage-o">o</span> <Nums values={frame?.output ?? null} id={gq.output} part={output} />
               </td>
               <td />
@@ -153,20 +154,20 @@ export function GenerateStage({ state, onChange, frame, rows, playback }: Props)
           <thead>
             <tr>
               <th scope="col" className="gen-counters-title">
-                {t('generate.stage.countersCaption', { token: frame.token })}
+                {richText(t('generate.stage.countersCaption', { token: frame.token }))}
               </th>
-              <th scope="col">{t('generate.tex.cacheShort')}</th>
-              <th scope="col">{t('generate.tex.noCacheShort')}</th>
+              <th scope="col">{richText(t('generate.tex.cacheShort'))}</th>
+              <th scope="col">{richText(t('generate.tex.noCacheShort'))}</th>
             </tr>
           </thead>
           <tbody>
             <tr>
-              <th scope="row">{t('generate.stage.macs')}</th>
+              <th scope="row">{richText(t('generate.stage.macs'))}</th>
               <td className="num" data-value="counter.macs.cached">{fmtInt(frame.count.cachedMacs)}</td>
               <td className="num" data-value="counter.macs.uncached">{fmtInt(frame.count.uncachedMacs)}</td>
             </tr>
             <tr>
-              <th scope="row">{t('generate.stage.bytes')}</th>
+              <th scope="row">{richText(t('generate.stage.bytes'))}</th>
               <td className="num" data-value="counter.bytes.cached">{fmtInt(frame.count.cachedBytes)}</td>
               <td className="num" data-value="counter.bytes.uncached">{fmtInt(frame.count.uncachedKeptBytes)}</td>
             </tr>

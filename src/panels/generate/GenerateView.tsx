@@ -22,6 +22,7 @@ import { BenchPanel } from './BenchPanel';
 import { CostTable } from './CostTable';
 import { GenerateStage } from './GenerateStage';
 import { SideBySide } from './SideBySide';
+import { richText } from '../common/richText';
 
 /** The cost step's Predict: how many times more work without a cache for the benchmark's N, d = 64; the guess is kept for the benchmark. */
 function CostPredict({ n, state, onChange }: { n: GenerateNumbers; state: GenerateState; onChange: (s: GenerateState) => void }) {
@@ -73,7 +74,7 @@ function stepParts(stepId: string, n: GenerateNumbers, state: GenerateState, onC
             <Note title={t('generate.cost.all')}>
               <CostTable n={n} />
               <Formula tex={costTex(n, labels)} />
-              <p className="hint">{t('generate.cost.what')}</p>
+              <p className="hint">{richText(t('generate.cost.what'))}</p>
             </Note>
           </div>
         ),

@@ -3,6 +3,7 @@ import { cellEdited, isEdited, resetInputs, setCell } from '../../lesson/generat
 import type { GenerateState } from '../../lesson/generate/model';
 import { NumberCell } from '../common/NumberCell';
 import type { PartView } from '../stage/StageContext';
+import { richText } from '../common/richText';
 
 interface Props {
   state: GenerateState;
@@ -21,16 +22,16 @@ export function WeightsEditor({ state, onChange, part }: Props) {
   return (
     <div className="input-tools gen-weights-tools">
       <details className="gen-weights-edit">
-        <summary {...part.props}>{t('generate.stage.editWeights')}</summary>
+        <summary {...part.props}>{richText(t('generate.stage.editWeights'))}</summary>
         <div className="gen-weights">
           {(['W_Q', 'W_K', 'W_V'] as const).map((w) => (
             <table key={w} className="gen-matrix">
-              <caption>{t('generate.inputs.W', { w })}</caption>
+              <caption>{richText(t('generate.inputs.W', { w }))}</caption>
               <tbody>
                 {state[w].map((row, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions
                   <tr key={i}>
-                    <th scope="row">{t('generate.inputs.wRow', { i: i + 1 })}</th>
+                    <th scope="row">{richText(t('generate.inputs.wRow', { i: i + 1 }))}</th>
                     {row.map((x, j) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: a cell's identity is its column
                       <td key={j}>
@@ -50,11 +51,11 @@ export function WeightsEditor({ state, onChange, part }: Props) {
           ))}
         </div>
         <p className="hint">
-          {t('generate.inputs.hint')} {t('cell.help')}
+          {richText(t('generate.inputs.hint'))} {richText(t('cell.help'))}
         </p>
       </details>
       <button type="button" onClick={() => onChange(resetInputs(state))} disabled={!isEdited(state)}>
-        {t('generate.inputs.reset')}
+        {richText(t('generate.inputs.reset'))}
       </button>
     </div>
   );

@@ -5,6 +5,7 @@ import { TOKENS } from '../../lesson/heads/model';
 import { ScrollX } from '../common/ScrollX';
 import { TokenChip } from '../common/TokenChip';
 import { useViewPrefs } from '../ViewContext';
+import { richText } from '../common/richText';
 
 const LAST = TOKENS.length - 1;
 
@@ -18,7 +19,7 @@ function PartsTable({ n }: { n: HeadsNumbers }) {
     <ScrollX>
       <table className="numbers head-parts">
         <caption>
-          {t('heads.parts.caption')} <TokenChip token={TOKENS[LAST]} index={LAST} />
+          {richText(t('heads.parts.caption'))} <TokenChip token={TOKENS[LAST]} index={LAST} />
         </caption>
         <thead>
           <tr>
@@ -32,7 +33,7 @@ function PartsTable({ n }: { n: HeadsNumbers }) {
           {n.parts.map((p, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a head's identity is its index
             <tr key={i}>
-              <th scope="row" className={`hc-${i % 4}`}>{t('heads.parts.head', { i: i + 1 })}</th>
+              <th scope="row" className={`hc-${i % 4}`}>{richText(t('heads.parts.head', { i: i + 1 }))}</th>
               {p[LAST].map((x, j) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: columns are positions
                 <td key={j} className={`num hc-${i % 4}`} title={fmtFull(x)} data-value={`part.${i}.${j}`}>{fmt(x)}</td>
@@ -42,7 +43,7 @@ function PartsTable({ n }: { n: HeadsNumbers }) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">{t('heads.parts.sum')}</th>
+            <th scope="row">{richText(t('heads.parts.sum'))}</th>
             {n.trace.output[LAST].map((x, j) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: columns are positions
               <td key={j} className="num" title={fmtFull(x)} data-value={`out.${LAST}.${j}`}>{fmt(x)}</td>
@@ -62,13 +63,13 @@ export function ConcatDetail({ n }: { n: HeadsNumbers }) {
     <>
       <ScrollX>
         <table className="numbers concat">
-          <caption>{t('heads.concat.caption')}</caption>
+          <caption>{richText(t('heads.concat.caption'))}</caption>
           <thead>
             <tr>
               <td />
               {headOfCol.map((h, j) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: columns are positions
-                <th key={j} scope="col" className={`hc-${h % 4}`}>{t('heads.concat.concat', { i: h + 1, j: j + 1 })}</th>
+                <th key={j} scope="col" className={`hc-${h % 4}`}>{richText(t('heads.concat.concat', { i: h + 1, j: j + 1 }))}</th>
               ))}
             </tr>
           </thead>

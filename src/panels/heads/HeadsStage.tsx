@@ -7,6 +7,7 @@ import { HEADS_DEFAULTS, type HeadsState } from '../../lesson/heads/model';
 import { useStagePart } from '../stage/StageContext';
 import { useViewPrefs } from '../ViewContext';
 import { HeadMaps, KV_MARK } from './HeadMaps';
+import { plainText, richText } from '../common/richText';
 
 interface Props {
   state: HeadsState;
@@ -42,7 +43,7 @@ export function HeadsStage({ state, onChange, n, matrices, showMaps = false, bri
       <div className="heads-controls">
         <div role="radiogroup" aria-labelledby={`${name}-hl`} className="heads-choice">
           <span id={`${name}-hl`} className="heads-choice-label">
-            {t('heads.controls.h')}
+            {richText(t('heads.controls.h'))}
           </span>
           {headOptions().map(({ h, d }) => (
             <label key={h}>
@@ -52,19 +53,19 @@ export function HeadsStage({ state, onChange, n, matrices, showMaps = false, bri
         </div>
         <div role="radiogroup" aria-labelledby={`${name}-kl`} className="heads-choice">
           <span id={`${name}-kl`} className="heads-choice-label">
-            {t('heads.controls.kv')}
+            {richText(t('heads.controls.kv'))}
           </span>
           {kvChoices(state.h).map(({ g, per, kind }) => (
-            <label key={g} title={t(`heads.kv.${kind}`, { g, per })}>
+            <label key={g} title={plainText(t(`heads.kv.${kind}`, { g, per }))}>
               <input type="radio" name={`${name}-kv`} data-cell={`kv.${g}`} checked={state.kvHeads === g} onChange={() => onChange({ ...state, kvHeads: g })} />{' '}
-              {t(`heads.kvShort.${kind}`, { g, per })}
+              {richText(t(`heads.kvShort.${kind}`, { g, per }))}
             </label>
           ))}
         </div>
       </div>
       {n && (
         <div {...kv.props}>
-          <p className="kv-groups-title">{t(projector ? 'heads.stage.cacheShort' : 'heads.stage.cacheTitle')}</p>
+          <p className="kv-groups-title">{richText(t(projector ? 'heads.stage.cacheShort' : 'heads.stage.cacheTitle'))}</p>
           <ul className="kv-group-list">
             {Array.from({ length: n.kvHeads }, (_, g) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a K/V head's identity is its index
@@ -73,9 +74,9 @@ export function HeadsStage({ state, onChange, n, matrices, showMaps = false, bri
                   <span className="kv-mark" aria-hidden="true">
                     {KV_MARK[g % 4]}
                   </span>{' '}
-                  {t('heads.groups.kvN', { g: g + 1 })}
+                  {richText(t('heads.groups.kvN', { g: g + 1 }))}
                 </span>
-                <ul className="q-head-list" aria-label={t('heads.stage.readBy')}>
+                <ul className="q-head-list" aria-label={plainText(t('heads.stage.readBy'))}>
                   {n.groups.flatMap((gi, i) =>
                     gi === g
                       ? [
@@ -84,7 +85,7 @@ export function HeadsStage({ state, onChange, n, matrices, showMaps = false, bri
                             <span className="head-swatch" aria-hidden="true" />
                             {head(i)}
                             <span className="sr-only" data-value={`group.${i}`}>
-                              {t('heads.stage.reads', { head: head(i), kv: t('heads.groups.kvN', { g: g + 1 }) })}
+                              {richText(t('heads.stage.reads', { head: head(i), kv: t('heads.groups.kvN', { g: g + 1 }) }))}
                             </span>
                           </li>,
                         ]
@@ -104,14 +105,14 @@ export function HeadsStage({ state, onChange, n, matrices, showMaps = false, bri
           <span className="concat-word">Concat(</span>
           {n.concatHead.map((h, j) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: columns are positions
-            <span key={j} className={`concat-col hc-${h % 4}`} data-q={hq.concatCol(j)} title={t('heads.concat.concat', { i: h + 1, j: j + 1 })}>
+            <span key={j} className={`concat-col hc-${h % 4}`} data-q={hq.concatCol(j)} title={plainText(t('heads.concat.concat', { i: h + 1, j: j + 1 }))}>
               {h + 1}
               <span className="sr-only"> {t('heads.concat.concat', { i: h + 1, j: j + 1 })}</span>
             </span>
           ))}
           <span className="concat-word">)</span>
           <span {...wo.props} data-q={hq.output}>
-            · W_O → {t('heads.stage.output')}
+            {richText('· W_O →')} {richText(t('heads.stage.output'))}
           </span>
         </div>
       )}
@@ -124,10 +125,10 @@ export function HeadsStage({ state, onChange, n, matrices, showMaps = false, bri
       {matrices && <div {...proj.props}>{matrices}</div>}
       <div className="input-tools">
         <button type="button" onClick={() => onChange(identicalKV(state))}>
-          {t('heads.identical')}
+          {richText(t('heads.identical'))}
         </button>
         <button type="button" onClick={() => onChange(structuredClone(HEADS_DEFAULTS))} disabled={!isEdited(state)}>
-          {t('heads.reset')}
+          {richText(t('heads.reset'))}
         </button>
       </div>
     </>

@@ -20,6 +20,7 @@ import { HeadsStage } from './HeadsStage';
 import { MatrixCells } from './MatrixCells';
 import { MlaDetail } from './MlaDetail';
 import { ShapesTable } from './ShapesTable';
+import { plainText, richText } from '../common/richText';
 
 const TOKEN_LABELS = TOKENS.map((tok, i) => <TokenChip key={tok} token={tok} index={i} />);
 const DIMS = Array.from({ length: D_MODEL }, (_, j) => String(j + 1));
@@ -113,10 +114,10 @@ export function HeadsView({ chapter, step, state, onChange }: ChapterViewProps<H
         brief={step.id === 'mla' || step.id === 'cache-ratio'}
         matrices={
           editable && (
-            <section aria-label={t('heads.inputs')}>
+            <section aria-label={plainText(t('heads.inputs'))}>
               <div className="heads-matrix-row">{matrices}</div>
               <p className="hint">
-                {t('heads.hint', { seed: HEADS_SEED })} {t('cell.help')}
+                {richText(t('heads.hint', { seed: HEADS_SEED }))} {richText(t('cell.help'))}
               </p>
             </section>
           )

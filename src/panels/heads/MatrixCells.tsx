@@ -4,6 +4,7 @@ import { differs, type HeadsTarget, setCell } from '../../lesson/heads/edits';
 import type { HeadsState } from '../../lesson/heads/model';
 import { NumberCell } from '../common/NumberCell';
 import { ScrollX } from '../common/ScrollX';
+import { richText } from '../common/richText';
 
 interface Props {
   target: HeadsTarget;
@@ -34,7 +35,7 @@ export function MatrixCells({ target, name, caption, state, onChange, rowLabels,
   return (
     <ScrollX>
       <table className="matrix-cells">
-        <caption>{caption}</caption>
+        <caption>{richText(caption)}</caption>
         <thead>
           <tr>
             <td />

@@ -7,6 +7,7 @@ import { Formula } from '../common/Formula';
 import { ScrollX } from '../common/ScrollX';
 import { Note } from '../common/Note';
 import { WithCode } from '../common/WithCode';
+import { richText } from '../common/richText';
 
 /** MLA's cache against MHA with DeepSeek-V3's published sizes; counted, not simulated. */
 export function MlaDetail({ labels }: { labels: (layers: number) => HeadsTexLabels }) {
@@ -22,18 +23,18 @@ export function MlaDetail({ labels }: { labels: (layers: number) => HeadsTexLabe
     <>
       <ScrollX>
       <table className="numbers mla">
-        <caption>{t('heads.mla.caption', params)}</caption>
+        <caption>{richText(t('heads.mla.caption', params))}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('heads.mla.what')}</th>
-            <th scope="col">{t('heads.mla.elems')}</th>
-            <th scope="col">{t('heads.mla.bytes', { layers: p.layers })}</th>
+            <th scope="col">{richText(t('heads.mla.what'))}</th>
+            <th scope="col">{richText(t('heads.mla.elems'))}</th>
+            <th scope="col">{richText(t('heads.mla.bytes', { layers: p.layers }))}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <th scope="row">{t(r.key, params)}</th>
+              <th scope="row">{richText(t(r.key, params))}</th>
               <td className="num" data-value={`mla.${r.id}.elems`}>{groupDigits(BigInt(r.elems))}</td>
               <td className="num" data-value={`mla.${r.id}.bytes`}>
                 {fmtExactBytes(r.bits)} = {fmtBinary(r.bytes)}
@@ -43,7 +44,7 @@ export function MlaDetail({ labels }: { labels: (layers: number) => HeadsTexLabe
         </tbody>
       </table>
       </ScrollX>
-      <p data-value="mla.ratio">{t('heads.mla.ratio', { ratio: fmtSig(m.ratio) })}</p>
+      <p data-value="mla.ratio">{richText(t('heads.mla.ratio', { ratio: fmtSig(m.ratio) }))}</p>
       {/* The table above holds every number of the formula: on a projector the table stays. */}
       <div className="mla-formula">
         <Formula tex={mlaTex(m, labels(p.layers))} />
@@ -52,10 +53,10 @@ export function MlaDetail({ labels }: { labels: (layers: number) => HeadsTexLabe
         <WithCode text={t('heads.mla.source', { repo: '\u0000' })} code={p.repo} /> <code lang="en">{p.fields}</code>
       </p>
       <Note title={t('heads.mla.priceTitle')}>
-        <p>{t('heads.mla.honest')}</p>
+        <p>{richText(t('heads.mla.honest'))}</p>
       </Note>
       <Note title={t('heads.erratum.title')}>
-        <p>{t('heads.erratum.mla')}</p>
+        <p>{richText(t('heads.erratum.mla'))}</p>
       </Note>
     </>
   );

@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/I18nContext';
 import type { HeadsNumbers } from '../../lesson/heads/derive';
+import { richText } from '../common/richText';
 
 /** Tensor shapes [B, N, S, d] of article 003 §1.4 with the live numbers. */
 export function ShapesTable({ n }: { n: HeadsNumbers }) {
@@ -13,12 +14,12 @@ export function ShapesTable({ n }: { n: HeadsNumbers }) {
   ] as const;
   return (
     <table className="numbers shapes">
-      <caption>{t('heads.shapes.caption')}</caption>
+      <caption>{richText(t('heads.shapes.caption'))}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('heads.shapes.tensor')}</th>
-          <th scope="col">{t('heads.shapes.shape')}</th>
-          <th scope="col">{t('heads.shapes.meaning')}</th>
+          <th scope="col">{richText(t('heads.shapes.tensor'))}</th>
+          <th scope="col">{richText(t('heads.shapes.shape'))}</th>
+          <th scope="col">{richText(t('heads.shapes.meaning'))}</th>
         </tr>
       </thead>
       <tbody>
@@ -26,7 +27,7 @@ export function ShapesTable({ n }: { n: HeadsNumbers }) {
           <tr key={r.id} className={r.id === 'kv' ? 'emph' : undefined}>
             <th scope="row">{r.name}</th>
             <td className="num" data-value={`shape.${r.id}`}>[{r.shape.join(', ')}]</td>
-            <td>{t(r.key)}</td>
+            <td>{richText(t(r.key))}</td>
           </tr>
         ))}
       </tbody>

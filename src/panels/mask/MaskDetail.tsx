@@ -11,6 +11,7 @@ import { TokenChip } from '../common/TokenChip';
 import { Note } from '../common/Note';
 import { ScrollX } from '../common/ScrollX';
 import { useLinks } from '../link/LinkScope';
+import { richText } from '../common/richText';
 
 interface Props {
   stepId: string;
@@ -39,7 +40,7 @@ export function MaskDetail({ stepId, n, causal }: Props) {
     case 'scaled':
       return (
         <Note title={t('mask.scaled.erratumTitle')}>
-          <p>{t('mask.scaled.erratum')}</p>
+          <p>{richText(t('mask.scaled.erratum'))}</p>
         </Note>
       );
     case 'causal-mask':
@@ -47,7 +48,7 @@ export function MaskDetail({ stepId, n, causal }: Props) {
     case 'weights':
       return (
         <p data-value="rowSums" className="mask-sums">
-          {t('mask.weights.sums', { sums: fmtVec(n.rowSums) })}
+          {richText(t('mask.weights.sums', { sums: fmtVec(n.rowSums) }))}
         </p>
       );
     case 'encoder-decoder':
@@ -56,12 +57,12 @@ export function MaskDetail({ stepId, n, causal }: Props) {
           <ScrollX>
             {/* One column per dimension, so before and after line up digit by digit (and fit a projector). */}
             <table className="numbers mask-modes">
-              <caption>{t('mask.modes.caption')}</caption>
+              <caption>{richText(t('mask.modes.caption'))}</caption>
               <thead>
                 <tr>
-                  <th scope="col" rowSpan={2}>{t('table.token')}</th>
-                  <th scope="colgroup" colSpan={n.d}>{t('mask.modes.before')}</th>
-                  <th scope="colgroup" colSpan={n.d} className="mask-after">{t('mask.modes.after')}</th>
+                  <th scope="col" rowSpan={2}>{richText(t('table.token'))}</th>
+                  <th scope="colgroup" colSpan={n.d}>{richText(t('mask.modes.before'))}</th>
+                  <th scope="colgroup" colSpan={n.d} className="mask-after">{richText(t('mask.modes.after'))}</th>
                 </tr>
                 <tr>
                   {[0, 1].flatMap((side) =>
@@ -92,7 +93,7 @@ export function MaskDetail({ stepId, n, causal }: Props) {
             </table>
           </ScrollX>
           <p className={n.earlierUnchanged ? 'verdict-ok' : 'error'} role="status" data-value="modes.verdict">
-            {t(n.earlierUnchanged ? 'mask.modes.same' : 'mask.modes.changed')}
+            {richText(t(n.earlierUnchanged ? 'mask.modes.same' : 'mask.modes.changed'))}
           </p>
         </>
       );
@@ -145,7 +146,7 @@ function CatRowTable({ causal, open }: { causal: readonly number[]; open: readon
   return (
     <ScrollX>
       <table className="numbers">
-        <caption>{t('mask.predict.rowCaption')}</caption>
+        <caption>{richText(t('mask.predict.rowCaption'))}</caption>
         <thead>
           <tr>
             <td />
@@ -156,13 +157,13 @@ function CatRowTable({ causal, open }: { causal: readonly number[]; open: readon
         </thead>
         <tbody>
           <tr className="emph">
-            <th scope="row" data-q={mq.catRow('causal')}>{t('mask.predict.withMask')}</th>
+            <th scope="row" data-q={mq.catRow('causal')}>{richText(t('mask.predict.withMask'))}</th>
             {causal.map((w, j) => (
               <td key={TOKENS[j]} className="num" data-value={`catRow.causal.${j}`} data-q={mq.catW('causal', j)}>{fmt(w)}</td>
             ))}
           </tr>
           <tr>
-            <th scope="row" data-q={mq.catRow('open')}>{t('mask.predict.withoutMask')}</th>
+            <th scope="row" data-q={mq.catRow('open')}>{richText(t('mask.predict.withoutMask'))}</th>
             {open.map((w, j) => (
               <td key={TOKENS[j]} className="num" data-q={mq.catW('open', j)}>{fmt(w)}</td>
             ))}
@@ -179,7 +180,7 @@ function BlockDetail({ n }: { n: MaskNumbers }) {
   const b = n.blockView;
   return (
     <>
-      <p className={b.matchesFull ? 'verdict-ok' : 'error'} role="status">{t(b.matchesFull ? 'mask.block.matches' : 'mask.block.differs')}</p>
+      <p className={b.matchesFull ? 'verdict-ok' : 'error'} role="status">{richText(t(b.matchesFull ? 'mask.block.matches' : 'mask.block.differs'))}</p>
       <Heatmap
         caption={t('mask.block.wrongCaption')}
         corner={t('mask.corner')}

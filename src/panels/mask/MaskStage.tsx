@@ -16,6 +16,7 @@ import { useStagePart } from '../stage/StageContext';
 import type { StageProps } from '../stage/StageProps';
 import { MaskSwitch } from './MaskSwitch';
 import { Stepper } from './Stepper';
+import { richText } from '../common/richText';
 
 type Props = StageProps<MaskState, MaskNumbers>;
 
@@ -84,10 +85,10 @@ export function MaskStage({ stepId, state, onChange, n }: Props) {
       <ScrollX>
         <div className="stage-tables mask-stage stage-tall">
           <table {...qkv.props}>
-            <caption>{t('mask.inputs.label')}</caption>
+            <caption>{richText(t('mask.inputs.label'))}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('table.token')}</th>
+                <th scope="col">{richText(t('table.token'))}</th>
                 {MATS.map((m) => (
                   <th key={m} scope="col">
                     {m.toLowerCase()}

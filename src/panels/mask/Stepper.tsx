@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/I18nContext';
 import type { MsgKey } from '../../i18n';
+import { plainText, richText } from '../common/richText';
 
 interface Props {
   value: number;
@@ -14,15 +15,15 @@ interface Props {
 export function Stepper({ value, min, max, onChange, keys }: Props) {
   const { t } = useI18n();
   return (
-    <div className="dim-control" role="group" aria-label={t(keys.label)}>
-      <span className="dim-label">{t(keys.label)}</span>
-      <button type="button" onClick={() => onChange(value - 1)} disabled={value <= min} aria-label={t(keys.fewer)}>
+    <div className="dim-control" role="group" aria-label={plainText(t(keys.label))}>
+      <span className="dim-label">{richText(t(keys.label))}</span>
+      <button type="button" onClick={() => onChange(value - 1)} disabled={value <= min} aria-label={plainText(t(keys.fewer))}>
         −
       </button>
       <output className="dim-value" aria-live="polite">
-        {t(keys.value, { n: value, max })}
+        {richText(t(keys.value, { n: value, max }))}
       </output>
-      <button type="button" onClick={() => onChange(value + 1)} disabled={value >= max} aria-label={t(keys.more)}>
+      <button type="button" onClick={() => onChange(value + 1)} disabled={value >= max} aria-label={plainText(t(keys.more))}>
         +
       </button>
     </div>

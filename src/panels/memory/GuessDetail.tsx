@@ -4,6 +4,7 @@ import { llama3Question } from '../../lesson/memory/derive';
 import { mq } from '../../lesson/memory/links';
 import { LinkedText } from '../common/LinkedText';
 import { Predict } from '../common/Predict';
+import { richText } from '../common/richText';
 
 /**
  * Predict: the cache of Llama-3-8B at 8,192 tokens; options and answer computed by the core. `linked`: the stage
@@ -29,7 +30,7 @@ export function GuessDetail({ linked }: { linked: boolean }) {
       <p className="big-number" data-value="guess.answer">
         {fmtExactBytes(q.answer.bits)} = {fmtBinary(q.answer.bytes)} ≈ {fmtGB(q.answer.bytes)}
       </p>
-      <p className="hint">{t('memory.units')}</p>
+      <p className="hint">{richText(t('memory.units'))}</p>
     </Predict>
   );
 }

@@ -3,6 +3,7 @@ import { fmtInt } from '../../lesson/format';
 import { fmtBinary, fmtExactBytes, fmtGB } from '../../lesson/memory/bytes';
 import type { MemoryNumbers } from '../../lesson/memory/derive';
 import { mq } from '../../lesson/memory/links';
+import { richText } from '../common/richText';
 
 /**
  * The sizes under the formula on the stage: per token (all layers) and per token per layer, in exact
@@ -19,11 +20,11 @@ export function MemorySizes({ n }: { n: MemoryNumbers }) {
     <ul className="mem-sizes">
       {rows.map((r) => (
         <li key={r.key} data-q={r.q}>
-          {t('punct.colon', { label: t(`memory.result.${r.key}`) })}<span data-value={`${r.key}.exact`}>{fmtExactBytes(r.size.bits)}</span> ={' '}
+          {richText(t('punct.colon', { label: t(`memory.result.${r.key}`) }))}<span data-value={`${r.key}.exact`}>{fmtExactBytes(r.size.bits)}</span> ={' '}
           <span data-value={`${r.key}.binary`}>{fmtBinary(r.size.bytes)}</span>
         </li>
       ))}
-      <li>{t('memory.result.elements', { n: fmtInt(n.elements) })}</li>
+      <li>{richText(t('memory.result.elements', { n: fmtInt(n.elements) }))}</li>
     </ul>
   );
 }

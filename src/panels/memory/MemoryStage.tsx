@@ -10,6 +10,7 @@ import { WithCode } from '../common/WithCode';
 import { type PartView, useStagePart } from '../stage/StageContext';
 import { MemorySizes, MemoryTotal } from './MemoryResult';
 import { SizePlot } from './SizePlot';
+import { plainText, richText } from '../common/richText';
 
 interface Props {
   state: MemoryState;
@@ -39,9 +40,9 @@ function Factor({ field, part, state, onChange }: { field: IntField; part: PartV
   const id = useId();
   const name = `${t(`memory.short.${field}`)} ${SYMBOL[field]}`;
   return (
-    <div className={`factor ${part.props.className}`} data-stage-part={part.props['data-stage-part']} data-q={mq[field]} title={t(`memory.field.${field}`)}>
+    <div className={`factor ${part.props.className}`} data-stage-part={part.props['data-stage-part']} data-q={mq[field]} title={plainText(t(`memory.field.${field}`))}>
       <label htmlFor={id}>
-        <span className="factor-name">{t(`memory.short.${field}`)}</span> <span className="factor-sym">{SYMBOL[field]}</span>
+        <span className="factor-name">{richText(t(`memory.short.${field}`))}</span> <span className="factor-sym">{richText(SYMBOL[field])}</span>
       </label>
       <NumberCell id={id} value={state[field]} label={name} cellId={field} rule={memoryRule(field, state)} onCommit={(v) => onChange({ ...state, [field]: v })} />
     </div>
@@ -75,7 +76,7 @@ export function MemoryStage({ state, onChange, n, showPlot }: Props) {
     <>
       <div {...model.props}>
         <div className="mem-pick">
-          <label htmlFor={ids.preset}>{t('memory.preset.label')}</label>
+          <label htmlFor={ids.preset}>{richText(t('memory.preset.label'))}</label>
           <select id={ids.preset} data-cell="preset" value={presetId ?? 'custom'} onChange={(e) => onChange(applyPreset(state, e.target.value))}>
             {PRESETS.map((p) => (
               <option key={p.id} value={p.id} lang="en">
@@ -86,7 +87,7 @@ export function MemoryStage({ state, onChange, n, showPlot }: Props) {
           </select>
         </div>
         <fieldset className="memory-layout">
-          <legend>{t('memory.layout.label')}</legend>
+          <legend>{richText(t('memory.layout.label'))}</legend>
           {(['kv', 'mla'] as const).map((l) => (
             <label key={l}>
               <input type="radio" name={`${ids.preset}-layout`} value={l} checked={state.layout === l} onChange={() => onChange({ ...state, layout: l })} /> {t(`memory.layout.${l}`)}
@@ -106,7 +107,7 @@ export function MemoryStage({ state, onChange, n, showPlot }: Props) {
           )}
         </p>}
       </div>
-      <div className="mem-factors" role="group" aria-label={t('memory.stage.formula')}>
+      <div className="mem-factors" role="group" aria-label={plainText(t('memory.stage.formula'))}>
         {mla ? (
           <>
             {factor('layers', count)}
@@ -143,7 +144,7 @@ export function MemoryStage({ state, onChange, n, showPlot }: Props) {
         <Times />
         <div className={`factor ${count.props.className}`} data-stage-part="count" data-q={mq.bytes}>
           <label htmlFor={ids.dtype}>
-            <span className="factor-name">{t('memory.short.bytes')}</span> <span className="factor-sym">b</span>
+            <span className="factor-name">{richText(t('memory.short.bytes'))}</span> <span className="factor-sym">b</span>
           </label>
           <select id={ids.dtype} data-cell="dtype" value={state.dtype} onChange={(e) => onChange({ ...state, dtype: e.target.value as DType })}>
             {DTYPES.map((d) => (
@@ -162,7 +163,7 @@ export function MemoryStage({ state, onChange, n, showPlot }: Props) {
           ) : total.concealed ? (
             <>
               <span aria-hidden="true">?</span>
-              <span className="sr-only">{t('stage.hidden')}</span>
+              <span className="sr-only">{richText(t('stage.hidden'))}</span>
             </>
           ) : (
             <MemoryTotal n={n} />

@@ -13,6 +13,7 @@ import { Narrative, StepLayout } from '../common/StepLayout';
 import { Stage } from '../stage/Stage';
 import { GuessDetail } from './GuessDetail';
 import { MemoryStage } from './MemoryStage';
+import { richText } from '../common/richText';
 
 /** The KV-cache memory calculator: the inputs on the formula's factors (the stage), presets from published configs, exact sizes, a plot against context length. */
 export function MemoryView({ chapter, step, state, onChange }: ChapterViewProps<MemoryState>) {
@@ -30,19 +31,19 @@ export function MemoryView({ chapter, step, state, onChange }: ChapterViewProps<
   if (!result.ok) return <StepLayout narrative={narrative} stage={stage} panel={<ComputeError detail={result.detail} />} />;
   const m = result.n;
   const kept = m.keptTokens < state.tokens && (
-    <p data-value="window.kept">{t('memory.window.kept', { W: groupDigits(BigInt(state.window)), kept: groupDigits(BigInt(m.keptTokens)), T: groupDigits(BigInt(state.tokens)) })}</p>
+    <p data-value="window.kept">{richText(t('memory.window.kept', { W: groupDigits(BigInt(state.window)), kept: groupDigits(BigInt(m.keptTokens)), T: groupDigits(BigInt(state.tokens)) }))}</p>
   );
   // The plot step's picture is the plot on the stage: its panel only says what a sliding window keeps.
   const panel = (
     <div className="detail mem-detail">
       {step.id === 'mla' && state.layout !== 'mla' && (
         <button type="button" onClick={() => onChange(applyPreset(state, 'deepseek-v3'))}>
-          {t('memory.mla.switch')}
+          {richText(t('memory.mla.switch'))}
         </button>
       )}
       {kept}
-      <p className="hint">{t('memory.units')}</p>
-      {step.id === 'presets' && <p className="hint">{t('memory.preset.note')}</p>}
+      <p className="hint">{richText(t('memory.units'))}</p>
+      {step.id === 'presets' && <p className="hint">{richText(t('memory.preset.note'))}</p>}
     </div>
   );
   const tex = step.id === 'presets' ? perTokenTex(state, m, t('memory.tex.perToken')) : totalTex(state, m);

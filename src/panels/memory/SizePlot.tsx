@@ -9,6 +9,7 @@ import { mq } from '../../lesson/memory/links';
 import { findPreset } from '../../lesson/memory/presets';
 import { ScrollX } from '../common/ScrollX';
 import { useViewPrefs } from '../ViewContext';
+import { plainText, richText, svgText } from '../common/richText';
 
 /** The plot's box and label size: on screen it scales with its column; on a projector it is drawn 1:1 with 24 px labels. */
 const SCREEN = { box: { width: 720, plotHeight: 210, left: 70, right: 230, bottom: 48 }, px: 14 };
@@ -57,19 +58,19 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
   return (
     <figure className="size-plot">
       <figcaption>{caption}</figcaption>
-      <div className="plot-controls" role="group" aria-label={t('memory.plot.scale')}>
+      <div className="plot-controls" role="group" aria-label={plainText(t('memory.plot.scale'))}>
         {(['log', 'linear'] as const).map((s) => (
           <button key={s} type="button" aria-pressed={state.scale === s} onClick={() => onChange({ ...state, scale: s })}>
-            {t(`memory.plot.${s}`)}
+            {richText(t(`memory.plot.${s}`))}
           </button>
         ))}
         <button type="button" aria-expanded={table} onClick={() => setTable(!table)}>
-          {t(table ? 'memory.table.hide' : 'memory.table.show')}
+          {richText(t(table ? 'memory.table.hide' : 'memory.table.show'))}
         </button>
       </div>
       {/* On a phone the plot keeps a readable size and scrolls sideways instead of shrinking its labels. */}
       <ScrollX label={caption}>
-      <svg viewBox={`0 0 ${g.width} ${g.height}`} width={projector ? g.width : undefined} height={projector ? g.height : undefined} fontSize={px} role="img" aria-label={`${caption}. ${markers.map((m) => m.label).join('; ')}`}>
+      <svg viewBox={`0 0 ${g.width} ${g.height}`} width={projector ? g.width : undefined} height={projector ? g.height : undefined} fontSize={px} role="img" aria-label={plainText(`${caption}. ${markers.map((m) => m.label).join('; ')}`)}>
         {g.yTicks.map((tk) => (
           <g key={tk.gib} className="tick">
             <line x1={area.left} x2={area.right} y1={tk.y} y2={tk.y} />
@@ -83,8 +84,8 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
             </text>
           ) : null,
         )}
-        <text className="axis" x={(area.left + area.right) / 2} y={g.height - 4} textAnchor="middle">{t('memory.plot.x')}</text>
-        <text className="axis" x={px} y={(area.top + area.bottom) / 2} transform={`rotate(-90 ${px} ${(area.top + area.bottom) / 2})`} textAnchor="middle">{t('memory.plot.y')}</text>
+        <text className="axis" x={(area.left + area.right) / 2} y={g.height - 4} textAnchor="middle">{svgText(t('memory.plot.x'))}</text>
+        <text className="axis" x={px} y={(area.top + area.bottom) / 2} transform={`rotate(-90 ${px} ${(area.top + area.bottom) / 2})`} textAnchor="middle">{svgText(t('memory.plot.y'))}</text>
         {g.gpus.map((l) => (
           <g key={l.id} className="gpu-line" data-gpu={l.id}>
             <line x1={area.left} x2={area.right} y1={l.y} y2={l.y} />
@@ -122,14 +123,14 @@ export function SizePlot({ n, state, onChange }: { n: MemoryNumbers; state: Memo
           </li>
         ))}
       </ul>
-      <p className="hint plot-note">{t('memory.gpu.note')}</p>
+      <p className="hint plot-note">{richText(t('memory.gpu.note'))}</p>
       {table && (
         <ScrollX>
           <table className="numbers">
-            <caption>{t('memory.table.caption')}</caption>
+            <caption>{richText(t('memory.table.caption'))}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('memory.table.tokens')}</th>
+                <th scope="col">{richText(t('memory.table.tokens'))}</th>
                 {n.curves.map((c) => <th key={c.id} scope="col">{name(c.id, c.kvHeads)}</th>)}
               </tr>
             </thead>

@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmtVec } from '../../lesson/format';
 import type { OriginNumbers } from '../../lesson/origin/derive';
 import { TOKENS } from '../../lesson/origin/model';
+import { richText } from '../common/richText';
 
 /**
  * The verdict on article 000's vectors (k and v of The, cat, sat; q of on), each checked on the stage
@@ -14,18 +15,18 @@ export function ArticlePanel({ n, onLoad }: { n: OriginNumbers; onLoad: () => vo
   return (
     <>
       <p className={all ? 'verdict-ok' : 'error'} role="status" data-value="article.verdict">
-        {all ? t('origin.article.allSame') : t('origin.article.notSame')}
+        {richText(all ? t('origin.article.allSame') : t('origin.article.notSame'))}
       </p>
       {differ.length > 0 && (
         <ul className="facts origin-differ">
           {differ.map((a) => (
             <li key={`${a.kind}${a.token}`}>
-              {t('origin.article.differs', {
+              {richText(t('origin.article.differs', {
                 vector: a.kind,
                 token: TOKENS[a.token],
                 given: fmtVec(a.article, true),
                 now: a.projected ? fmtVec(a.projected, true) : t('origin.article.noShape'),
-              })}
+              }))}
             </li>
           ))}
         </ul>
@@ -33,7 +34,7 @@ export function ArticlePanel({ n, onLoad }: { n: OriginNumbers; onLoad: () => vo
       {!all && (
         <p>
           <button type="button" onClick={onLoad}>
-            {t('origin.article.load')}
+            {richText(t('origin.article.load'))}
           </button>
         </p>
       )}

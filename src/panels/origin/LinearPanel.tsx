@@ -4,6 +4,7 @@ import type { OriginNumbers } from '../../lesson/origin/derive';
 import { scaleXRow } from '../../lesson/origin/edits';
 import type { OriginState } from '../../lesson/origin/model';
 import { Predict } from '../common/Predict';
+import { richText } from '../common/richText';
 
 /** Predict: doubling X's row "cat" doubles k_cat (the projection is linear), shown with live numbers. */
 export function LinearPanel({ n, state, onChange }: { n: OriginNumbers; state: OriginState; onChange: (s: OriginState) => void }) {
@@ -23,22 +24,22 @@ export function LinearPanel({ n, state, onChange }: { n: OriginNumbers; state: O
       <table className="numbers projector-fold">
         <tbody>
           <tr>
-            <th scope="row">{t('origin.linear.before')}</th>
+            <th scope="row">{richText(t('origin.linear.before'))}</th>
             <td className="num" data-value="kcat.before">{fmtVec(d.before, true)}</td>
           </tr>
           <tr className="emph">
-            <th scope="row">{t('origin.linear.after')}</th>
+            <th scope="row">{richText(t('origin.linear.after'))}</th>
             <td className="num" data-value="kcat.after">{fmtVec(d.after, true)}</td>
           </tr>
           <tr>
-            <th scope="row">{t('origin.linear.twice')}</th>
+            <th scope="row">{richText(t('origin.linear.twice'))}</th>
             <td className="num">{fmtVec(d.twice, true)}</td>
           </tr>
         </tbody>
       </table>
       <p>
         <button type="button" onClick={() => onChange(scaleXRow(state, 1, 2))}>
-          {t('origin.linear.apply')}
+          {richText(t('origin.linear.apply'))}
         </button>
       </p>
     </Predict>

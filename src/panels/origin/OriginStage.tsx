@@ -10,6 +10,7 @@ import { ScrollX } from '../common/ScrollX';
 import { TokenChip } from '../common/TokenChip';
 import { Stepper } from '../mask/Stepper';
 import { useStagePart } from '../stage/StageContext';
+import { plainText, richText } from '../common/richText';
 
 interface Props {
   state: OriginState;
@@ -67,7 +68,7 @@ function CheckMark({ a, index }: { a: ArticleCheck; index: number }) {
   const verdict = a.equal ? t('origin.article.yes') : a.projected ? t('origin.article.no') : t('origin.article.noShape');
   const label = t('origin.article.mark', { vector: fmtVec(a.article, true), verdict });
   return (
-    <span className={`origin-check ${a.equal ? 'verdict-ok' : 'error'}`} title={label} data-value={`article.${index}`} data-equal={a.equal}>
+    <span className={`origin-check ${a.equal ? 'verdict-ok' : 'error'}`} title={plainText(label)} data-value={`article.${index}`} data-equal={a.equal}>
       <span aria-hidden="true">{a.equal ? '✓' : '✗'}</span>
       <span className="sr-only">{label}</span>
     </span>
@@ -107,11 +108,12 @@ export function OriginStage({ state, onChange, n, pick, onPick, checks }: Props)
                 <th scope="col" rowSpan={2}>
                   {t('table.token')}
                 </th>
-                <th scope="colgroup" colSpan={state.dModel} {...X.props} title={t('origin.part.X')}>
+                <th scope="colgroup" colSpan={state.dModel} {...X.props} title={plainText(t('origin.part.X'))}>
                   {t('origin.stage.x')}
                 </th>
-                <th scope="col" rowSpan={2} {...result.props} title={t('origin.part.result')}>
-                  <span className="flow-arrow" aria-hidden="true">→ </span>q = x·W_Q
+                <th scope="col" rowSpan={2} {...result.props} title={plainText(t('origin.part.result'))}>
+                  <span className="flow-arrow" aria-hidden="true">→ </span>
+                  {richText('q = x·W_Q')}
                 </th>
                 <th scope="colgroup" colSpan={2} {...cache.props} title={t('origin.part.cache')}>
                   {t('stage.group.cache')}
@@ -124,10 +126,10 @@ export function OriginStage({ state, onChange, n, pick, onPick, checks }: Props)
                   </th>
                 ))}
                 <th scope="col" className={result.props.className}>
-                  k = x·W_K
+                  {richText('k = x·W_K')}
                 </th>
                 <th scope="col" className={result.props.className}>
-                  v = x·W_V
+                  {richText('v = x·W_V')}
                 </th>
               </tr>
             </thead>
@@ -162,7 +164,7 @@ export function OriginStage({ state, onChange, n, pick, onPick, checks }: Props)
               const col = pick && pick.which === p ? pick.col : null;
               return (
                 <table key={p} className="stage-table origin-w" data-matrix={m}>
-                  <caption className={W.props.className}>{t(`origin.${m}.caption`, { d: state.dModel, k: state.dK })}</caption>
+                  <caption className={W.props.className}>{richText(t(`origin.${m}.caption`, { d: state.dModel, k: state.dK }))}</caption>
                   <tbody>
                     {state[m].map((r, i) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: rows are dimensions of the embedding

@@ -16,6 +16,7 @@ import { ArticlePanel } from './ArticlePanel';
 import { LinearPanel } from './LinearPanel';
 import { OriginStage } from './OriginStage';
 import { ProjectionPanel } from './ProjectionPanel';
+import { richText } from '../common/richText';
 
 /** The panel of one step. */
 function Detail({ stepId, n, pick, state, onChange }: { stepId: string; n: OriginNumbers; pick: Pick; state: OriginState; onChange: (s: OriginState) => void }) {
@@ -24,17 +25,17 @@ function Detail({ stepId, n, pick, state, onChange }: { stepId: string; n: Origi
     case 'embeddings':
       return (
         <>
-          <p>{t('origin.embeddings.fact1', { t: TOKENS.length, d: state.dModel })}</p>
+          <p>{richText(t('origin.embeddings.fact1', { t: TOKENS.length, d: state.dModel }))}</p>
           <Note title={t('origin.embeddings.noteTitle')}>
-            <p>{t('origin.embeddings.fact2')}</p>
+            <p>{richText(t('origin.embeddings.fact2'))}</p>
           </Note>
         </>
       );
     case 'weights':
       return (
         <ul className="facts">
-          <li>{t('origin.weights.fact1', { d: state.dModel, k: state.dK })}</li>
-          <li>{t('origin.weights.fact2')}</li>
+          <li>{richText(t('origin.weights.fact1', { d: state.dModel, k: state.dK }))}</li>
+          <li>{richText(t('origin.weights.fact2'))}</li>
         </ul>
       );
     case 'projections':

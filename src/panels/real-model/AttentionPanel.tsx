@@ -12,6 +12,7 @@ import { TokenChip } from '../common/TokenChip';
 import { useViewPrefs } from '../ViewContext';
 import { IndexPicker } from './IndexPicker';
 import { MiniMap } from './MiniMap';
+import { richText } from '../common/richText';
 
 /** Every layer's and head's attention over the whole generation as small maps (choose one), and the chosen one with every number. */
 export function AttentionPanel({ model, run, state, onChange }: { model: Model; run: RealModelRun; state: RealModelState; onChange: (s: RealModelState) => void }) {
@@ -27,7 +28,7 @@ export function AttentionPanel({ model, run, state, onChange }: { model: Model; 
   return (
     <div className="detail rm-attention">
       <figure className="rm-att-overview rm-aside">
-        <figcaption>{t('realModel.att.overview')}</figcaption>
+        <figcaption>{richText(t('realModel.att.overview'))}</figcaption>
         <div className="rm-att-grid">
           {grids.map((row, l) =>
             row.map((g, h) => (
@@ -41,7 +42,7 @@ export function AttentionPanel({ model, run, state, onChange }: { model: Model; 
                 onClick={() => onChange({ ...state, layer: l, head: h })}
               >
                 <MiniMap weights={g.weights} masked={g.masked} />
-                <span>{t('realModel.att.pick', { l: fmtInt(l + 1), h: fmtInt(h + 1) })}</span>
+                <span>{richText(t('realModel.att.pick', { l: fmtInt(l + 1), h: fmtInt(h + 1) }))}</span>
               </button>
             )),
           )}

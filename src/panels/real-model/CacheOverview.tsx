@@ -3,6 +3,7 @@ import type { ModelCache } from '../../core/model';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmtInt } from '../../lesson/format';
 import { mq } from '../../lesson/real-model/links';
+import { richText } from '../common/richText';
 
 /** Height of one row stripe in px: 6 px, less when many rows must fit 120 px. */
 const rowHeight = (T: number) => Math.max(1.5, Math.min(6, 120 / Math.max(1, T)));
@@ -18,7 +19,7 @@ export function CacheOverview({ cache, fresh, layer, kvHead, onPick }: { cache: 
   const style = { '--row-h': `${rowHeight(T)}px` } as CSSProperties;
   return (
     <figure className="rm-overview" data-value="overview">
-      <figcaption>{t('realModel.gen.overview', { caches: fmtInt(cache.layers.length * cache.layers[0].k.length) })}</figcaption>
+      <figcaption>{richText(t('realModel.gen.overview', { caches: fmtInt(cache.layers.length * cache.layers[0].k.length) }))}</figcaption>
       <div className="rm-overview-grid" style={style}>
         {cache.layers.map((L, l) =>
           L.k.map((K, g) => {

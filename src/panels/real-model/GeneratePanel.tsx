@@ -9,6 +9,7 @@ import { CacheOverview } from './CacheOverview';
 import { GenerateControls } from './GenerateControls';
 import { IndexPicker } from './IndexPicker';
 import { LinkedText } from '../common/LinkedText';
+import { richText } from '../common/richText';
 
 /** The generate step (the stage shows the tokens so far and the next word): step through the generation; every layer's and K/V head's cache with its new rows; one head's numbers; the cache's bytes. */
 export function GeneratePanel({ model, run, state, onChange }: { model: Model; run: RealModelRun; state: RealModelState; onChange: (s: RealModelState) => void }) {
@@ -47,7 +48,7 @@ export function GeneratePanel({ model, run, state, onChange }: { model: Model; r
       <p data-value="gen.bytes" className="rm-aside">
         <LinkedText k="realModel.gen.bytes" params={{ T: fmtInt(T), n: fmtInt(bytes.numbersPerToken), bytes: fmtInt(bytes.total) }} links={{ T: mq.T, n: mq.perToken, bytes: mq.bytes }} />
       </p>
-      <p className="hint">{t('realModel.gen.bytesSource')}</p>
+      <p className="hint">{richText(t('realModel.gen.bytesSource'))}</p>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { pickerGroups, lexiconOf } from '../../lesson/real-model/sentence';
 import { mq } from '../../lesson/real-model/links';
 import { queryHeadsPerKv } from '../../lesson/real-model/derive';
 import { WithCode } from '../common/WithCode';
+import { richText } from '../common/richText';
 
 /** The model's facts, every one read from the loaded weights file's header (config, vocabulary, training). */
 export function ModelCard({ model }: { model: Model }) {
@@ -27,20 +28,20 @@ export function ModelCard({ model }: { model: Model }) {
   const tr = model.training;
   return (
     <div className="detail rm-card" data-value="card">
-      <h3 className="rm-card-title">{t('realModel.card.caption')}</h3>
+      <h3 className="rm-card-title">{richText(t('realModel.card.caption'))}</h3>
       <dl className="rm-facts">
         {rows.map(([k, v, q], i) => (
           <div key={k} className={i < 4 ? 'rm-fact' : 'rm-fact rm-aside'}>
-            <dt>{k}</dt>
+            <dt>{richText(k)}</dt>
             <dd data-q={q} tabIndex={q ? 0 : undefined}>
               {v}
             </dd>
           </div>
         ))}
       </dl>
-      <p className="hint">{t('realModel.card.rope', { base: fmtInt(c.ropeBase) })}</p>
+      <p className="hint">{richText(t('realModel.card.rope', { base: fmtInt(c.ropeBase) }))}</p>
       <p className="hint">
-        {t('realModel.card.training', { steps: fmtInt(tr.steps), docs: fmtInt(tr.corpusDocs), seed: fmtId(tr.seed), loss: fmt(tr.finalLoss) })}
+        {richText(t('realModel.card.training', { steps: fmtInt(tr.steps), docs: fmtInt(tr.corpusDocs), seed: fmtId(tr.seed), loss: fmt(tr.finalLoss) }))}
         <WithCode text={t('realModel.card.source', { file: '\u0000' })} code="src/lesson/real-model/weights.json" />
       </p>
     </div>

@@ -8,6 +8,7 @@ import { TokenChip } from '../common/TokenChip';
 import { useStagePart } from '../stage/StageContext';
 import { useAppended } from '../stage/useAppended';
 import { LinkedText } from '../common/LinkedText';
+import { richText } from '../common/richText';
 
 /** What the stage shows: the cache's tokens (T), which rows the last pass appended, and the word it predicts next (if any). */
 export interface ModelStageView {
@@ -27,7 +28,7 @@ function FlowChip({ id, symbol, first }: { id: string; symbol: string; first: bo
   return (
     <li {...part.props}>
       {!first && <span aria-hidden="true">→ </span>}
-      {symbol}
+      {richText(symbol)}
     </li>
   );
 }
@@ -64,14 +65,14 @@ export function ModelStage({ model, view }: { model: Model; view: ModelStageView
             <li key={i} className={isNew ? `rm-stage-row ${newRow.props.className}${appended(`${i}:${view.ids[i]}`) ? ' appear' : ''}` : 'rm-stage-row'} data-stage-part={isNew ? 'new-row' : undefined} data-q={mq.tok(i)} tabIndex={0}>
               <span className="composer-pos">{fmtInt(i)}</span>
               <TokenChip token={w} index={i} lang={wordLang(w)} />
-              {isNew && <span className="rm-new-tag">{t('stage.newBadge')}</span>}
+              {isNew && <span className="rm-new-tag">{richText(t('stage.newBadge'))}</span>}
             </li>
           );
         })}
         {view.next && (
           <li {...next.props} data-value="stage.next">
             <span aria-hidden="true">→ </span>
-            <span className="sr-only">{t('realModel.gen.predicted')} </span>
+            <span className="sr-only">{richText(t('realModel.gen.predicted'))} </span>
             <span data-q={view.linkNext ? mq.pick : undefined} tabIndex={view.linkNext ? 0 : undefined}>
               <TokenChip token={model.vocab[view.next.id]} index={view.ids.length} lang={wordLang(model.vocab[view.next.id])} />
             </span>

@@ -12,6 +12,7 @@ import { TokenChip } from '../common/TokenChip';
 import { SentenceInput } from './SentenceInput';
 import { SamplingControls } from './SamplingControls';
 import { LinkedText } from '../common/LinkedText';
+import { richText } from '../common/richText';
 
 /** The next-token step: the composer, how the word is chosen, and the five most likely next words on a 0–1 axis. */
 export function NextTokenPanel({ model, run, state, onChange }: { model: Model; run: RealModelRun; state: RealModelState; onChange: (s: RealModelState) => void }) {
@@ -27,7 +28,7 @@ export function NextTokenPanel({ model, run, state, onChange }: { model: Model; 
       <SentenceInput model={model} state={state} onChange={onChange} />
       <SamplingControls state={state} onChange={onChange} />
       {step === undefined ? (
-        <p className="error">{t('realModel.next.full', { max: model.config.maxSeqLen })}</p>
+        <p className="error">{richText(t('realModel.next.full', { max: model.config.maxSeqLen }))}</p>
       ) : (
         <>
           <Bars

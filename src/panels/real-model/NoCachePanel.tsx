@@ -10,6 +10,7 @@ import { Predict } from '../common/Predict';
 import { TokenChip } from '../common/TokenChip';
 import { useTiming } from './useTiming';
 import { ScrollX } from '../common/ScrollX';
+import { richText } from '../common/richText';
 
 const OPTIONS = ['same', 'rounding', 'different'] as const;
 
@@ -30,7 +31,7 @@ export function NoCachePanel({ model, run, state, onChange }: { model: Model; ru
   const { t } = useI18n();
   const cmp = useMemo(() => compareCache(model, run), [model, run]);
   const { timing, again } = useTiming(model, run.gen.prompt, run.n, run.choice);
-  if (!cmp) return <p className="error">{t('realModel.off.none')}</p>;
+  if (!cmp) return <p className="error">{richText(t('realModel.off.none'))}</p>;
   const T0 = run.gen.prompt.length;
   const diff = cmp.maxLogitDiff === 0 ? fmtShort(0) : fmt(cmp.maxLogitDiff);
   const on = state.cache;
@@ -48,33 +49,33 @@ export function NoCachePanel({ model, run, state, onChange }: { model: Model; ru
       >
         <button type="button" role="switch" aria-checked={on} className="rm-switch" data-control="cache" onClick={() => onChange({ ...state, cache: !on })}>
           <span aria-hidden="true" className={`rm-switch-knob${on ? ' on' : ''}`} />
-          {t('realModel.off.switch')}
+          {richText(t('realModel.off.switch'))}
         </button>
         <p className="rm-generated projector-fold" data-value="off.words" data-words={(on ? cmp.idsCached : cmp.idsUncached).map((id) => model.vocab[id]).join(' ')}>
           <Words model={model} ids={on ? cmp.idsCached : cmp.idsUncached} from={0} />
         </p>
         <ScrollX>
         <table className="numbers rm-off-table">
-          <caption className="projector-fold">{t('realModel.off.caption', { n: fmtInt(run.n), T0: fmtInt(T0) })}</caption>
+          <caption className="projector-fold">{richText(t('realModel.off.caption', { n: fmtInt(run.n), T0: fmtInt(T0) }))}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('realModel.off.what')}</th>
+              <th scope="col">{richText(t('realModel.off.what'))}</th>
               <th scope="col" className={col(true)}>
-                {t('realModel.off.with')}
+                {richText(t('realModel.off.with'))}
                 {on && <span className="rm-in-use"> {t('punct.paren', { text: t('realModel.off.current') })}</span>}
               </th>
               <th scope="col" className={col(false)}>
-                {t('realModel.off.without')}
+                {richText(t('realModel.off.without'))}
                 {!on && <span className="rm-in-use"> {t('punct.paren', { text: t('realModel.off.current') })}</span>}
               </th>
               <th scope="col" className="num">
-                {t('realModel.off.ratio')}
+                {richText(t('realModel.off.ratio'))}
               </th>
             </tr>
           </thead>
           <tbody>
             <tr className="projector-fold">
-              <th scope="row">{t('realModel.off.words')}</th>
+              <th scope="row">{richText(t('realModel.off.words'))}</th>
               <td className={col(true)} data-value="off.cached">
                 <Words model={model} ids={cmp.idsCached} from={T0} />
               </td>
@@ -84,7 +85,7 @@ export function NoCachePanel({ model, run, state, onChange }: { model: Model; ru
               <td />
             </tr>
             <tr>
-              <th scope="row">{t('realModel.off.macs')}</th>
+              <th scope="row">{richText(t('realModel.off.macs'))}</th>
               <td className={`num ${col(true) ?? ''}`} data-value="off.macsCached" data-q={mq.macsOn} tabIndex={0}>
                 {fmtInt(cmp.macsCached)}
               </td>
@@ -96,7 +97,7 @@ export function NoCachePanel({ model, run, state, onChange }: { model: Model; ru
               </td>
             </tr>
             <tr>
-              <th scope="row">{t('realModel.off.time')}</th>
+              <th scope="row">{richText(t('realModel.off.time'))}</th>
               <td className={`num ${col(true) ?? ''}`} data-value="off.timeCached" data-q={mq.timeOn} tabIndex={0}>
                 {timing ? fmtMs(timing.cachedMs) : t('realModel.off.measuring')}
               </td>
@@ -111,11 +112,11 @@ export function NoCachePanel({ model, run, state, onChange }: { model: Model; ru
         </table>
         </ScrollX>
         <p data-value="off.same">{verdict}</p>
-        <p className="projector-fold">{t(cmp.maxLogitDiff === 0 ? 'realModel.off.explainExact' : 'realModel.off.explain', { diff })}</p>
-        <p className="hint projector-fold">{t('realModel.off.macsWhat')}</p>
-        {timing && <p className="hint projector-fold">{t('realModel.off.timing', { runs: fmtInt(timing.runs), ms: fmtInt(timing.totalMs) })}</p>}
+        <p className="projector-fold">{richText(t(cmp.maxLogitDiff === 0 ? 'realModel.off.explainExact' : 'realModel.off.explain', { diff }))}</p>
+        <p className="hint projector-fold">{richText(t('realModel.off.macsWhat'))}</p>
+        {timing && <p className="hint projector-fold">{richText(t('realModel.off.timing', { runs: fmtInt(timing.runs), ms: fmtInt(timing.totalMs) }))}</p>}
         <button type="button" className="projector-fold" onClick={again} disabled={!timing}>
-          {t('realModel.off.measure')}
+          {richText(t('realModel.off.measure'))}
         </button>
       </Predict>
     </div>

@@ -10,6 +10,7 @@ import { ScrollX } from '../common/ScrollX';
 import { TokenChip } from '../common/TokenChip';
 import { IndexPicker } from './IndexPicker';
 import { LinkedText } from '../common/LinkedText';
+import { plainText, richText } from '../common/richText';
 
 /** Pairs (x[2i], x[2i+1]) of a vector, as text. */
 const pair = (v: readonly number[], i: number) => `(${fmt(v[2 * i])}, ${fmt(v[2 * i + 1])})`;
@@ -22,8 +23,8 @@ export function RopePanel({ model, run, state, onChange, onOpenChapter }: { mode
   const written = r.written === 0 ? t('realModel.rope.prefillWritten') : t('realModel.rope.stepWritten', { s: fmtInt(r.written) });
   return (
     <div className="detail rm-rope">
-      <div className="rm-picker rm-token-picker" role="group" aria-label={t('realModel.rope.tokenLabel')}>
-        <span className="rm-picker-label">{t('realModel.rope.tokenLabel')}</span>
+      <div className="rm-picker rm-token-picker" role="group" aria-label={plainText(t('realModel.rope.tokenLabel'))}>
+        <span className="rm-picker-label">{richText(t('realModel.rope.tokenLabel'))}</span>
         {ids.map((id, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: positions
           <button key={i} type="button" aria-pressed={i === run.token} onClick={() => onChange({ ...state, token: i })} data-token={i} data-q={mq.tok(i)}>
@@ -38,22 +39,22 @@ export function RopePanel({ model, run, state, onChange, onOpenChapter }: { mode
       <ScrollX>
       <table className="numbers rm-rope-table" data-value="rope">
         <caption>
-          {t('realModel.rope.caption', { word: r.word, pos: fmtInt(r.position), l: fmtInt(state.layer + 1), g: fmtInt(state.kvHead + 1) })}
+          {richText(t('realModel.rope.caption', { word: r.word, pos: fmtInt(r.position), l: fmtInt(state.layer + 1), g: fmtInt(state.kvHead + 1) }))}
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t('realModel.rope.pair')}</th>
+            <th scope="col">{richText(t('realModel.rope.pair'))}</th>
             <th scope="col" className="num projector-fold">
-              {t('realModel.rope.theta')}
+              {richText(t('realModel.rope.theta'))}
             </th>
             <th scope="col" className="num" data-q={mq.pos} tabIndex={0}>
-              {t('realModel.rope.angle', { pos: fmtInt(r.position) })}
+              {richText(t('realModel.rope.angle', { pos: fmtInt(r.position) }))}
             </th>
             <th scope="col" className="num">
-              {t('realModel.rope.before')}
+              {richText(t('realModel.rope.before'))}
             </th>
             <th scope="col" className="num">
-              {t('realModel.rope.after')}
+              {richText(t('realModel.rope.after'))}
             </th>
           </tr>
         </thead>
@@ -88,7 +89,7 @@ export function RopePanel({ model, run, state, onChange, onOpenChapter }: { mode
       </p>
       {findChapter('rope') && onOpenChapter && (
         <button type="button" onClick={() => onOpenChapter('rope')} data-control="open-rope">
-          {t('realModel.rope.link')}
+          {richText(t('realModel.rope.link'))}
         </button>
       )}
     </div>

@@ -4,6 +4,7 @@ import { MAX_SEED, MAX_TEMPERATURE, MIN_TEMPERATURE, type RealModelState, SAMPLI
 import { fmtId } from '../../lesson/format';
 import { NumberCell } from '../common/NumberCell';
 import { mq } from '../../lesson/real-model/links';
+import { richText } from '../common/richText';
 
 const TEMPERATURE_RULE = { min: MIN_TEMPERATURE, max: MAX_TEMPERATURE } as const;
 const SEED_RULE = { integer: true, min: 0, max: MAX_SEED } as const;
@@ -20,22 +21,22 @@ export function SamplingControls({ state, onChange }: { state: RealModelState; o
     <div className="rm-sampling">
       <div role="group" aria-labelledby={labelId} className="rm-picker">
         <span id={labelId} className="rm-picker-label">
-          {t('realModel.sampling.label')}
+          {richText(t('realModel.sampling.label'))}
         </span>
         {SAMPLING.map((m) => (
           <button key={m} type="button" aria-pressed={state.sampling === m} data-control={`sampling-${m}`} onClick={() => onChange({ ...state, sampling: m })}>
-            {t(`realModel.sampling.${m}`)}
+            {richText(t(`realModel.sampling.${m}`))}
           </button>
         ))}
       </div>
       {state.sampling === 'sample' && (
         <div className="rm-sampling-cells">
           <span className="rm-linked" data-q={mq.t}>
-            <label htmlFor={tempId}>{t('realModel.sampling.temperature')}</label>
+            <label htmlFor={tempId}>{richText(t('realModel.sampling.temperature'))}</label>
             <NumberCell id={tempId} value={state.temperature} onCommit={onTemp} label={t('realModel.sampling.temperature')} cellId="temperature" rule={TEMPERATURE_RULE} />
           </span>
           <span className="rm-linked" data-q={mq.seed}>
-            <label htmlFor={seedId}>{t('realModel.sampling.seed')}</label>
+            <label htmlFor={seedId}>{richText(t('realModel.sampling.seed'))}</label>
             <NumberCell id={seedId} value={state.seed} onCommit={onSeed} label={t('realModel.sampling.seed')} cellId="seed" rule={SEED_RULE} show={fmtId} />
           </span>
         </div>

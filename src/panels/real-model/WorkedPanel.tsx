@@ -10,6 +10,7 @@ import { type WorkedState, workedModel } from '../../lesson/worked/model';
 import { ScrollX } from '../common/ScrollX';
 import { IndexPicker } from './IndexPicker';
 import { DimHeader, ValueCells } from './VectorTable';
+import { richText } from '../common/richText';
 
 /** The worked step: q of "on" and k, v of the / cat / sat / on from the chosen layer and head, and a button that loads them into the worked example. */
 export function WorkedPanel({ model, state, onChange, onLoad }: { model: Model; state: RealModelState; onChange: (s: RealModelState) => void; onLoad?: (w: WorkedState) => void }) {
@@ -31,7 +32,7 @@ export function WorkedPanel({ model, state, onChange, onLoad }: { model: Model; 
       <ScrollX>
       <table className="numbers rm-worked-table" data-value="worked">
         <caption>
-          {t('realModel.worked.caption', { l: fmtInt(state.layer + 1), h: fmtInt(state.head + 1), g: fmtInt(Math.floor(state.head / (H / KV)) + 1), hd: fmtInt(hd) })}
+          {richText(t('realModel.worked.caption', { l: fmtInt(state.layer + 1), h: fmtInt(state.head + 1), g: fmtInt(Math.floor(state.head / (H / KV)) + 1), hd: fmtInt(hd) }))}
         </caption>
         <DimHeader first={t('realModel.worked.vector')} hd={hd} />
         <tbody>
@@ -44,10 +45,10 @@ export function WorkedPanel({ model, state, onChange, onLoad }: { model: Model; 
         </tbody>
       </table>
       </ScrollX>
-      <p className="hint">{t('realModel.worked.source')}</p>
+      <p className="hint">{richText(t('realModel.worked.source'))}</p>
       {onLoad && (
         <button type="button" className="rm-load" data-control="load-worked" onClick={() => onLoad({ ...workedModel.defaults, ...preset })}>
-          {t('realModel.worked.load')}
+          {richText(t('realModel.worked.load'))}
         </button>
       )}
     </div>

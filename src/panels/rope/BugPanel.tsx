@@ -11,6 +11,7 @@ import { Bars } from '../common/Bars';
 import { NumberCell } from '../common/NumberCell';
 import { Predict } from '../common/Predict';
 import { ScrollX } from '../common/ScrollX';
+import { plainText, richText } from '../common/richText';
 
 /** The decode loop as code, with the position expression of the chosen rule (identifiers: English in both languages). */
 const CODE: Record<(typeof BUG_MODES)[number], string> = { right: 'T + s', zero: '0', 'off-by-one': 'T - 1 + s' };
@@ -22,16 +23,16 @@ function LoopControls({ state, onChange, max }: { state: RopeState; onChange: (s
   return (
     <div className="rope-loop">
       <fieldset className="rope-modes" data-q={bq.rule}>
-        <legend>{t('rope.bug.rule')}</legend>
+        <legend>{richText(t('rope.bug.rule'))}</legend>
         {BUG_MODES.map((m) => (
           <label key={m}>
             <input type="radio" name="rope-bug" value={m} checked={state.bug === m} onChange={() => onChange({ ...state, bug: m, atStep: 0 })} />
-            {t(`rope.bug.mode.${m}`)}
+            {richText(t(`rope.bug.mode.${m}`))}
           </label>
         ))}
       </fieldset>
       <span className="rope-gen" data-q={bq.gen}>
-        <label htmlFor={genId}>{t('rope.bug.gen')}</label>
+        <label htmlFor={genId}>{richText(t('rope.bug.gen'))}</label>
         <NumberCell id={genId} value={Math.min(state.gen, max)} label={t('rope.bug.gen')} cellId="gen" rule={{ integer: true, min: GEN_STEPS[0], max }} onCommit={(g) => onChange({ ...state, gen: g, atStep: 0 })} />
       </span>
       <ScrollX>
@@ -53,14 +54,14 @@ function StepTable({ b, onPick, lang }: { b: BugNumbers; onPick: (s: number) => 
   return (
     <ScrollX>
       <table className="numbers rope-steps">
-        <caption>{t('rope.bug.tableCaption')}</caption>
+        <caption>{richText(t('rope.bug.tableCaption'))}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('rope.bug.step')}</th>
+            <th scope="col">{richText(t('rope.bug.step'))}</th>
             {b.steps.map((_, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: decode steps in order
               <th key={i} scope="col" className={b.at === i + 1 ? 'emph' : undefined}>
-                <button type="button" className="quiet" aria-pressed={b.at === i + 1} data-pick={i + 1} aria-label={t('rope.bug.pick', { s: i + 1 })} onClick={() => onPick(i + 1)}>
+                <button type="button" className="quiet" aria-pressed={b.at === i + 1} data-pick={i + 1} aria-label={plainText(t('rope.bug.pick', { s: i + 1 }))} onClick={() => onPick(i + 1)}>
                   {i + 1}
                 </button>
               </th>
@@ -69,7 +70,7 @@ function StepTable({ b, onPick, lang }: { b: BugNumbers; onPick: (s: number) => 
         </thead>
         <tbody>
           <tr data-row="right">
-            <th scope="row">{t('rope.bug.rowRight')}</th>
+            <th scope="row">{richText(t('rope.bug.rowRight'))}</th>
             {b.steps.map((s, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: decode steps in order
               <td key={i} data-value={`right.${i + 1}`} data-q={bq.rightWord(i + 1)}>
@@ -83,7 +84,7 @@ function StepTable({ b, onPick, lang }: { b: BugNumbers; onPick: (s: number) => 
             ))}
           </tr>
           <tr data-row="wrong">
-            <th scope="row">{t(b.mode === 'right' ? 'rope.bug.rowLoop' : 'rope.bug.rowWrong')}</th>
+            <th scope="row">{richText(t(b.mode === 'right' ? 'rope.bug.rowLoop' : 'rope.bug.rowWrong'))}</th>
             {b.steps.map((s, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: decode steps in order
               <td key={i} data-value={`wrong.${i + 1}`} className={s.wrong !== s.right ? 'differs' : undefined} data-q={bq.wrongWord(i + 1)}>
@@ -99,7 +100,7 @@ function StepTable({ b, onPick, lang }: { b: BugNumbers; onPick: (s: number) => 
             ))}
           </tr>
           <tr data-row="kl">
-            <th scope="row">{t('rope.bug.rowKl')}</th>
+            <th scope="row">{richText(t('rope.bug.rowKl'))}</th>
             {b.steps.map((s, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: decode steps in order
               <td key={i} className={`num${s.sameTop1 ? '' : ' differs'}`} data-value={`kl.${i + 1}`} data-q={bq.kl(i + 1)} tabIndex={0}>
@@ -159,7 +160,7 @@ export function BugPanel({ b, state, onChange, ask, maxGen, lang }: { b: BugNumb
       <LoopControls state={state} onChange={onChange} max={maxGen} />
       {ask && (
         <p className="rope-right-words" data-value="bug.rightWords" data-q={bq.rightWords} tabIndex={0}>
-          {t('rope.bug.rightWords', { words: joinWords(b.steps.map((x) => x.right)) })}
+          {richText(t('rope.bug.rightWords', { words: joinWords(b.steps.map((x) => x.right)) }))}
         </p>
       )}
       {ask ? (

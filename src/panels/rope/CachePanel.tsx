@@ -8,6 +8,7 @@ import { LinkedText } from '../common/LinkedText';
 import { AfterGuess, Predict, useRevealed } from '../common/Predict';
 import { ScrollX } from '../common/ScrollX';
 import { useViewPrefs } from '../ViewContext';
+import { plainText, richText } from '../common/richText';
 
 /** On a slide the table shows the key's first SLIDE_DIMS numbers (its header says so); the normal view shows all of them. */
 const SLIDE_DIMS = 4;
@@ -27,17 +28,17 @@ function CacheTable({ c, kRow, lang }: { c: CacheNumbers; kRow: number; lang: (i
   return (
     <ScrollX>
       <table className="numbers rope-cache" data-rows={c.rows.length}>
-        <caption>{t('rope.cache.caption', { n: fmtInt(c.rows.length) })}</caption>
+        <caption>{richText(t('rope.cache.caption', { n: fmtInt(c.rows.length) }))}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('rope.cache.token')}</th>
-            <th scope="col">{t('rope.cache.pos')}</th>
+            <th scope="col">{richText(t('rope.cache.token'))}</th>
+            <th scope="col">{richText(t('rope.cache.pos'))}</th>
             <th scope="col" colSpan={shown}>
               {shown < hd ? t('rope.cache.keyFirst', { shown, hd }) : t('rope.cache.key', { hd })}
             </th>
             <AfterGuess>
-              <th scope="col">{t('rope.cache.vsNow')}</th>
-              <th scope="col">{t('rope.cache.score')}</th>
+              <th scope="col">{richText(t('rope.cache.vsNow'))}</th>
+              <th scope="col">{richText(t('rope.cache.score'))}</th>
             </AfterGuess>
           </tr>
         </thead>
@@ -47,7 +48,7 @@ function CacheTable({ c, kRow, lang }: { c: CacheNumbers; kRow: number; lang: (i
               const [from, to] = line.gap;
               return (
                 <tr key={`gap-${from}`} className="rope-gap" data-gap={`${from}-${to}`}>
-                  <td colSpan={columns}>{t('rope.cache.gap', { n: fmtInt(to - from + 1), from: fmtInt(c.rows[from].position), to: fmtInt(c.rows[to].position) })}</td>
+                  <td colSpan={columns}>{richText(t('rope.cache.gap', { n: fmtInt(to - from + 1), from: fmtInt(c.rows[from].position), to: fmtInt(c.rows[to].position) }))}</td>
                 </tr>
               );
             }
@@ -55,7 +56,7 @@ function CacheTable({ c, kRow, lang }: { c: CacheNumbers; kRow: number; lang: (i
             const r = c.rows[i];
             return (
             <tr key={`${i}-${r.id}`} className={`${i === kRow ? 'emph' : ''}${r.decoded ? ' decoded' : ''}`} data-cache-row={i}>
-              <th scope="row" title={r.writtenAt === 0 ? t('rope.cache.prefill') : t('rope.cache.decodeStep', { s: r.writtenAt })}>
+              <th scope="row" title={plainText(r.writtenAt === 0 ? t('rope.cache.prefill') : t('rope.cache.decodeStep', { s: r.writtenAt }))}>
                 <span lang={lang(r.id)}>{r.word}</span>
                 {r.decoded && <span className="rope-mark"> +{r.writtenAt}</span>}
                 {i === c.newest && <span className="rope-mark projector-fold"> {t('rope.cache.newest')}</span>}
@@ -95,12 +96,12 @@ export function CachePanel({ c, state, onChange, word, lang }: { c: CacheNumbers
   return (
     <>
       <AfterGuess>
-        <div className="rope-controls" role="group" aria-label={t('rope.cache.decodeGroup')}>
+        <div className="rope-controls" role="group" aria-label={plainText(t('rope.cache.decodeGroup'))}>
           <button type="button" data-action="decode" disabled={c.extra >= c.maxExtra} onClick={() => onChange({ ...state, extra: c.extra + 1 })}>
-            {t('rope.cache.decode')}
+            {richText(t('rope.cache.decode'))}
           </button>
           <button type="button" data-action="undecode" disabled={c.extra === 0} onClick={() => onChange({ ...state, extra: c.extra - 1 })}>
-            {t('rope.cache.undecode')}
+            {richText(t('rope.cache.undecode'))}
           </button>
           <span className="status" data-value="cache.extra">
             <LinkedText k="rope.cache.count" params={{ n: fmtInt(c.extra), max: fmtInt(c.maxExtra) }} links={{ n: cq.extra }} />
@@ -110,7 +111,7 @@ export function CachePanel({ c, state, onChange, word, lang }: { c: CacheNumbers
       <CacheTable c={c} kRow={kRow} lang={lang} />
       <AfterGuess>
         <p className="hint projector-fold" data-value="cache.rotations" data-q={cq.rotations} tabIndex={0}>
-          {t('rope.cache.columns')} {t('rope.cache.rotations', { a: fmtInt(c.rotations.rotated), b: fmtInt(c.rotations.raw) })}
+          {richText(t('rope.cache.columns'))} {richText(t('rope.cache.rotations', { a: fmtInt(c.rotations.rotated), b: fmtInt(c.rotations.raw) }))}
         </p>
       </AfterGuess>
       <Predict

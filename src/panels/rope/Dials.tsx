@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Pair } from '../../core/model';
 import { arrowShape, DIAL_R, DIAL_SIZE, spreadTags, turnArc } from '../../lesson/rope/dial';
+import { plainText } from '../common/richText';
 
 /** How an arrow is drawn: q solid, k dashed, before RoPE faint; `ring` marks a point (the key computed at the new position). */
 export type ArrowKind = 'q' | 'k' | 'q-before' | 'k-before' | 'ring';
@@ -75,10 +76,10 @@ export function Dials({ dials, scale, selected, onSelect, caption }: { dials: Di
                 // name must contain a control's visible text (the arrows' q / k tags; WCAG 2.5.3).
                 <div className="dial-pick">
                   <span aria-hidden="true">{svg}</span>
-                  <button type="button" className="dial-button" aria-pressed={selected === d.i} aria-label={d.label} onClick={() => onSelect(d.i)} />
+                  <button type="button" className="dial-button" aria-pressed={selected === d.i} aria-label={plainText(d.label)} onClick={() => onSelect(d.i)} />
                 </div>
               ) : (
-                <div role="img" aria-label={d.label}>
+                <div role="img" aria-label={plainText(d.label)}>
                   {svg}
                 </div>
               )}

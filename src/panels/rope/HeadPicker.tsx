@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import type { RopeState } from '../../lesson/rope/model';
+import { plainText, richText } from '../common/richText';
 
 /** Which layer and query head the chapter looks at (native selects, keyboard operable); the key head it reads is printed. */
 export function HeadPicker({ state, onChange, layers, heads, group }: { state: RopeState; onChange: (s: RopeState) => void; layers: number; heads: number; group: number }) {
@@ -8,8 +9,8 @@ export function HeadPicker({ state, onChange, layers, heads, group }: { state: R
   const layerId = useId();
   const headId = useId();
   return (
-    <div className="rope-head" role="group" aria-label={t('rope.head.group')}>
-      <label htmlFor={layerId}>{t('rope.head.layer')}</label>
+    <div className="rope-head" role="group" aria-label={plainText(t('rope.head.group'))}>
+      <label htmlFor={layerId}>{richText(t('rope.head.layer'))}</label>
       <select id={layerId} data-action="layer" value={state.layer} onChange={(e) => onChange({ ...state, layer: Number(e.target.value) })}>
         {Array.from({ length: layers }, (_, l) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: layers are numbered
@@ -18,7 +19,7 @@ export function HeadPicker({ state, onChange, layers, heads, group }: { state: R
           </option>
         ))}
       </select>
-      <label htmlFor={headId}>{t('rope.head.head')}</label>
+      <label htmlFor={headId}>{richText(t('rope.head.head'))}</label>
       <select id={headId} data-action="head" value={state.head} onChange={(e) => onChange({ ...state, head: Number(e.target.value) })}>
         {Array.from({ length: heads }, (_, h) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: heads are numbered
@@ -27,7 +28,7 @@ export function HeadPicker({ state, onChange, layers, heads, group }: { state: R
           </option>
         ))}
       </select>
-      <span className="status">{t('rope.head.kv', { g: group })}</span>
+      <span className="status">{richText(t('rope.head.kv', { g: group }))}</span>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { type DialSpec, Dials } from './Dials';
 import { TokenSelect } from './HeadPicker';
 import { PositionControl } from './PositionControl';
 import { LinkedText } from '../common/LinkedText';
+import { richText } from '../common/richText';
 
 type Words = readonly { word: string; lang: string }[];
 
@@ -23,9 +24,9 @@ export function MovePanel({ m, state, onChange, words }: { m: MoveNumbers; state
     ],
     arc: { from: p.cached, turn: p.turn },
     lines: [
-      <strong key="i">{t('rope.dial.pair', { i })}</strong>,
+      <strong key="i">{richText(t('rope.dial.pair', { i }))}</strong>,
       <span key="theta" data-q={rq.theta(i)} tabIndex={0}>
-        {t('rope.dial.theta', { i, theta: fmt(p.theta) })}
+        {richText(t('rope.dial.theta', { i, theta: fmt(p.theta) }))}
       </span>,
       <span key="turn">
         <LinkedText k="rope.move.turn" params={{ d: fmtInt(m.delta), a: fmt(p.turn) }} links={{ a: mq.turn(i) }} />
@@ -45,7 +46,7 @@ export function MovePanel({ m, state, onChange, words }: { m: MoveNumbers; state
         <TokenSelect label={t('rope.move.row')} value={m.row} words={words} action="move-row" onChange={(r) => onChange({ ...state, moveRow: r, moveTo: state.moveTo })} />
         <PositionControl label={t('rope.move.to', { word: m.word })} value={m.to} min={0} max={MAX_POSITION} cellId="move.to" q={mq.to} emph onCommit={(v) => onChange({ ...state, moveTo: v })} />
         <button type="button" disabled={state.moveTo === OWN} data-action="move-back" onClick={() => onChange({ ...state, moveTo: OWN })}>
-          {t('rope.move.back')}
+          {richText(t('rope.move.back'))}
         </button>
       </div>
       <Dials
@@ -53,14 +54,14 @@ export function MovePanel({ m, state, onChange, words }: { m: MoveNumbers; state
         scale={m.scale}
         caption={<LinkedText k="rope.move.dials" params={{ word: m.word, from: fmtInt(m.from), to: fmtInt(m.to) }} links={{ from: mq.from, to: mq.to }} />}
       />
-      <p className="rope-legend">{t('rope.move.legend')}</p>
+      <p className="rope-legend">{richText(t('rope.move.legend'))}</p>
       <div className="rope-aside">
       <ScrollX>
         <table className="numbers rope-move">
-          <caption>{t('rope.move.caption', { word: m.word, layer: m.layer, g: m.group })}</caption>
+          <caption>{richText(t('rope.move.caption', { word: m.word, layer: m.layer, g: m.group }))}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('rope.move.entry')}</th>
+              <th scope="col">{richText(t('rope.move.entry'))}</th>
               {m.cached.map((_, j) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: the key's entries in order
                 <th key={j} scope="col">
@@ -99,7 +100,7 @@ export function MovePanel({ m, state, onChange, words }: { m: MoveNumbers; state
             <LinkedText k="rope.move.whole" params={{ d: fmtInt(m.delta), layer: m.layer, v: fmt(m.wholeShift) }} links={{ d: mq.delta, v: mq.whole }} />
           )}
         </li>
-        <li>{t('rope.move.next')}</li>
+        <li>{richText(t('rope.move.next'))}</li>
       </ul>
     </>
   );

@@ -6,6 +6,7 @@ import type { PairsNumbers } from '../../lesson/rope/pairs';
 import { type DialSpec, Dials } from './Dials';
 import { TokenSelect } from './HeadPicker';
 import { PositionControl } from './PositionControl';
+import { richText } from '../common/richText';
 
 type Words = readonly { word: string; lang: string }[];
 
@@ -20,18 +21,18 @@ export function pairDials(n: PairsNumbers, t: ReturnType<typeof useI18n>['t']): 
     ],
     arc: { from: p.qRaw, turn: p.qTurn },
     lines: [
-      <strong key="i">{t('rope.dial.pair', { i: p.i })}</strong>,
+      <strong key="i">{richText(t('rope.dial.pair', { i: p.i }))}</strong>,
       <span key="theta" data-q={rq.theta(p.i)} tabIndex={0}>
-        {t('rope.dial.theta', { i: p.i, theta: fmt(p.theta) })}
+        {richText(t('rope.dial.theta', { i: p.i, theta: fmt(p.theta) }))}
       </span>,
       <span key="q" data-value={`turn.q.${p.i}`} data-q={rq.qTurn(p.i)} tabIndex={0}>
-        {t('rope.dial.qTurn', { m: fmtInt(n.m), a: fmt(p.qTurn) })}
+        {richText(t('rope.dial.qTurn', { m: fmtInt(n.m), a: fmt(p.qTurn) }))}
       </span>,
       <span key="k" data-value={`turn.k.${p.i}`} data-q={rq.kTurn(p.i)} tabIndex={0}>
-        {t('rope.dial.kTurn', { n: fmtInt(n.n), a: fmt(p.kTurn) })}
+        {richText(t('rope.dial.kTurn', { n: fmtInt(n.n), a: fmt(p.kTurn) }))}
       </span>,
       <span key="dot" data-value={`share.${p.i}`} data-q={rq.share(p.i)} tabIndex={0}>
-        {t('rope.dial.share', { v: fmt(p.dot) })}
+        {richText(t('rope.dial.share', { v: fmt(p.dot) }))}
       </span>,
     ],
     label: t('rope.dial.label', { i: p.i, theta: fmt(p.theta), m: fmtInt(n.m), a: fmt(p.qTurn), n: fmtInt(n.n), b: fmt(p.kTurn), v: fmt(p.dot) }),
@@ -51,7 +52,7 @@ export function PairsPanel({ n, state, onChange, words, emph }: { n: PairsNumber
         <PositionControl label={t('rope.pos.q', { word: q.word })} value={n.m} min={0} max={MAX_POSITION} cellId="pos.m" q={rq.m} emph={emph} onCommit={(m) => onChange({ ...state, qPos: m })} />
         <PositionControl label={t('rope.pos.k', { word: k.word })} value={n.n} min={0} max={MAX_POSITION} cellId="pos.n" q={rq.n} emph={emph} onCommit={(v) => onChange({ ...state, kPos: v })} />
         <button type="button" disabled={own} data-action="own-positions" onClick={() => onChange({ ...state, qPos: OWN, kPos: OWN })}>
-          {t('rope.pos.own')}
+          {richText(t('rope.pos.own'))}
         </button>
       </div>
       <Dials
@@ -61,10 +62,10 @@ export function PairsPanel({ n, state, onChange, words, emph }: { n: PairsNumber
         onSelect={(i) => onChange({ ...state, pair: i })}
         caption={t('rope.dials.caption', { q: q.word, k: k.word, m: fmtInt(n.m), n: fmtInt(n.n) })}
       />
-      <p className="rope-legend">{t('rope.dials.legend')}</p>
-      <p className="hint">{t('rope.pairs.source', { half: fmtInt(n.pairs.length) })}</p>
+      <p className="rope-legend">{richText(t('rope.dials.legend'))}</p>
+      <p className="hint">{richText(t('rope.pairs.source', { half: fmtInt(n.pairs.length) }))}</p>
       <p className="rope-score" data-value="score" data-q={rq.score} tabIndex={0}>
-        {t('rope.score', { m: fmtInt(n.m), n: fmtInt(n.n), v: fmt(n.score), scaled: fmt(n.scaled) })}
+        {richText(t('rope.score', { m: fmtInt(n.m), n: fmtInt(n.n), v: fmt(n.score), scaled: fmt(n.scaled) }))}
       </p>
     </>
   );

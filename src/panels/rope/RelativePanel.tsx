@@ -10,6 +10,7 @@ import { type DialSpec, Dials } from './Dials';
 import { useViewPrefs } from '../ViewContext';
 import { PositionControl } from './PositionControl';
 import { LinkedText } from '../common/LinkedText';
+import { richText } from '../common/richText';
 
 const MOVES = ['up', 'same', 'down'] as const;
 
@@ -31,17 +32,17 @@ function movedDials(r: RelativeNumbers, t: ReturnType<typeof useI18n>['t'], reve
       ],
       arc: { from: before.q, turn },
       lines: [
-        <strong key="i">{t('rope.dial.pair', { i })}</strong>,
+        <strong key="i">{richText(t('rope.dial.pair', { i }))}</strong>,
         <span key="theta" data-q={rq.theta(i)} tabIndex={0}>
-          {t('rope.dial.theta', { i, theta: fmt(p.theta) })}
+          {richText(t('rope.dial.theta', { i, theta: fmt(p.theta) }))}
         </span>,
         <span key="turn" data-value={`turn2.${i}`} data-q={rl.turn(i)} tabIndex={0}>
-          {t('rope.rel.turn', { a: fmt(turn) })}
+          {richText(t('rope.rel.turn', { a: fmt(turn) }))}
         </span>,
         ...(revealed
           ? [
               <span key="dot" data-value={`share2.${i}`} data-q={rl.share(i)} tabIndex={0}>
-                {t('rope.rel.share', { a: fmt(before.dot), b: fmt(p.dot) })}
+                {richText(t('rope.rel.share', { a: fmt(before.dot), b: fmt(p.dot) }))}
               </span>,
             ]
           : []),
@@ -61,7 +62,7 @@ export function RelativePanel({ r, state, onChange, words }: { r: RelativeNumber
   // "m = 6, n = 1" never breaks; the note after it may go to the next line (a phone is narrow).
   const pos = (x: { m: number; n: number }, note?: 'rope.rel.rowShifted' | 'rope.rel.rowApart') => (
     <>
-      <span className="rope-pos">{t('rope.rel.rowAt', { m: fmtInt(x.m), n: fmtInt(x.n) })}</span>
+      <span className="rope-pos">{richText(t('rope.rel.rowAt', { m: fmtInt(x.m), n: fmtInt(x.n) }))}</span>
       {note && (lang === 'zh' ? t(note) : ` ${t(note)}`)}
     </>
   );

@@ -5,6 +5,7 @@ import { ropeStage } from '../../lesson/rope/stage';
 import { TokenChip } from '../common/TokenChip';
 import { useStagePart } from '../stage/StageContext';
 import { HeadPicker } from './HeadPicker';
+import { richText } from '../common/richText';
 
 /** One flow chip inside the figure (the strip is hidden in projector mode, so the figure names the flow itself). */
 function FlowChip({ id, symbol, first }: { id: string; symbol: string; first: boolean }) {
@@ -12,7 +13,7 @@ function FlowChip({ id, symbol, first }: { id: string; symbol: string; first: bo
   return (
     <li {...part.props}>
       {!first && <span aria-hidden="true">→ </span>}
-      {symbol}
+      {richText(symbol)}
     </li>
   );
 }
@@ -63,7 +64,7 @@ export function RopeStage({ words, qRow, kRow, state, onChange, layers, heads, g
           <FlowChip key={p.id} id={p.id} symbol={p.symbol} first={i === 0} />
         ))}
       </ol>
-      <p {...cache.props}>{t('rope.stage.rows', { T: fmtInt(cacheRows ?? words.length) })}</p>
+      <p {...cache.props}>{richText(t('rope.stage.rows', { T: fmtInt(cacheRows ?? words.length) }))}</p>
       {pickHead && <HeadPicker state={state} onChange={onChange} layers={layers} heads={heads} group={group} />}
       <ol className={dupTokens ? 'rope-stage-tokens rope-dup' : 'rope-stage-tokens'} data-value="stage.tokens" data-words={words.map((w) => w.word).join(' ')}>
         {words.map((w, i) => (

@@ -24,6 +24,7 @@ import { PairsPanel } from './PairsPanel';
 import { RelativePanel } from './RelativePanel';
 import { TokenComposer } from '../common/TokenComposer';
 import { useRealModel } from '../common/useRealModel';
+import { richText } from '../common/richText';
 
 type Props = ChapterViewProps<RopeState> & { model: Model };
 type Words = { word: string; lang: string }[];
@@ -161,12 +162,12 @@ export function RopeView({ chapter, step, state, onChange }: ChapterViewProps<Ro
       narrative={<Narrative step={step as StepDef} />}
       panel={
         load.status === 'loading' ? (
-          <p className="loading">{t('rope.loading')}</p>
+          <p className="loading">{richText(t('rope.loading'))}</p>
         ) : (
           <p className="error" role="alert">
-            {t('rope.loadFailed')}{' '}
+            {richText(t('rope.loadFailed'))}{' '}
             <button type="button" onClick={load.retry}>
-              {t('rope.retry')}
+              {richText(t('rope.retry'))}
             </button>
           </p>
         )

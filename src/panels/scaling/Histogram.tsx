@@ -6,6 +6,7 @@ import { SAMPLES } from '../../lesson/scaling/model';
 import { ScrollX } from '../common/ScrollX';
 import { usePhone } from '../common/usePhone';
 import type { PartView } from '../stage/StageContext';
+import { richText } from '../common/richText';
 
 /** One histogram drawn on the shared axis, with ±σ (dashed) and ±√d_k (dotted) markers. */
 function HistSvg({ n, counts, std, title, emph, part }: { n: SpreadNumbers; counts: number[]; std: number; title: string; emph: boolean; part?: PartView }) {
@@ -19,7 +20,7 @@ function HistSvg({ n, counts, std, title, emph, part }: { n: SpreadNumbers; coun
   const frame = histFrame(usePhone());
   return (
     <figure className={`hist ${emph ? 'emph' : 'quiet'}${part ? ` ${part.props.className}` : ''}`} data-stage-part={part?.props['data-stage-part']}>
-      <figcaption>{title}</figcaption>
+      <figcaption>{richText(title)}</figcaption>
       <svg viewBox={frame.viewBox} aria-hidden="true" focusable="false">
         {bars.map((b, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: bins are positions
@@ -45,25 +46,25 @@ export function Histograms({ n, emphasis, parts }: { n: SpreadNumbers; emphasis:
   const samples = fmtShort(SAMPLES);
   return (
     <div className="hists">
-      <p className="sr-only">{t('scaling.hist.desc', { std: fmt(n.unscaled.std), stdScaled: fmt(n.scaled.std) })}</p>
+      <p className="sr-only">{richText(t('scaling.hist.desc', { std: fmt(n.unscaled.std), stdScaled: fmt(n.scaled.std) }))}</p>
       <HistSvg n={n} counts={n.countsUnscaled} std={n.unscaled.std} title={t('scaling.hist.unscaled', { n: samples })} emph={emphasis === 'unscaled'} part={parts?.unscaled} />
       <HistSvg n={n} counts={n.countsScaled} std={n.scaled.std} title={t('scaling.hist.scaled', { n: samples })} emph={emphasis === 'scaled'} part={parts?.scaled} />
       <p className="hint">
-        {t('scaling.hist.axis')}
-        {t('scaling.hist.sep')}
-        {t('scaling.hist.legend')}
+        {richText(t('scaling.hist.axis'))}
+        {richText(t('scaling.hist.sep'))}
+        {richText(t('scaling.hist.legend'))}
         {n.outsideUnscaled > 0 ? ` ${t('scaling.hist.outside', { count: fmtShort(n.outsideUnscaled) })}` : ''}
       </p>
       <details>
-        <summary>{t('table.showData')}</summary>
+        <summary>{richText(t('table.showData'))}</summary>
         <ScrollX>
           <table className="numbers">
             <thead>
               <tr>
-                <th scope="col">{t('scaling.hist.from')}</th>
-                <th scope="col">{t('scaling.hist.to')}</th>
-                <th scope="col">{t('scaling.hist.countUnscaled')}</th>
-                <th scope="col">{t('scaling.hist.countScaled')}</th>
+                <th scope="col">{richText(t('scaling.hist.from'))}</th>
+                <th scope="col">{richText(t('scaling.hist.to'))}</th>
+                <th scope="col">{richText(t('scaling.hist.countUnscaled'))}</th>
+                <th scope="col">{richText(t('scaling.hist.countScaled'))}</th>
               </tr>
             </thead>
             <tbody>

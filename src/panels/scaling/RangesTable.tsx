@@ -4,6 +4,7 @@ import type { RangeRow } from '../../lesson/scaling/derive';
 import { ARTICLE_DKS, SAMPLES } from '../../lesson/scaling/model';
 import { Note } from '../common/Note';
 import { ScrollX } from '../common/ScrollX';
+import { richText } from '../common/richText';
 
 /** The article's table computed live: worst-case bounds beside the measured typical spread (the extremes column and the note fold away on a projector). */
 export function RangesTable({ rows }: { rows: RangeRow[] }) {
@@ -13,15 +14,15 @@ export function RangesTable({ rows }: { rows: RangeRow[] }) {
     <>
       <ScrollX>
         <table className="numbers ranges-table">
-          <caption>{t('scaling.ranges.caption', { n: fmtShort(SAMPLES) })}</caption>
+          <caption>{richText(t('scaling.ranges.caption', { n: fmtShort(SAMPLES) }))}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('scaling.ranges.dk')}</th>
-              <th scope="col">{t('scaling.ranges.bound')}</th>
-              <th scope="col">{t('scaling.ranges.boundScaled')}</th>
-              <th scope="col">{t('scaling.ranges.std')}</th>
-              <th scope="col" className="ranges-extent">{t('scaling.ranges.extent')}</th>
-              <th scope="col">{t('scaling.ranges.stdScaled')}</th>
+              <th scope="col">{richText(t('scaling.ranges.dk'))}</th>
+              <th scope="col">{richText(t('scaling.ranges.bound'))}</th>
+              <th scope="col">{richText(t('scaling.ranges.boundScaled'))}</th>
+              <th scope="col">{richText(t('scaling.ranges.std'))}</th>
+              <th scope="col" className="ranges-extent">{richText(t('scaling.ranges.extent'))}</th>
+              <th scope="col">{richText(t('scaling.ranges.stdScaled'))}</th>
             </tr>
           </thead>
           <tbody>
@@ -41,7 +42,7 @@ export function RangesTable({ rows }: { rows: RangeRow[] }) {
         </table>
       </ScrollX>
       <Note title={t('scaling.ranges.noteTitle')}>
-        <p>{t('scaling.ranges.note', { n: fmtShort(SAMPLES) })}</p>
+        <p>{richText(t('scaling.ranges.note', { n: fmtShort(SAMPLES) }))}</p>
       </Note>
     </>
   );

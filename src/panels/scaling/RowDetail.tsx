@@ -9,6 +9,7 @@ import { Bars } from '../common/Bars';
 import { Formula } from '../common/Formula';
 import { LinkedText } from '../common/LinkedText';
 import { Predict } from '../common/Predict';
+import { richText } from '../common/richText';
 
 /** Weights of one row as bars on the fixed 0 … 1 axis (raw and scaled rows compare truthfully); data-value="<name>.<i>". */
 function WeightBars({ w, name, caption }: { w: number[]; name: string; caption: string }) {
@@ -55,7 +56,7 @@ export function RowDetail({ n, dk, sqrt, tex }: { n: RowNumbers; dk: number; sqr
     >
       {/* On a projector the stage's table carries both rows of weights and the explanation their maxima: the rest is folded. */}
       <div className="projector-fold">
-        <p data-value="row.summary">{t('scaling.row.summary', p)}</p>
+        <p data-value="row.summary">{richText(t('scaling.row.summary', p))}</p>
         <Formula tex={tex} />
         <div className="row-pair">
           <WeightBars w={n.weightsRaw} name="raw" caption={t('scaling.row.raw')} />

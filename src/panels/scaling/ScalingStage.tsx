@@ -10,6 +10,7 @@ import { NumberCell } from '../common/NumberCell';
 import { ScrollX } from '../common/ScrollX';
 import { useStagePart } from '../stage/StageContext';
 import { StageNum } from '../stage/StageNum';
+import { plainText, richText } from '../common/richText';
 
 /**
  * The scaling chapter's stage, on the attention flow: d_k (slider and field) and a new draw of q and
@@ -29,7 +30,7 @@ export function ScalingStage({ state, onChange, row, spread, emphasis }: { state
     <>
       <div {...scaled.props} className={`scaling-dk ${scaled.props.className}`}>
         <label htmlFor={sliderId} className="dim-label">
-          {t('scaling.dk.label')}
+          {richText(t('scaling.dk.label'))}
         </label>
         <input
           id={sliderId}
@@ -39,13 +40,13 @@ export function ScalingStage({ state, onChange, row, spread, emphasis }: { state
           max={MAX_DK}
           step={1}
           value={state.dk}
-          aria-label={t('scaling.dk.slider')}
+          aria-label={plainText(t('scaling.dk.slider'))}
           data-control="dk-slider"
           onChange={(e) => onChange({ ...state, dk: Number(e.target.value) })}
         />
         <NumberCell value={state.dk} rule={{ integer: true, min: MIN_DK, max: MAX_DK }} cellId="dk" label={t('scaling.dk.cell')} onCommit={(dk) => onChange({ ...state, dk })} />
         <button type="button" data-control="reroll" onClick={() => onChange({ ...state, seed: nextSeed(state.seed) })}>
-          {t('scaling.reroll')}
+          {richText(t('scaling.reroll'))}
         </button>
       </div>
       <div className="stage-tall">
@@ -55,28 +56,29 @@ export function ScalingStage({ state, onChange, row, spread, emphasis }: { state
       <ScrollX>
         <div className="stage-tables scaling-stage">
           <table className="stage-table stage-flow scaling-row">
-            <caption>{t('scaling.stage.caption', { keys: fmtShort(ROW_KEYS), dk: fmtShort(state.dk) })}</caption>
+            <caption>{richText(t('scaling.stage.caption', { keys: fmtShort(ROW_KEYS), dk: fmtShort(state.dk) }))}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('scaling.row.keyHeader')}</th>
-                <th scope="col" {...scores.props} title={t('stage.part.scores')}>
+                <th scope="col">{richText(t('scaling.row.keyHeader'))}</th>
+                <th scope="col" {...scores.props} title={plainText(t('stage.part.scores'))}>
                   q·kᵢ
                 </th>
-                <th scope="col" {...scaled.props} title={t('stage.part.scaled')}>
-                  <span className="flow-arrow" aria-hidden="true">→ </span>÷√d_k
+                <th scope="col" {...scaled.props} title={plainText(t('stage.part.scaled'))}>
+                  <span className="flow-arrow" aria-hidden="true">→ </span>
+                  {richText('÷√d_k')}
                 </th>
-                <th scope="col" {...weights.props} title={t('stage.part.weights')}>
+                <th scope="col" {...weights.props} title={plainText(t('stage.part.weights'))}>
                   <span className="flow-arrow" aria-hidden="true">→ </span>softmax
                 </th>
-                <th scope="col" {...weights.props} title={t('scaling.stage.rawWeights')}>
-                  {t('scaling.stage.rawHeader')}
+                <th scope="col" {...weights.props} title={plainText(t('scaling.stage.rawWeights'))}>
+                  {richText(t('scaling.stage.rawHeader'))}
                 </th>
               </tr>
             </thead>
             <tbody>
               {keys.map((i) => (
                 <tr key={i}>
-                  <th scope="row">{t('scaling.row.key', { i: i + 1 })}</th>
+                  <th scope="row">{richText(t('scaling.row.key', { i: i + 1 }))}</th>
                   {row ? (
                     <>
                       <StageNum value={row.scoresRaw[i]} q={wq.score(i)} part={scores} />
@@ -96,10 +98,10 @@ export function ScalingStage({ state, onChange, row, spread, emphasis }: { state
       )}
       </div>
       <div className="input-tools">
-        <span className="hint">{t('scaling.seed', { seed: fmtShort(state.seed) })}</span>
+        <span className="hint">{richText(t('scaling.seed', { seed: fmtShort(state.seed) }))}</span>
         <details className="stage-help">
-          <summary>{t('stage.help')}</summary>
-          <p className="hint">{t('scaling.inputs.hint')}</p>
+          <summary>{richText(t('stage.help'))}</summary>
+          <p className="hint">{richText(t('scaling.inputs.hint'))}</p>
         </details>
       </div>
     </>

@@ -15,6 +15,7 @@ import { Stage } from '../stage/Stage';
 import { scalingLinks } from '../../lesson/scaling/links';
 import { SpreadStats } from './SpreadStats';
 import { ComputeError } from '../common/ComputeError';
+import { richText } from '../common/richText';
 
 /** Steps whose stage shows the two distributions (the others show one query's softmax row). */
 const HIST_STEPS = new Set(['spread', 'ranges']);
@@ -75,9 +76,9 @@ export function ScalingView({ chapter, step, state, onChange }: ChapterViewProps
   } else {
     panel = (
       <ul className="facts projector-fold">
-        <li data-value="takeaway.std">{t('scaling.takeaway.point1', params)}</li>
-        <li data-value="takeaway.max">{t('scaling.takeaway.point2', params)}</li>
-        <li data-value="takeaway.entropy">{t('scaling.takeaway.point3', params)}</li>
+        <li data-value="takeaway.std">{richText(t('scaling.takeaway.point1', params))}</li>
+        <li data-value="takeaway.max">{richText(t('scaling.takeaway.point2', params))}</li>
+        <li data-value="takeaway.entropy">{richText(t('scaling.takeaway.point3', params))}</li>
       </ul>
     );
   }

@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { fmt, fmtFull } from '../../lesson/format';
 import type { Spread, SpreadNumbers } from '../../lesson/scaling/derive';
 import { ScrollX } from '../common/ScrollX';
+import { richText } from '../common/richText';
 
 /** Measured σ next to the expected σ (√d_k unscaled, 1 scaled), with mean and extremes (those fold away on a projector). */
 export function SpreadStats({ n }: { n: SpreadNumbers }) {
@@ -15,18 +16,18 @@ export function SpreadStats({ n }: { n: SpreadNumbers }) {
       <table className="numbers">
         <thead>
           <tr>
-            <th scope="col">{t('scaling.stat.set')}</th>
-            <th scope="col">{t('scaling.stat.std')}</th>
-            <th scope="col">{t('scaling.stat.expected')}</th>
-            <th scope="col" className="stat-extra">{t('scaling.stat.mean')}</th>
-            <th scope="col" className="stat-extra">{t('scaling.stat.min')}</th>
-            <th scope="col" className="stat-extra">{t('scaling.stat.max')}</th>
+            <th scope="col">{richText(t('scaling.stat.set'))}</th>
+            <th scope="col">{richText(t('scaling.stat.std'))}</th>
+            <th scope="col">{richText(t('scaling.stat.expected'))}</th>
+            <th scope="col" className="stat-extra">{richText(t('scaling.stat.mean'))}</th>
+            <th scope="col" className="stat-extra">{richText(t('scaling.stat.min'))}</th>
+            <th scope="col" className="stat-extra">{richText(t('scaling.stat.max'))}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.key}>
-              <th scope="row">{r.label}</th>
+              <th scope="row">{richText(r.label)}</th>
               <td className="num" data-value={`std.${r.key}`} title={fmtFull(r.s.std)}><strong>{fmt(r.s.std)}</strong></td>
               <td className="num" data-value={`expected.${r.key}`}>{fmt(r.expected)}</td>
               <td className="num stat-extra">{fmt(r.s.mean)}</td>

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { ScrollX } from '../common/ScrollX';
 import { busySeries, finishedSeries } from '../../lesson/serve/batchView';
 import { useViewPrefs } from '../ViewContext';
+import { svgText } from '../common/richText';
 
 const W = 640;
 const LEFT = 62;
@@ -41,7 +42,7 @@ export function BusyChart({ series, steps, slots, caption, metric = 'busy', tota
         ))}
         {!projector && (
           <text className="axis-unit" x={(LEFT + W) / 2} y={H - 6} textAnchor="middle">
-            {t('serve.batch.stepAxis')}
+            {svgText(t('serve.batch.stepAxis'))}
           </text>
         )}
       </svg>

@@ -3,6 +3,7 @@ import { useContext } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { serveStage } from '../../lesson/serve/stage';
 import { StageCtx, useStagePart } from '../stage/StageContext';
+import { richText } from '../common/richText';
 
 /** One chip of the flow drawn in the figure (projector mode, where the strip above is hidden). */
 function FlowChip({ id, symbol, sep }: { id: string; symbol: string; sep: string }) {
@@ -10,7 +11,7 @@ function FlowChip({ id, symbol, sep }: { id: string; symbol: string; sep: string
   return (
     <li {...part.props}>
       {sep && <span aria-hidden="true">{sep} </span>}
-      {symbol}
+      {richText(symbol)}
     </li>
   );
 }
@@ -35,7 +36,7 @@ export function ServeStage({ children }: { children?: ReactNode }) {
       </ol>
       {named.length > 0 && (
         <p {...first.props}>
-          <span className="serve-stage-where">{t('serve.stage.where')}</span> {named.map((p) => t('serve.stage.part', { label: t(p.labelKey), symbol: p.symbol })).join(t('serve.stage.sep'))}
+          <span className="serve-stage-where">{t('serve.stage.where')}</span> {richText(named.map((p) => t('serve.stage.part', { label: t(p.labelKey), symbol: p.symbol })).join(t('serve.stage.sep')))}
         </p>
       )}
       {children}

@@ -4,6 +4,7 @@ import { reachedParts } from '../../lesson/stage/emphasis';
 import type { ChapterDef, StepDef } from '../../lesson/types';
 import { useRevealed } from '../common/Predict';
 import { StageCtx, useStagePart } from './StageContext';
+import { plainText, richText } from '../common/richText';
 
 /** One chip of the strip: the part's symbol, its meaning for screen readers and as a tooltip. */
 function StripPart({ id, symbol, label, first, also = [] }: { id: string; symbol: string; label: string; first: boolean; also?: readonly string[] }) {
@@ -13,16 +14,16 @@ function StripPart({ id, symbol, label, first, also = [] }: { id: string; symbol
   const emph = part.emphasis === 'emph' || also.some((a) => ctx?.step.highlight?.includes(a));
   const className = emph ? part.props.className.replace('part-quiet', 'part-emph') : part.props.className;
   return (
-    <li {...part.props} className={className} title={label} aria-current={emph ? 'step' : undefined}>
+    <li {...part.props} className={className} title={plainText(label)} aria-current={emph ? 'step' : undefined}>
       {!first && (
         <span className="strip-arrow" aria-hidden="true">
           →
         </span>
       )}
       <span className="strip-symbol" aria-hidden="true">
-        {symbol}
+        {richText(symbol)}
       </span>
-      <span className="sr-only">{label}</span>
+      <span className="sr-only">{plainText(label)}</span>
     </li>
   );
 }
@@ -53,7 +54,7 @@ export function Stage({ chapter, step, children }: { chapter: ChapterDef; step: 
           ))}
         </ol>
       </div>
-      <figure className="stage" aria-label={t(def.titleKey)} data-stage={def.id}>
+      <figure className="stage" aria-label={plainText(t(def.titleKey))} data-stage={def.id}>
         {children}
       </figure>
     </StageCtx.Provider>

@@ -5,6 +5,7 @@ import { CACHED_TOKENS } from '../../lesson/worked/model';
 import { Note } from '../common/Note';
 import { TokenChip } from '../common/TokenChip';
 import { ScrollX } from '../common/ScrollX';
+import { richText } from '../common/richText';
 
 /** A vector as one table cell per dimension, with optional data-value="<name>.<j>" for tests. */
 export function VecTds({ v, name }: { v: readonly number[]; name?: string }) {
@@ -27,12 +28,12 @@ export function OutputDetail({ n }: { n: WorkedNumbers }) {
     <>
       <ScrollX>
         <table className="numbers worked-output">
-          <caption>{t('worked.output.caption')}</caption>
+          <caption>{richText(t('worked.output.caption'))}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('table.token')}</th>
-              <th scope="col">{t('worked.output.weight')}</th>
-              <th scope="colgroup" colSpan={n.d}>{t('worked.output.contrib')}</th>
+              <th scope="col">{richText(t('table.token'))}</th>
+              <th scope="col">{richText(t('worked.output.weight'))}</th>
+              <th scope="colgroup" colSpan={n.d}>{richText(t('worked.output.contrib'))}</th>
             </tr>
           </thead>
           <tbody>
@@ -46,14 +47,14 @@ export function OutputDetail({ n }: { n: WorkedNumbers }) {
           </tbody>
           <tfoot>
             <tr className="emph">
-              <th scope="row" colSpan={2}>{t('worked.output.sum')}</th>
+              <th scope="row" colSpan={2}>{richText(t('worked.output.sum'))}</th>
               <VecTds v={n.article.output} name="output" />
             </tr>
           </tfoot>
         </table>
       </ScrollX>
       <Note title={t('worked.erratum.title')}>
-        <p>{t('worked.erratum.output', { exact: fmtVec(n.articleExact.output) })}</p>
+        <p>{richText(t('worked.erratum.output', { exact: fmtVec(n.articleExact.output) }))}</p>
       </Note>
     </>
   );

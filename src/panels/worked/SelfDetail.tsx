@@ -4,6 +4,7 @@ import { fmt, fmtFull } from '../../lesson/format';
 import type { WorkedNumbers } from '../../lesson/worked/derive';
 import { CACHED_TOKENS, NEW_TOKEN } from '../../lesson/worked/model';
 import { TokenChip } from '../common/TokenChip';
+import { richText } from '../common/richText';
 
 /** A vector as numbers in one cell, each with data-value="<name>.<j>" when named. */
 function VecCell({ v, name }: { v: readonly number[]; name?: string }) {
@@ -29,12 +30,12 @@ export function SelfDetail({ n }: { n: WorkedNumbers }) {
   const real = n.real.trace.weights[0];
   return (
     <table className="numbers self-compare">
-      <caption>{t('worked.self.caption')}</caption>
+      <caption>{richText(t('worked.self.caption'))}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('table.token')}</th>
-          <th scope="col">{t('worked.self.before')}</th>
-          <th scope="col">{t('worked.self.after')}</th>
+          <th scope="col">{richText(t('table.token'))}</th>
+          <th scope="col">{richText(t('worked.self.before'))}</th>
+          <th scope="col">{richText(t('worked.self.after'))}</th>
         </tr>
       </thead>
       <tbody>
@@ -56,7 +57,7 @@ export function SelfDetail({ n }: { n: WorkedNumbers }) {
         <tr className="emph">
           <th scope="row">
             <span aria-hidden="true">o</span>
-            <span className="sr-only">{t('worked.self.outputs')}</span>
+            <span className="sr-only">{richText(t('worked.self.outputs'))}</span>
           </th>
           <VecCell v={n.article.output} />
           <VecCell v={n.real.trace.output[0]} name="realOutput" />

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/I18nContext';
 import type { WorkedNumbers } from '../../lesson/worked/derive';
 import { CACHED_TOKENS } from '../../lesson/worked/model';
+import { richText } from '../common/richText';
 
 /** Summary step: what was computed for "on" and what was read from the cache, one row per source. */
 export function SummaryDetail({ n }: { n: WorkedNumbers }) {
@@ -9,23 +10,23 @@ export function SummaryDetail({ n }: { n: WorkedNumbers }) {
   return (
     <>
       <table className="numbers summary">
-        <caption>{t('worked.summary.caption')}</caption>
+        <caption>{richText(t('worked.summary.caption'))}</caption>
         <tbody>
           <tr className="emph">
-            <th scope="row">{t('worked.summary.computed')}</th>
+            <th scope="row">{richText(t('worked.summary.computed'))}</th>
             <td>
-              {t('worked.summary.qkv', { d: n.d })}
+              {richText(t('worked.summary.qkv', { d: n.d }))}
               <br />
-              {t('worked.summary.scores', { n: n.summary.attended })}
+              {richText(t('worked.summary.scores', { n: n.summary.attended }))}
             </td>
           </tr>
           <tr>
-            <th scope="row">{t('worked.summary.read')}</th>
-            <td>{t('worked.summary.cachedKV', { tokens: CACHED_TOKENS.join(', '), m })}</td>
+            <th scope="row">{richText(t('worked.summary.read'))}</th>
+            <td>{richText(t('worked.summary.cachedKV', { tokens: CACHED_TOKENS.join(', '), m }))}</td>
           </tr>
         </tbody>
       </table>
-      <p>{t('worked.summary.without', { m })}</p>
+      <p>{richText(t('worked.summary.without', { m }))}</p>
     </>
   );
 }

@@ -10,6 +10,7 @@ import { Note } from '../common/Note';
 import { AfterGuess, Predict } from '../common/Predict';
 import { TokenChip } from '../common/TokenChip';
 import { TokenBars } from './WorkedDetail';
+import { richText } from '../common/richText';
 
 /**
  * Softmax step: the scaled scores that go in are on the stage (its ÷√d_k column, beside the hidden
@@ -45,12 +46,12 @@ export function WeightsDetail({ n }: { n: WorkedNumbers }) {
       >
         {/* On a projector the stage's softmax column and the formula carry the weights: the table and bars are folded. */}
         <table className="numbers projector-fold">
-          <caption>{t('worked.weights.outCaption')}</caption>
+          <caption>{richText(t('worked.weights.outCaption'))}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('table.token')}</th>
-              <th scope="col">{t('worked.weights.exp')}</th>
-              <th scope="col">{t('worked.weights.header')}</th>
+              <th scope="col">{richText(t('table.token'))}</th>
+              <th scope="col">{richText(t('worked.weights.exp'))}</th>
+              <th scope="col">{richText(t('worked.weights.header'))}</th>
             </tr>
           </thead>
           <tbody>
@@ -66,11 +67,11 @@ export function WeightsDetail({ n }: { n: WorkedNumbers }) {
         <div className="projector-fold">
           <TokenBars values={w} name="weights" caption={t('worked.weights.caption')} header={t('worked.weights.header')} axis={WEIGHT_AXIS} group="weights" q={wq.weight} />
         </div>
-        <p className="hint">{t('worked.weights.sum', { sum: fmt(n.weightSum) })}</p>
+        <p className="hint">{richText(t('worked.weights.sum', { sum: fmt(n.weightSum) }))}</p>
       </Predict>
       <AfterGuess>
         <Note title={t('worked.erratum.title')}>
-          <p>{t('worked.erratum.weights', { exact: fmtVec(n.articleExact.weights) })}</p>
+          <p>{richText(t('worked.erratum.weights', { exact: fmtVec(n.articleExact.weights) }))}</p>
         </Note>
       </AfterGuess>
     </div>

@@ -12,6 +12,7 @@ import { OutputDetail } from './OutputDetail';
 import { SelfDetail } from './SelfDetail';
 import { SummaryDetail } from './SummaryDetail';
 import { WeightsDetail } from './WeightsDetail';
+import { richText } from '../common/richText';
 
 interface TokenBarsProps {
   values: readonly number[];
@@ -61,8 +62,8 @@ export function WorkedDetail({ stepId, n }: { stepId: string; n: WorkedNumbers }
     case 'setting':
       return (
         <ul className="facts">
-          <li>{t('worked.setting.reused', { tokens: CACHED_TOKENS.join(', ') })}</li>
-          <li><strong>{t('worked.setting.new')}</strong></li>
+          <li>{richText(t('worked.setting.reused', { tokens: CACHED_TOKENS.join(', ') }))}</li>
+          <li><strong>{richText(t('worked.setting.new'))}</strong></li>
         </ul>
       );
     case 'scores':
@@ -72,7 +73,7 @@ export function WorkedDetail({ stepId, n }: { stepId: string; n: WorkedNumbers }
       const axis = sharedAxis(n.article.scores, n.article.scaled);
       return (
         <>
-          {!n.scaled && <p className="erratum">{t('worked.scale.off')}</p>}
+          {!n.scaled && <p className="erratum">{richText(t('worked.scale.off'))}</p>}
           <TokenBars values={n.article.scores} name="scores" caption={t('worked.scores.caption')} header={t('worked.scores.header')} axis={axis} group="scores" q={wq.score} />
           <TokenBars
             values={n.article.scaled}

@@ -12,6 +12,7 @@ import { TokenChip } from '../common/TokenChip';
 import { useStagePart } from '../stage/StageContext';
 import { appearing, useAppended } from '../stage/useAppended';
 import { StageNum } from '../stage/StageNum';
+import { plainText, richText } from '../common/richText';
 
 interface Props {
   state: WorkedState;
@@ -72,7 +73,7 @@ export function WorkedStage({ state, onChange, n, showNew }: Props) {
   const blank = (
     <span className="stage-blank">
       <span aria-hidden="true">·</span>
-      <span className="sr-only">{t('stage.pending')}</span>
+      <span className="sr-only">{richText(t('stage.pending'))}</span>
     </span>
   );
   return (
@@ -80,10 +81,10 @@ export function WorkedStage({ state, onChange, n, showNew }: Props) {
       <ScrollX>
       <div className="stage-tables">
         <table className="stage-table stage-cache">
-          <caption {...cache.props}>{t('stage.group.cache')}</caption>
+          <caption {...cache.props}>{richText(t('stage.group.cache'))}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('table.token')}</th>
+              <th scope="col">{richText(t('table.token'))}</th>
               <th scope="col" {...k.props}>k</th>
               <th scope="col" {...v.props}>v</th>
             </tr>
@@ -95,7 +96,7 @@ export function WorkedStage({ state, onChange, n, showNew }: Props) {
                 <tr key={tok} {...(isNew ? newRow.props : {})}>
                   <th scope="row">
                     <TokenChip token={tok} index={i} />
-                    {isNew && <span className="new-badge">{t('stage.newBadge')}</span>}
+                    {isNew && <span className="new-badge">{richText(t('stage.newBadge'))}</span>}
                   </th>
                   <td className={k.props.className}>
                     <WorkedVec values={isNew ? state.kOn : state.K[i]} target={isNew ? 'kOn' : 'K'} row={i} token={tok} q={wq.k(i)} {...cellProps} />
@@ -109,7 +110,7 @@ export function WorkedStage({ state, onChange, n, showNew }: Props) {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" {...q.props} title={t('stage.part.q')}>
+              <th scope="row" {...q.props} title={plainText(t('stage.part.q'))}>
                 <TokenChip token={NEW_TOKEN} index={3} /> q
               </th>
               <td {...q.props}>
@@ -120,26 +121,26 @@ export function WorkedStage({ state, onChange, n, showNew }: Props) {
           </tfoot>
         </table>
         <table className="stage-table stage-flow">
-          <caption>{t('stage.group.computed', { token: NEW_TOKEN })}</caption>
+          <caption>{richText(t('stage.group.computed', { token: NEW_TOKEN }))}</caption>
           <thead>
             <tr>
               <th scope="col" className="flow-token">
-                {t('table.token')}
+                {richText(t('table.token'))}
               </th>
-              <th scope="col" {...scores.props} title={t('stage.part.scores')}>
+              <th scope="col" {...scores.props} title={plainText(t('stage.part.scores'))}>
                 <span className="flow-arrow" aria-hidden="true">→ </span>q·kᵢ
               </th>
-              <th scope="col" {...scaled.props} title={t('stage.part.scaled')}>
+              <th scope="col" {...scaled.props} title={plainText(t('stage.part.scaled'))}>
                 <span className="flow-arrow" aria-hidden="true">→ </span>
                 {/* The switch sits on the part it controls; its name contains the visible "÷√d_k". */}
                 <label className="stage-switch">
                   <input type="checkbox" checked={state.scaled} onChange={(e) => onChange({ ...state, scaled: e.target.checked })} data-control="scaled" />
-                  <span className={state.scaled ? undefined : 'off'}>÷√d_k</span>
-                  <span className="sr-only">{t('worked.scaleSwitch')}</span>
+                  <span className={state.scaled ? undefined : 'off'}>{richText('÷√d_k')}</span>
+                  <span className="sr-only">{richText(t('worked.scaleSwitch'))}</span>
                 </label>
                 {!state.scaled && <span className="stage-off"> {t('stage.off')}</span>}
               </th>
-              <th scope="col" {...weights.props} title={t('stage.part.weights')}>
+              <th scope="col" {...weights.props} title={plainText(t('stage.part.weights'))}>
                 <span className="flow-arrow" aria-hidden="true">→ </span>softmax
               </th>
             </tr>
@@ -167,7 +168,7 @@ export function WorkedStage({ state, onChange, n, showNew }: Props) {
               <th scope="row" className="flow-token">
                 o
               </th>
-              <td colSpan={3} {...output.props} title={t('stage.part.output')}>
+              <td colSpan={3} {...output.props} title={plainText(t('stage.part.output'))}>
                 <span className="stage-vec">
                   <span aria-hidden="true" className="flow-arrow">
                     Σ wᵢ·vᵢ →
@@ -195,13 +196,13 @@ export function WorkedStage({ state, onChange, n, showNew }: Props) {
       <div className="input-tools">
         <DimControl value={state.d} min={MIN_D} max={MAX_D} onChange={(d) => onChange(resize(state, d))} />
         <button type="button" onClick={() => onChange(structuredClone(ARTICLE))} disabled={!isEdited(state)}>
-          {t('worked.reset')}
+          {richText(t('worked.reset'))}
         </button>
         <details className="stage-help">
-          <summary>{t('stage.help')}</summary>
+          <summary>{richText(t('stage.help'))}</summary>
           <p className="hint">
             {isEdited(state) ? `${t('worked.editedNote')} ` : ''}
-            {t('worked.digits')} {t('cell.help')}
+            {richText(t('worked.digits'))} {richText(t('cell.help'))}
           </p>
         </details>
       </div>

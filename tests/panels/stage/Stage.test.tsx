@@ -63,7 +63,7 @@ describe('the worked example on its stage', () => {
 
   it('the ÷√d_k switch sits on its column and its name contains the visible label', () => {
     show('scale');
-    const sw = screen.getByRole('checkbox', { name: /÷√d_k/ });
+    const sw = screen.getByRole('checkbox', { name: /÷√d\s?k/ });
     expect(sw.closest('[data-stage-part="scaled"]')).not.toBeNull();
   });
 });
