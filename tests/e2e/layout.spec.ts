@@ -209,7 +209,8 @@ function measure(): {
   // No heading or caption ends with a lone letter or two on a line of its own ("…K 和 / V"): they wrap `pretty` (styles.css).
   for (const hd of document.querySelectorAll('main :is(h2, h3, caption, figcaption)')) {
     if (!visible(hd)) continue;
-    const lines = new Map<number, string>();
+    // Lines by vertical overlap (a subscript is lowered, a superscript raised: still on their line).
+    const lines: { top: number; bottom: number; text: string }[] = [];
     const texts = document.createTreeWalker(hd, NodeFilter.SHOW_TEXT);
     for (let n = texts.nextNode() as Text | null; n; n = texts.nextNode() as Text | null) {
       for (let i = 0; i < n.length; i++) {
@@ -218,12 +219,14 @@ function measure(): {
         range.setEnd(n, i + 1);
         const r = range.getBoundingClientRect();
         if (r.width === 0) continue;
-        const line = [...lines.keys()].find((top) => Math.abs(top - r.top) < 4) ?? r.top;
-        lines.set(line, (lines.get(line) ?? '') + n.data[i]);
+        const mid = (r.top + r.bottom) / 2;
+        const line = lines.find((l) => mid > l.top && mid < l.bottom);
+        if (line) line.text += n.data[i];
+        else lines.push({ top: r.top, bottom: r.bottom, text: n.data[i] });
       }
     }
-    const last = [...lines.entries()].sort((a, b) => a[0] - b[0]).at(-1)?.[1].trim() ?? '';
-    if (lines.size > 1 && [...last].length <= 2) wordBreaks.push(`"${(hd.textContent ?? '').trim().slice(0, 30)}" leaves "${last}" alone on its last line`);
+    const last = lines.sort((a, b) => a.top - b.top).at(-1)?.text.trim() ?? '';
+    if (lines.length > 1 && [...last].length <= 2) wordBreaks.push(`"${(hd.textContent ?? '').trim().slice(0, 30)}" leaves "${last}" alone on its last line`);
   }
   return {
     vw,
