@@ -78,7 +78,8 @@ export async function reveal(page: Page): Promise<boolean> {
  * write math names so and richText draws them as a variable with a real subscript; readers take "d_k" for code.
  */
 export function rawNames(): string[] {
-  const RAW = /(?<![A-Za-z0-9_])[A-Za-z]_[A-Za-z0-9{]/;
+  // A math name with its underscore (d_k), a caret power (e^11.3, 2^30) or a code backtick left as typed in the catalog.
+  const RAW = /(?<![A-Za-z0-9_])[A-Za-z]_[A-Za-z0-9{]|(?<![A-Za-z0-9_^])(?:[A-Za-z]|[0-9]+)\^[−\-(0-9A-Za-z]|`/;
   const found: string[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -91,7 +92,7 @@ export function rawNames(): string[] {
     // Not drawn (display: none above it, a closed <details>); a screen reader's visually hidden text is laid out, so it counts.
     if (r.width < 1 || r.height < 1 || getComputedStyle(el).visibility === 'hidden') continue;
     const where = el.closest('[class]')?.getAttribute('class')?.split(' ')[0] ?? el.tagName.toLowerCase();
-    found.push(`raw math name in text (.${where}): "${text.trim().slice(0, 60)}"`);
+    found.push(`raw notation in text (.${where}): "${text.trim().slice(0, 60)}"`);
   }
   for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
     if (el.closest('.katex')) continue;

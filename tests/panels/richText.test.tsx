@@ -16,6 +16,19 @@ describe('richText', () => {
     expect(p.textContent).not.toContain('`');
   });
 
+  it('raises caret powers in prose (e^11.3, 2^30, 2^k, e^(−0.92)) and leaves code and other carets alone', () => {
+    const p = html('softmax saturates (e^11.3 ≈ 81,000); a GiB is 2^30 bytes, rounded to 2^k; its weight is e^(−0.92); type `2^-1`; x ^ y.');
+    expect([...p.querySelectorAll('.math-power')].map((e) => [e.firstChild?.textContent, e.querySelector('sup')?.textContent])).toEqual([
+      ['e', '11.3'],
+      ['2', '30'],
+      ['2', 'k'],
+      ['e', '−0.92'],
+    ]);
+    expect(p.querySelector('code')?.textContent).toBe('2^-1');
+    expect(p.textContent).toContain('x ^ y');
+    expect(plainText('a GiB is 2^30 bytes, 2^k rows, e^11.3')).toBe('a GiB is 2³⁰ bytes, 2ᵏ rows, e^11.3');
+  });
+
   it('draws d_k as an italic d with an italic subscript k', () => {
     const p = html('Divide by √d_k.');
     const name = p.querySelector('.math-name');
@@ -90,7 +103,9 @@ describe('a superscript after the subscript', () => {
     expect(p.querySelector('.math-name sup')?.textContent).toBe('R');
     expect(p.textContent).not.toMatch(/[_^]/);
     expect(plainText('RoPE key d_h^R (`qk_rope_head_dim`)')).toBe('RoPE key dₕᴿ (qk_rope_head_dim)');
-    // A power that is not a math name stays as written.
-    expect(html('rounded up to 2^k').textContent).toBe('rounded up to 2^k');
+    // A power that is not a math name is drawn raised; its text (copied, read aloud) keeps the caret.
+    const power = html('rounded up to 2^k');
+    expect(power.querySelector('.math-power sup')?.textContent).toBe('k');
+    expect(power.textContent).toBe('rounded up to 2^k');
   });
 });

@@ -1,3 +1,4 @@
+import { richText } from './richText';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 
@@ -25,7 +26,7 @@ export function InputTools({ resetLabel, edited, onReset, source, children }: Pr
       <details className="stage-help">
         <summary>{t('stage.help')}</summary>
         <p className="hint">
-          {source} {t('cell.help')}
+          {source} {richText(t('cell.help'))}
         </p>
       </details>
     </div>

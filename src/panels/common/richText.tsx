@@ -14,6 +14,12 @@ import { Fragment, type ReactNode } from 'react';
  */
 const MATH_NAME = /(?<![A-Za-z0-9_\\{])([A-Za-z])_(\{[^{}\n]+\}|[A-Za-z0-9]+)(?:\^(\{[^{}\n]+\}|[A-Za-z0-9]+))?/g;
 const CODE = /`([^`\n]+)`/g;
+/**
+ * A power written with a caret in prose (e^11.3, 2^30, 2^k, e^(−0.92)): a letter or a number, ^, then a signed
+ * number, one letter or a parenthesised group (its parentheses dropped when drawn raised). What a reader types
+ * into a cell (2^-1) is code and sits in backticks, untouched.
+ */
+const POWER = /(?<![A-Za-z0-9_\\{^])([A-Za-z]|[0-9]+)\^(\([^()\n]+\)|[−-]?[0-9]+(?:\.[0-9]+)?|[A-Za-z])(?![A-Za-z0-9])/g;
 
 /** One math name found in a string: its base letter, its subscript (braces dropped) and where it stands. */
 interface FoundName {
@@ -69,22 +75,48 @@ function MathName({ base, sub, sup = '' }: { base: string; sub: string; sup?: st
   );
 }
 
-/** Prose (no code) with its math names drawn as subscripts. */
-function prose(text: string, keyBase: number): ReactNode[] {
+/** A parenthesised exponent without its parentheses ((−0.92) → −0.92); anything else as it is. */
+function unparen(s: string): string {
+  return s.startsWith('(') ? s.slice(1, -1) : s;
+}
+
+/** Prose with its caret powers drawn raised: e^11.3 → e<sup>11.3</sup>. */
+function powers(text: string, keyBase: number): ReactNode[] {
   const out: ReactNode[] = [];
   let last = 0;
-  for (const n of mathNames(text)) {
-    if (n.at > last) out.push(text.slice(last, n.at));
-    out.push(<MathName key={`m${keyBase + n.at}`} base={n.base} sub={n.sub} sup={n.sup} />);
-    last = n.end;
+  for (const m of text.matchAll(POWER)) {
+    const at = m.index ?? 0;
+    if (at > last) out.push(text.slice(last, at));
+    out.push(
+      <span key={`p${keyBase + at}`} className="math-power">
+        {m[1]}
+        <span className="sr-only">^</span>
+        <sup>{unparen(m[2])}</sup>
+      </span>,
+    );
+    last = at + m[0].length;
   }
   if (last < text.length) out.push(text.slice(last));
   return out;
 }
 
+/** Prose (no code) with its math names drawn as subscripts and its powers raised. */
+function prose(text: string, keyBase: number): ReactNode[] {
+  const out: ReactNode[] = [];
+  let last = 0;
+  for (const n of mathNames(text)) {
+    if (n.at > last) out.push(...powers(text.slice(last, n.at), keyBase + last));
+    out.push(<MathName key={`m${keyBase + n.at}`} base={n.base} sub={n.sub} sup={n.sup} />);
+    last = n.end;
+  }
+  if (last < text.length) out.push(...powers(text.slice(last), keyBase + last));
+  return out;
+}
+
 /**
  * Catalog text for HTML: `code` in backticks → <code> (the backticks dropped, the inside untouched);
- * math names outside code (d_k, d_model, W_O, d_{model}) → an italic variable with a real subscript.
+ * math names outside code (d_k, d_model, W_O, d_{model}) → an italic variable with a real subscript;
+ * powers (e^11.3, 2^30) → a raised exponent.
  * Text with neither comes back as it is (one string), so it is safe to pass every catalog string through.
  */
 export function richText(text: string): ReactNode[] {
@@ -123,6 +155,9 @@ const SUPERSCRIPT: Readonly<Record<string, string>> = {
   ...Object.fromEntries([...'0123456789'].map((d, i) => [d, '⁰¹²³⁴⁵⁶⁷⁸⁹'[i]])),
   R: 'ᴿ',
   T: 'ᵀ',
+  k: 'ᵏ',
+  '−': '⁻',
+  '-': '⁻',
 };
 
 /** Every character of `s` in `forms`, or null when one has no such form. */
@@ -150,7 +185,16 @@ export function plainName(base: string, sub: string, sup = ''): string {
  */
 export function plainText(text: string): string {
   return pieces(text)
-    .map((p) => (p.code ? p.text : p.text.replace(MATH_NAME, (_m, base: string, sub: string, sup?: string) => plainName(base, unbrace(sub), unbrace(sup ?? '')))))
+    .map((p) =>
+      p.code
+        ? p.text
+        : p.text
+            .replace(MATH_NAME, (_m, base: string, sub: string, sup?: string) => plainName(base, unbrace(sub), unbrace(sup ?? '')))
+            .replace(POWER, (m, base: string, exp: string) => {
+              const raised = inForms(unparen(exp), SUPERSCRIPT);
+              return raised ? base + raised : m;
+            }),
+    )
     .join('');
 }
 

@@ -203,7 +203,7 @@ export function OriginStage({ state, onChange, n, pick, onPick, checks }: Props)
           <summary>{t('stage.help')}</summary>
           <p className="hint">
             {preset === null ? `${t('origin.editedNote')} ` : ''}
-            {t('cell.help')}
+            {richText(t('cell.help'))}
           </p>
         </details>
       </div>

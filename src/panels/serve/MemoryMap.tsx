@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { blockQ, reqQ } from '../../lesson/serve/links';
 import { mapRows, ROW_SLOTS } from '../../lesson/serve/memoryMap';
 import { useViewPrefs } from '../ViewContext';
+import { plainText, richText } from '../common/richText';
 
 /** Geometry in SVG units: normal view (labels in a column, every row) and projector (labels inside the rows where the holders change, 24 units, drawn 1:1). */
 const GEOMETRY = { normal: { cell: 14, labelW: 58 }, projector: { cell: 20, labelW: 0 } } as const;
@@ -46,8 +47,8 @@ export function MemoryMap({ memory, counts, block, caption, focus }: Props) {
   const shown = rows.map((row, i) => !projector || (label(row) !== '' && (i === 0 || label(rows[i - 1]) !== label(row))));
   return (
     <figure className={projector ? 'serve-map serve-map-big' : 'serve-map'}>
-      <figcaption>{caption}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height + 2}`} width={projector ? width : undefined} height={projector ? height + 2 : undefined} role="img" aria-label={caption}>
+      <figcaption>{richText(caption)}</figcaption>
+      <svg viewBox={`0 0 ${width} ${height + 2}`} width={projector ? width : undefined} height={projector ? height + 2 : undefined} role="img" aria-label={plainText(caption)}>
         <defs>
           <pattern id={hatch} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <line x1="0" y1="0" x2="0" y2="4" className="hatch-line" />

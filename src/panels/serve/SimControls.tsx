@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { BLOCK_SIZES, type BlockSize, BOUNDS, POLICIES, type ServeState } from '../../lesson/serve/model';
 import { useViewPrefs } from '../ViewContext';
 import { IntField } from './IntField';
+import { richText } from '../common/richText';
 
 interface Props {
   state: ServeState;
@@ -43,7 +44,7 @@ export function MemoryControls({ state, onChange, show }: Props & { show: 'polic
       <legend>{t('serve.ctl.policy')}</legend>
       {POLICIES.map((p) => (
         <label key={p}>
-          <input type="radio" name={name} value={p} data-cell={`policy-${p}`} checked={state.policy === p} onChange={() => onChange({ ...state, policy: p })} /> {projector ? t(`serve.policy.short.${p}`, { maxLen: state.maxLen }) : t(`serve.policy.${p}`)}
+          <input type="radio" name={name} value={p} data-cell={`policy-${p}`} checked={state.policy === p} onChange={() => onChange({ ...state, policy: p })} /> {richText(projector ? t(`serve.policy.short.${p}`, { maxLen: state.maxLen }) : t(`serve.policy.${p}`))}
         </label>
       ))}
     </fieldset>

@@ -5,6 +5,7 @@ import { POOL_SLOTS } from '../../lesson/serve/model';
 import { PAPER_FIG2, PAPER_TITLE, paperShares, SHAREGPT_MEAN } from '../../lesson/serve/paper';
 import type { MemoryRuns } from '../../lesson/serve/sims';
 import { ScrollX } from '../common/ScrollX';
+import { richText } from '../common/richText';
 
 const KEYS = ['used', 'reserved', 'wasted', 'free'] as const;
 const SYSTEMS = ['max', 'pow2', 'oracle', 'vllm'] as const;
@@ -13,7 +14,7 @@ const SYSTEMS = ['max', 'pow2', 'oracle', 'vllm'] as const;
 function ShareRow({ label, shares, rest, source, dataName }: { label: string; shares: Partial<MemoryShares>; rest?: number; source: 'here' | 'paper'; dataName: string }) {
   return (
     <tr className={`source-${source}`}>
-      <th scope="row">{label}</th>
+      <th scope="row">{richText(label)}</th>
       <td className="waste-track" aria-hidden="true">
         <span className="waste-bar">
           {KEYS.map((k) => (shares[k] ? <span key={k} className={`share share-${k}`} style={{ width: `${(shares[k] ?? 0) * 100}%` }} /> : null))}
@@ -110,7 +111,7 @@ export function WasteBatch({ runs }: { runs: MemoryRuns }) {
               <td />
               {SYSTEMS.map((id) => (
                 <th key={id} scope="col" className="num">
-                  {t(`serve.waste.col.${id}`)}
+                  {richText(t(`serve.waste.col.${id}`))}
                 </th>
               ))}
             </tr>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { richText } from '../common/richText';
 import { useI18n } from '../../i18n/I18nContext';
 import { fmtInt } from '../../lesson/format';
 import { sharedAxis } from '../../lesson/bars';
@@ -49,7 +50,7 @@ export function TensorList({ n }: { n: FitNumbers }) {
   return (
     <div className="serve-tensor-list">
       <p className="hint">
-        {t(n.preset.own ? 'serve.weights.ownSource' : 'serve.weights.source')} <code lang="en">{w.fields}</code>
+        {richText(t(n.preset.own ? 'serve.weights.ownSource' : 'serve.weights.source'))} <code lang="en">{w.fields}</code>
       </p>
       <button type="button" aria-expanded={all} onClick={() => setAll(!all)}>
         {t(all ? 'serve.weights.hideTensors' : 'serve.weights.showTensors')}
