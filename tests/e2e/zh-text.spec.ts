@@ -44,7 +44,8 @@ test('no English words on any Chinese page, formulas and accessible names includ
       await openStep(page, chapter, step, 'zh');
       const words = await page.evaluate(() => {
         const out: string[] = [];
-        const skip = (el: Element | null) => !!el?.closest('.katex, script, style, noscript, [lang]:not([lang^="zh"])');
+        // A math name drawn with its subscript (richText: n<sub>kv</sub>) is notation, like d_model in the catalog.
+        const skip = (el: Element | null) => !!el?.closest('.katex, .math-name, .math-power, script, style, noscript, [lang]:not([lang^="zh"])');
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!skip(n.parentElement)) out.push(n.textContent ?? '');
         for (const el of document.body.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {

@@ -97,4 +97,11 @@ describe('worked: the weights step question (weight of "sat")', () => {
     expect(gap).toBeCloseTo(1 / Math.sqrt(3), 12);
     expect(ratio).toBeCloseTo(n.article.weights[0] / n.article.weights[2], 12);
   });
+  it('says when "sat" holds or ties the largest score (the explanation then has no "0.000 below")', () => {
+    expect(satGap([1.732, 1.732, 1.155]).top).toBe(false);
+    expect(satGap([1.732, 1.2, 1.732]).top).toBe(true);
+    expect(satGap([0.5, 0.2, 2]).top).toBe(true);
+    expect(satGap([1.0004, 0, 1]).top).toBe(true); // 0.000 to the 3 decimals shown
+    expect(satGap([1.001, 0, 1]).top).toBe(false);
+  });
 });

@@ -19,8 +19,11 @@ export function satBucket(w: number): number {
   return i < 0 ? SAT_BOUNDS.length : i;
 }
 
-/** For the explanation: how far the score of "sat" is below the largest (gap ≥ 0), and e^gap = w_max / w_sat. */
-export function satGap(scoresIn: readonly number[]): { gap: number; ratio: number } {
+/**
+ * For the explanation: how far the score of "sat" is below the largest (gap ≥ 0), e^gap = w_max / w_sat, and
+ * whether "sat" holds (or ties, to the 3 decimals shown) the largest score — then "0.000 below" would say nothing.
+ */
+export function satGap(scoresIn: readonly number[]): { gap: number; ratio: number; top: boolean } {
   const gap = Math.max(...scoresIn) - scoresIn[SAT];
-  return { gap, ratio: Math.exp(gap) };
+  return { gap, ratio: Math.exp(gap), top: gap < 0.0005 };
 }

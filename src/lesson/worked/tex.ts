@@ -27,7 +27,7 @@ export function scaleTex(n: WorkedNumbers, tokens: readonly string[]): string {
     (tok, i) =>
       `${texLink(wq.scaled(i), `\\tilde{s}${sub(tok)}`)} &= ${texLink(wq.scaled(i), `\\frac{${texNum(n.article.scores[i])}}{\\sqrt{${n.d}}} = \\frac{${texNum(n.article.scores[i])}}{${texNum(n.sqrtD)}} = ${texNum(n.article.scaled[i])}`)}`,
   );
-  return `\\begin{aligned}${lines.join(' \\\\ ')}\\end{aligned}`;
+  return `\\begin{aligned}${lines.join(' \\\\[0.25em] ')}\\end{aligned}`;
 }
 
 /** The exponentials, their sum and each weight: one line per token, so it fits narrow screens. */
@@ -39,7 +39,8 @@ export function weightsTex(parts: WorkedNumbers['parts'], scaled: readonly numbe
     (tok, i) =>
       `${texLink(wq.weight(i), `w${sub(tok)}`)} &= ${texLink(wq.weight(i), `\\frac{e^{${texNum(scaled[i])}${shift}}}{${den}} = \\frac{${texNum(parts.exps[i])}}{${den}} = ${texNum(parts.weights[i])}`)}`,
   );
-  return `\\begin{aligned}${[sum, ...weights].join(' \\\\ ')}\\end{aligned}`;
+  // Rows of stacked fractions get air between them: a denominator sat 1 px above the next numerator.
+  return `\\begin{aligned}${[sum, ...weights].join(' \\\\[0.25em] ')}\\end{aligned}`;
 }
 
 /** o = Σ w_i v_i with the live weights and values, one term per line. */

@@ -26,7 +26,7 @@ export function WeightsDetail({ n }: { n: WorkedNumbers }) {
     { id: 'b2', label: t('worked.predict.b2', { a: b, b: c }) },
     { id: 'b3', label: t('worked.predict.b3', { a: c }) },
   ];
-  const { gap, ratio } = satGap(n.article.scaled);
+  const { gap, ratio, top } = satGap(n.article.scaled);
   // The scores that go in, in the question itself: "The 1.732, cat 1.732, sat 1.155".
   const scores = CACHED_TOKENS.map((tok, i) => `${tok} ${fmt(n.article.scaled[i])}`).join(t('list.sep'));
   return (
@@ -37,7 +37,7 @@ export function WeightsDetail({ n }: { n: WorkedNumbers }) {
         correct={[`b${satBucket(w[SAT])}`]}
         explanation={
           <LinkedText
-            k="worked.predict.explain"
+            k={top ? 'worked.predict.explainTop' : 'worked.predict.explain'}
             params={{ token: CACHED_TOKENS[SAT], weight: fmt(w[SAT]), share: fmtPercent(w[SAT]), gap: fmt(gap), ratio: fmtSig(ratio) }}
             links={{ weight: wq.weight(SAT) }}
           />
