@@ -200,7 +200,16 @@ export function KiviGuess({ model, state, narrative, stage, links }: PanelProps 
           options={SCHEMES.map((id) => ({ id, label: names[id] }))}
           correct={[f.best2]}
           answers={SCHEMES.map(at2)}
-          explanation={t('shrink.kivi.explanation', { kivi: at2('kivi'), token: at2('token'), channel: at2('channel') })}
+          explanation={
+            // Does this text agree with the paper? On a slide the short verdict alone (the plot beside it has the numbers).
+            projector
+              ? f.best2 === 'kivi'
+                ? t('shrink.kivi.verdictKiviShort')
+                : t('shrink.kivi.verdictOtherShort', { best: t(`shrink.schemeShort.${f.best2}`) })
+              : `${t('shrink.kivi.explanation', { kivi: at2('kivi'), token: at2('token'), channel: at2('channel') })} ${
+                  f.best2 === 'kivi' ? t('shrink.kivi.verdictKivi') : t('shrink.kivi.verdictOther', { best: names[f.best2] })
+                }`
+          }
         >
           {projector ? (
             <Fold title={t('shrink.kivi.bitsCaption', { block: fmtInt(state.block) })}>
