@@ -183,47 +183,43 @@ function measure(): {
     if (svg instanceof SVGSVGElement) size *= svg.getScreenCTM()?.a ?? 1;
     if (size < 23.5) small.push({ size: Math.round(size * 10) / 10, text: (n.textContent ?? '').trim().slice(0, 30) });
   }
-  // A Chinese heading or caption breaks its lines at punctuation and spaces, never between two characters of a word (词|元).
-  const wordBreaks: string[] = [];
-  if (document.documentElement.lang.startsWith('zh')) {
-    const han = /\p{Script=Han}/u;
-    for (const hd of document.querySelectorAll('main :is(h2, h3, caption, figcaption)')) {
-      if (!visible(hd)) continue;
-      const chars: { c: string; top: number }[] = [];
-      const texts = document.createTreeWalker(hd, NodeFilter.SHOW_TEXT);
-      for (let n = texts.nextNode() as Text | null; n; n = texts.nextNode() as Text | null) {
-        for (let i = 0; i < n.length; i++) {
-          const range = document.createRange();
-          range.setStart(n, i);
-          range.setEnd(n, i + 1);
-          const r = range.getBoundingClientRect();
-          if (r.width > 0) chars.push({ c: n.data[i], top: r.top });
-        }
-      }
-      for (let i = 1; i < chars.length; i++) {
-        if (chars[i].top > chars[i - 1].top + 4 && han.test(chars[i - 1].c) && han.test(chars[i].c))
-          wordBreaks.push(`"${(hd.textContent ?? '').trim().slice(0, 30)}" breaks a line inside ${chars[i - 1].c}|${chars[i].c}`);
-      }
-    }
-  }
-  // No heading or caption ends with a lone letter or two on a line of its own ("…K 和 / V"): they wrap `pretty` (styles.css).
-  for (const hd of document.querySelectorAll('main :is(h2, h3, caption, figcaption)')) {
-    if (!visible(hd)) continue;
-    // Lines by vertical overlap (a subscript is lowered, a superscript raised: still on their line).
-    const lines: { top: number; bottom: number; text: string }[] = [];
-    const texts = document.createTreeWalker(hd, NodeFilter.SHOW_TEXT);
+  // Every drawn character of a heading or caption with its box (one range per character).
+  const glyphsOf = (el: Element) => {
+    const out: { c: string; r: DOMRect }[] = [];
+    const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let n = texts.nextNode() as Text | null; n; n = texts.nextNode() as Text | null) {
       for (let i = 0; i < n.length; i++) {
         const range = document.createRange();
         range.setStart(n, i);
         range.setEnd(n, i + 1);
         const r = range.getBoundingClientRect();
-        if (r.width === 0) continue;
-        const mid = (r.top + r.bottom) / 2;
-        const line = lines.find((l) => mid > l.top && mid < l.bottom);
-        if (line) line.text += n.data[i];
-        else lines.push({ top: r.top, bottom: r.bottom, text: n.data[i] });
+        if (r.width > 0) out.push({ c: n.data[i], r });
       }
+    }
+    return out;
+  };
+  const headings = [...document.querySelectorAll('main :is(h2, h3, caption, figcaption)')].filter(visible);
+  // A Chinese heading or caption breaks its lines at punctuation and spaces, never between two characters of a word (词|元).
+  const wordBreaks: string[] = [];
+  if (document.documentElement.lang.startsWith('zh')) {
+    const han = /\p{Script=Han}/u;
+    for (const hd of headings) {
+      const chars = glyphsOf(hd);
+      for (let i = 1; i < chars.length; i++) {
+        if (chars[i].r.top > chars[i - 1].r.top + 4 && han.test(chars[i - 1].c) && han.test(chars[i].c))
+          wordBreaks.push(`"${(hd.textContent ?? '').trim().slice(0, 30)}" breaks a line inside ${chars[i - 1].c}|${chars[i].c}`);
+      }
+    }
+  }
+  // No heading or caption ends with a lone letter or two on a line of its own ("…K 和 / V"): they wrap `pretty` (styles.css).
+  for (const hd of headings) {
+    // Lines by vertical overlap (a subscript is lowered, a superscript raised: still on their line).
+    const lines: { top: number; bottom: number; text: string }[] = [];
+    for (const { c, r } of glyphsOf(hd)) {
+      const mid = (r.top + r.bottom) / 2;
+      const line = lines.find((l) => mid > l.top && mid < l.bottom);
+      if (line) line.text += c;
+      else lines.push({ top: r.top, bottom: r.bottom, text: c });
     }
     const last = lines.sort((a, b) => a.top - b.top).at(-1)?.text.trim() ?? '';
     if (lines.length > 1 && [...last].length <= 2) wordBreaks.push(`"${(hd.textContent ?? '').trim().slice(0, 30)}" leaves "${last}" alone on its last line`);
